@@ -1,0 +1,8 @@
+import { setupMessaging } from './messaging';
+import { setupSidePanel } from './side-panel';
+
+/** Composition root: one `setupX()` per concern, nothing else. */
+export default defineBackground(() => {
+  setupSidePanel();
+  setupMessaging();
+});

@@ -1,0 +1,54 @@
+/**
+ * Message receivers. Every handler is `guarded`: sender checked first, payload validated
+ * with zod, then handled; anything else is rejected with a clear error and changes nothing.
+ */
+import { contentChannel, panelChannel } from '@/lib/messaging/channels';
+import { contentScriptSenderProblem, extensionPageSenderProblem } from '@/lib/messaging/guards';
+import { guarded } from '@/lib/messaging/receive';
+import { contentSchemas, panelSchemas } from '@/lib/messaging/schemas';
+import { openPanel } from '@/lib/browser/side-panel';
+import { extensionIdentity } from './extension-identity';
+import { getServices } from './services';
+import { insertSnippetInActiveTab } from './snippet-insertion';
+
+export function setupMessaging(): void {
+  const self = extensionIdentity();
+  const fromContent = contentScriptSenderProblem;
+  const fromPanel = extensionPageSenderProblem;
+
+  contentChannel.onMessage(
+    'reportPageContext',
+    guarded(self, fromContent, contentSchemas.reportPageContext, async (context, sender) => {
+      const tab = (sender as { tab?: { id?: number; active?: boolean } }).tab;
+      await getServices().activeContext.reportPage(tab?.id ?? -1, context, tab?.active ?? false);
+      return { ok: true as const };
+    }),
+  );
+
+  panelChannel.onMessage(
+    'getActiveContext',
+    guarded(self, fromPanel, panelSchemas.getActiveContext, () => getServices().activeContext.current()),
+  );
+  panelChannel.onMessage(
+    'insertSnippet',
+    guarded(self, fromPanel, panelSchemas.insertSnippet, ({ text }) =>
+      insertSnippetInActiveTab(getServices().activeContext.activeTabId(), text),
+    ),
+  );
+  panelChannel.onMessage(
+    'syncNow',
+    guarded(self, fromPanel, panelSchemas.syncNow, () => getServices().sync.controller.syncNow()),
+  );
+  panelChannel.onMessage(
+    'getSyncStatus',
+    guarded(self, fromPanel, panelSchemas.getSyncStatus, () => getServices().sync.controller.status()),
+  );
+  panelChannel.onMessage(
+    'openSidePanel',
+    guarded(self, fromPanel, panelSchemas.openSidePanel, async (_data, sender) => {
+      const tabId = sender.tab?.id;
+      await openPanel(tabId === undefined ? {} : { tabId });
+      return { ok: true as const };
+    }),
+  );
+}

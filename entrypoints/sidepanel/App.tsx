@@ -1,0 +1,5 @@
+import { PanelShell } from '@/components/app/panel-shell';
+
+export function App() {
+  return <PanelShell />;
+}

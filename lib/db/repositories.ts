@@ -1,0 +1,161 @@
+/**
+ * Repositories: the only API the background and the panel use to read and write records.
+ * Writes of synced records go through `putSynced`/`deleteSynced` (row + outbox in one
+ * transaction). Reads hide tombstones.
+ */
+import {
+  accountSchema,
+  diagnosisSchema,
+  evidenceSchema,
+  noteSchema,
+  personSchema,
+  type Account,
+  type Diagnosis,
+  type Evidence,
+  type Note,
+  type Person,
+} from '../domain/records';
+import { newId } from './ids';
+import type { AccountRow, EvidenceRow, MotiveDatabase, NoteRow, PersonRow } from './schema';
+import { searchWords, tokenize } from './search-words';
+import { deleteSynced, putSynced } from './synced-write';
+
+export interface RepositoryDeps {
+  db: MotiveDatabase;
+  /** Injected clock (tests pass a fixed one). */
+  now: () => Date;
+}
+
+type New<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+
+export function createRepositories({ db, now }: RepositoryDeps) {
+  const time = () => now().toISOString();
+
+  async function save<T extends { id: string }>(
+    collection: 'accounts' | 'people' | 'notes' | 'evidence' | 'diagnoses',
+    value: T,
+    local?: Record<string, unknown>,
+  ): Promise<T> {
+    await putSynced(db, collection, value, { clientTime: time(), ...(local ? { local } : {}) });
+    return value;
+  }
+
+  function stamp<T>(prefix: string, input: New<T>): T {
+    const at = time();
+    return { ...input, id: input.id ?? newId(prefix, now().getTime()), createdAt: at, updatedAt: at } as T;
+  }
+
+  return {
+    accounts: {
+      create: (input: New<Account>) => save('accounts', accountSchema.parse(stamp<Account>('a', input))),
+      update: async (id: string, patch: Partial<Omit<Account, 'id' | 'createdAt'>>) => {
+        const current = await live(db.accounts.get(id));
+        if (!current) throw new Error(`No account ${id}.`);
+        return save('accounts', accountSchema.parse({ ...strip(current), ...patch, updatedAt: time() }));
+      },
+      remove: (id: string) => deleteSynced(db, 'accounts', id, { clientTime: time() }),
+      get: (id: string) => live(db.accounts.get(id)),
+      byCrmKey: async (key: string) => first(await db.accounts.where('crmKeys').equals(key).toArray()),
+      byDomain: async (domain: string) =>
+        first(await db.accounts.where('domain').equals(domain.toLowerCase()).toArray()),
+      all: () => db.accounts.filter((a) => a.deleted === 0).toArray(),
+    },
+    people: {
+      create: (input: New<Person>) => save('people', personSchema.parse(stamp<Person>('p', input))),
+      update: async (id: string, patch: Partial<Omit<Person, 'id' | 'createdAt'>>) => {
+        const current = await live(db.people.get(id));
+        if (!current) throw new Error(`No person ${id}.`);
+        return save('people', personSchema.parse({ ...strip(current), ...patch, updatedAt: time() }));
+      },
+      remove: (id: string) => deleteSynced(db, 'people', id, { clientTime: time() }),
+      forAccount: (accountId: string) =>
+        db.people.where('accountId').equals(accountId).filter(notDeleted).toArray(),
+    },
+    notes: {
+      create: (input: New<Note>) => {
+        const note = noteSchema.parse(stamp<Note>('n', input));
+        return save('notes', note, { words: searchWords(note.text, note.tags) });
+      },
+      update: async (id: string, patch: Partial<Omit<Note, 'id' | 'createdAt'>>) => {
+        const current = await live(db.notes.get(id));
+        if (!current) throw new Error(`No note ${id}.`);
+        const note = noteSchema.parse({ ...strip(current), ...patch, updatedAt: time() });
+        return save('notes', note, { words: searchWords(note.text, note.tags) });
+      },
+      remove: (id: string) => deleteSynced(db, 'notes', id, { clientTime: time() }),
+      forAccount: (accountId: string) =>
+        db.notes
+          .where('[accountId+at]')
+          .between([accountId, ''], [accountId, '\uffff'])
+          .reverse()
+          .filter(notDeleted)
+          .toArray(),
+      search: (query: string, accountId?: string, limit = 50) => searchNotes(db, query, accountId, limit),
+    },
+    evidence: {
+      create: (input: New<Evidence>) => save('evidence', evidenceSchema.parse(stamp<Evidence>('e', input))),
+      setStatus: async (id: string, status: Evidence['status']) => {
+        const current = await live(db.evidence.get(id));
+        if (!current) throw new Error(`No evidence ${id}.`);
+        return save('evidence', evidenceSchema.parse({ ...strip(current), status, updatedAt: time() }));
+      },
+      remove: (id: string) => deleteSynced(db, 'evidence', id, { clientTime: time() }),
+      forAccount: (accountId: string) =>
+        db.evidence.where('accountId').equals(accountId).filter(notDeleted).toArray(),
+    },
+    diagnoses: {
+      record: (input: New<Diagnosis>) =>
+        save('diagnoses', diagnosisSchema.parse(stamp<Diagnosis>('d', input))),
+      forAccount: (accountId: string) =>
+        db.diagnoses
+          .where('[accountId+at]')
+          .between([accountId, ''], [accountId, '\uffff'])
+          .filter(notDeleted)
+          .toArray(),
+    },
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;
+
+function notDeleted(row: { deleted: 0 | 1 }): boolean {
+  return row.deleted === 0;
+}
+
+async function live<T extends { deleted: 0 | 1 }>(row: Promise<T | undefined>): Promise<T | undefined> {
+  const value = await row;
+  return value && value.deleted === 0 ? value : undefined;
+}
+
+function first<T extends { deleted: 0 | 1 }>(rows: T[]): T | undefined {
+  return rows.find(notDeleted);
+}
+
+/** Drops local-only fields before re-validating a stored row as a domain value. */
+function strip<T extends AccountRow | PersonRow | NoteRow | EvidenceRow>(row: T): Record<string, unknown> {
+  const { serverVersion: _v, deleted: _d, ...rest } = row as T & { words?: unknown };
+  delete (rest as { words?: unknown }).words;
+  return rest;
+}
+
+/**
+ * Every query word must prefix-match a note word. The rarest-looking (longest) word drives
+ * the index range scan; the others are checked on the candidates.
+ */
+async function searchNotes(db: MotiveDatabase, query: string, accountId: string | undefined, limit: number) {
+  const terms = [...new Set(tokenize(query))].sort((a, b) => b.length - a.length);
+  const [lead, ...rest] = terms;
+  if (lead === undefined) return [];
+  const rows = await db.notes
+    .where('words')
+    .startsWith(lead)
+    .distinct()
+    .filter(
+      (n) =>
+        n.deleted === 0 &&
+        (accountId === undefined || n.accountId === accountId) &&
+        rest.every((t) => n.words.some((w) => w.startsWith(t))),
+    )
+    .limit(limit)
+    .toArray();
+  return rows.sort((a, b) => b.at.localeCompare(a.at));
+}

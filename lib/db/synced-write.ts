@@ -1,0 +1,79 @@
+/**
+ * The one way synced records are written: the row and its outbox entry go in the same
+ * transaction, so a crash can never leave a local change that sync does not know about.
+ *
+ * The outbox is an append-only log. `baseVersion` is the row's server version at write time;
+ * when an earlier entry for the same key is acknowledged, the sync engine rebases the later
+ * ones (lib/sync). No fetch or timer may run inside these transactions.
+ */
+import type { SyncCollection } from '../domain/vocabulary';
+import { newId } from './ids';
+import type { MotiveDatabase, OutboxEntry, SyncedRow } from './schema';
+
+/** Fields that exist only locally and never travel in a sync `value`. */
+export const LOCAL_FIELDS = ['serverVersion', 'deleted', 'words'] as const;
+
+export function toWireValue(row: Record<string, unknown>): Record<string, unknown> {
+  const value: Record<string, unknown> = { ...row };
+  for (const field of LOCAL_FIELDS) delete value[field];
+  return value;
+}
+
+export interface WriteOptions {
+  /** ISO time of the edit, from the injected clock. */
+  clientTime: string;
+  /** Extra local-only fields to store on the row (e.g. note search words). */
+  local?: Record<string, unknown>;
+}
+
+/** Puts `value` into `collection` and records the outbox entry, atomically. */
+export async function putSynced(
+  db: MotiveDatabase,
+  collection: SyncCollection,
+  value: { id: string } & Record<string, unknown>,
+  options: WriteOptions,
+): Promise<void> {
+  const table = db.table<Record<string, unknown> & SyncedRow, string>(collection);
+  await db.transaction('rw', table, db.outbox, async () => {
+    const existing = await table.get(value.id);
+    const baseVersion = existing?.serverVersion ?? null;
+    await table.put({ ...value, ...options.local, serverVersion: baseVersion, deleted: 0 });
+    await db.outbox.add(outboxEntry(collection, value.id, 'put', baseVersion, options.clientTime, value));
+  });
+}
+
+/** Soft-deletes a record (tombstone kept so the delete syncs) and records the outbox entry. */
+export async function deleteSynced(
+  db: MotiveDatabase,
+  collection: SyncCollection,
+  key: string,
+  options: WriteOptions,
+): Promise<boolean> {
+  const table = db.table<Record<string, unknown> & SyncedRow, string>(collection);
+  return db.transaction('rw', table, db.outbox, async () => {
+    const existing = await table.get(key);
+    if (existing === undefined || existing.deleted === 1) return false;
+    await table.put({ ...existing, deleted: 1, updatedAt: options.clientTime });
+    await db.outbox.add(outboxEntry(collection, key, 'delete', existing.serverVersion, options.clientTime));
+    return true;
+  });
+}
+
+function outboxEntry(
+  collection: SyncCollection,
+  key: string,
+  op: 'put' | 'delete',
+  baseVersion: number | null,
+  clientTime: string,
+  value?: Record<string, unknown>,
+): OutboxEntry {
+  return {
+    mutationId: newId('m'),
+    collection,
+    key,
+    op,
+    baseVersion,
+    clientTime,
+    ...(value === undefined ? {} : { value: toWireValue(value) }),
+  };
+}

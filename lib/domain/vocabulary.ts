@@ -1,0 +1,116 @@
+/**
+ * The product's words, as closed vocabularies. These ids are part of the sync contract and
+ * of the playbook format: renaming one is a breaking change (add a migration instead).
+ */
+
+export const MOTIVATIONS = [
+  'relief',
+  'control',
+  'growth',
+  'risk',
+  'simplicity',
+  'permission',
+  'confidence',
+  'consistency',
+  'credibility',
+  'blame',
+] as const;
+export type MotivationId = (typeof MOTIVATIONS)[number];
+
+export const ROLES = [
+  'economic-buyer',
+  'daily-user',
+  'technical-reviewer',
+  'champion',
+  'finance-approver',
+  'senior-sponsor',
+  'blocker',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Ordered from most opposed to most supportive; the index is used as a scale. */
+export const STANCES = ['blocker', 'sceptic', 'neutral', 'supporter', 'champion'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const INFLUENCE_LEVELS = ['low', 'medium', 'high'] as const;
+export type Influence = (typeof INFLUENCE_LEVELS)[number];
+
+export const STAGES = [
+  'discovery',
+  'qualification',
+  'evaluation',
+  'proposal',
+  'onboarding',
+  'adoption',
+  'renewal',
+  'expansion',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const CHANNELS = ['call', 'email', 'prep'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const MOTIONS = ['self-serve', 'sales-assisted', 'high-touch'] as const;
+export type Motion = (typeof MOTIONS)[number];
+
+export const PLAYBOOK_KINDS = [
+  'say',
+  'ask',
+  'show',
+  'avoid',
+  'next-step',
+  'objection',
+  'email-snippet',
+  'handoff',
+] as const;
+export type PlaybookKind = (typeof PLAYBOOK_KINDS)[number];
+
+export const NOTE_KINDS = ['call', 'email', 'meeting', 'prep'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+export const SURFACES = ['crm', 'email', 'call'] as const;
+export type Surface = (typeof SURFACES)[number];
+
+export const APPS = [
+  'salesforce',
+  'hubspot',
+  'pipedrive',
+  'dynamics',
+  'gmail',
+  'outlook',
+  'meet',
+  'zoom',
+  'teams',
+] as const;
+export type AppId = (typeof APPS)[number];
+
+export const APP_SURFACE: Record<AppId, Surface> = {
+  salesforce: 'crm',
+  hubspot: 'crm',
+  pipedrive: 'crm',
+  dynamics: 'crm',
+  gmail: 'email',
+  outlook: 'email',
+  meet: 'call',
+  zoom: 'call',
+  teams: 'call',
+};
+
+/** Where a piece of evidence came from. `answer` is a discovery answer typed by the rep. */
+export const EVIDENCE_SOURCES = ['signal', 'caption', 'email', 'note', 'answer', 'manual'] as const;
+export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
+
+export const EVIDENCE_STATUSES = ['suggested', 'confirmed', 'rejected'] as const;
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+
+/** Collections that travel over the sync protocol (sync-protocol.md). */
+export const SYNC_COLLECTIONS = [
+  'accounts',
+  'people',
+  'notes',
+  'evidence',
+  'diagnoses',
+  'playbook',
+  'conflicts',
+] as const;
+export type SyncCollection = (typeof SYNC_COLLECTIONS)[number];

@@ -1,0 +1,81 @@
+/**
+ * One protocol map per channel (types only; payload schemas live in `schemas.ts`).
+ *
+ *   content  → background  ContentToBackground   (sender: this extension's content script, in a tab)
+ *   panel    → background  PanelToBackground     (sender: an extension page: side panel, options)
+ *   background → panel     BackgroundToPanel     (sender: this extension's background)
+ *   background → content   BackgroundToContent   (sender: this extension)
+ *
+ * Message names are unique across channels: @webext-core/messaging routes by name, and
+ * every extension page hears every runtime message.
+ */
+import type { AppId, Surface } from '../domain/vocabulary';
+import type { CaptionBatch, PageContextInput } from './page-context';
+
+export interface Ack {
+  ok: true;
+}
+
+export type ResolutionMethod =
+  'crm-id' | 'email-domain' | 'participant-domain' | 'name' | 'manual' | 'pinned';
+
+/** Why the panel shows the account it shows. */
+export interface AccountResolution {
+  accountId: string | null;
+  method: ResolutionMethod | null;
+  /** 0–1. */
+  confidence: number;
+  /** For the rep, e.g. "matched on acme.com from the email participants". */
+  reason: string;
+  /** Unresolved: what the page suggests creating (name/domain). */
+  suggestion?: { name?: string; domain?: string };
+}
+
+export interface ActiveContext {
+  tabId: number | null;
+  app: AppId | null;
+  surface: Surface | null;
+  /** The validated page context of the active tab, if its app is one Motive reads. */
+  readStatus: 'ok' | 'partial' | 'unreadable' | 'not-an-app';
+  missing: string[];
+  resolution: AccountResolution;
+  updatedAt: string;
+}
+
+export interface InsertResult {
+  inserted: boolean;
+  /** Why not, for the rep: "no compose box is open", "email reading is off"… */
+  reason?: string;
+}
+
+export interface SyncStatus {
+  configured: boolean;
+  lastSyncAt: string | null;
+  pending: number;
+  inFlight: boolean;
+  lastError: string | null;
+}
+
+export interface ContentToBackground {
+  reportPageContext(data: PageContextInput): Ack;
+  reportCaptions(data: CaptionBatch): Ack;
+}
+
+export interface PanelToBackground {
+  getActiveContext(data: Record<string, never>): ActiveContext;
+  /** Pin an account for the active tab (and across tabs); `accountId: null` clears the pin. */
+  overrideAccount(data: { accountId: string | null }): ActiveContext;
+  insertSnippet(data: { text: string }): InsertResult;
+  syncNow(data: Record<string, never>): SyncStatus;
+  getSyncStatus(data: Record<string, never>): SyncStatus;
+  openSidePanel(data: Record<string, never>): Ack;
+}
+
+export interface BackgroundToPanel {
+  activeContextChanged(data: ActiveContext): void;
+  syncStatusChanged(data: SyncStatus): void;
+}
+
+export interface BackgroundToContent {
+  insertIntoCompose(data: { text: string }): InsertResult;
+}

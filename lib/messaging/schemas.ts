@@ -1,0 +1,21 @@
+/** Payload schemas for every message a receiver accepts (see protocol.ts). */
+import { z } from 'zod';
+import { captionBatchSchema, pageContextSchema } from './page-context';
+
+const empty = z.object({}).strict();
+
+export const contentSchemas = {
+  reportPageContext: pageContextSchema,
+  reportCaptions: captionBatchSchema,
+};
+
+export const panelSchemas = {
+  getActiveContext: empty,
+  overrideAccount: z.object({ accountId: z.string().min(1).max(128).nullable() }).strict(),
+  insertSnippet: z.object({ text: z.string().min(1).max(10_000) }).strict(),
+  syncNow: empty,
+  getSyncStatus: empty,
+  openSidePanel: empty,
+};
+
+export const insertIntoComposeSchema = z.object({ text: z.string().min(1).max(10_000) }).strict();

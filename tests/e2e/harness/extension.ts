@@ -1,0 +1,96 @@
+/**
+ * Launches real headless Chromium with the BUILT extension (.output/chrome-mv3) in a fresh
+ * profile, with the apps' hostnames mapped to the local fixture server.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from './chromium';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** Every host pattern the fixture server answers for (wildcards allowed by Chromium's rules). */
+export const MAPPED_HOSTS = [
+  '*.lightning.force.com',
+  '*.my.salesforce.com',
+  'app.hubspot.com',
+  'app-eu1.hubspot.com',
+  '*.pipedrive.com',
+  '*.dynamics.com',
+  'mail.google.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+  'meet.google.com',
+  'zoom.us',
+  '*.zoom.us',
+  'teams.microsoft.com',
+  'teams.live.com',
+  // Not an app Motive reads: used to prove content scripts stay away from other sites.
+  'www.example.com',
+];
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens an extension page (e.g. "sidepanel.html") in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  fixturePort: number;
+  /** Extra flags, e.g. a window size. */
+  args?: string[];
+  /** Reuse a profile directory (e.g. to test persistence); default is a fresh temp dir. */
+  userDataDir?: string;
+}
+
+export async function launchExtension(options: LaunchOptions): Promise<LaunchedExtension> {
+  const ownsProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'motive-e2e-'));
+  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.fixturePort}`).join(',');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.args ?? []),
+    ],
+  });
+  try {
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      extensionId,
+      worker,
+      async openExtensionPage(path) {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/${path}`);
+        return page;
+      },
+      async close() {
+        await context.close();
+        if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}

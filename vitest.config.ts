@@ -1,0 +1,53 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/**
+ * Three projects:
+ * - unit: pure code, Dexie over fake-indexeddb, fakeBrowser, React components (happy-dom);
+ * - server: the sync endpoint and sync engine against the real server (PGlite / Postgres);
+ * - e2e: the built extension in real headless Chromium (see tests/e2e/harness).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          include: [
+            'lib/**/*.test.ts',
+            'entrypoints/**/*.test.ts',
+            'components/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+            'tests/integration/**/*.test.{ts,tsx}',
+          ],
+          setupFiles: ['tests/setup/unit.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'server',
+          include: ['server/**/*.test.ts', 'tests/sync/**/*.test.ts'],
+          setupFiles: ['tests/setup/unit.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import { ALL_APP_MATCHES } from './lib/sites/hosts';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Motive',
+    description:
+      'Why this customer is moving, who is really deciding, and what to say next — beside your CRM, inbox and calls.',
+    // Minimal permissions: local storage, alarms for sync, the side panel on Chrome.
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'alarms', 'unlimitedStorage']
+        : ['storage', 'alarms', 'unlimitedStorage', 'sidePanel'],
+    // Only the apps Motive reads (lib/sites/hosts.ts). No <all_urls>.
+    host_permissions: [...ALL_APP_MATCHES],
+    action: { default_title: 'Open Motive' },
+    commands: {
+      // Chrome: the action opens the side panel (setPanelBehavior), so this opens it too.
+      // Firefox: WXT maps the side panel to sidebar_action; `_execute_sidebar_action` toggles it.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Open the Motive panel',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'motive@motive.dev', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
