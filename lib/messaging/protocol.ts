@@ -69,6 +69,14 @@ export interface PanelToBackground {
   syncNow(data: Record<string, never>): SyncStatus;
   getSyncStatus(data: Record<string, never>): SyncStatus;
   openSidePanel(data: Record<string, never>): Ack;
+  /** Saves the sync endpoint and token (options page); validates and stores them. */
+  configureSync(data: { endpoint: string; token: string } | { endpoint: null }): SyncStatus;
+  /** Checks an endpoint + token without saving: GET /v1/health then an authenticated call. */
+  testSyncConnection(data: { endpoint: string; token: string }): {
+    ok: boolean;
+    message: string;
+    serverVersion?: string;
+  };
 }
 
 export interface BackgroundToPanel {

@@ -16,6 +16,11 @@ export const panelSchemas = {
   syncNow: empty,
   getSyncStatus: empty,
   openSidePanel: empty,
+  configureSync: z.union([
+    z.object({ endpoint: z.url().max(2000), token: z.string().min(16).max(500) }).strict(),
+    z.object({ endpoint: z.null() }).strict(),
+  ]),
+  testSyncConnection: z.object({ endpoint: z.url().max(2000), token: z.string().min(1).max(500) }).strict(),
 };
 
 export const insertIntoComposeSchema = z.object({ text: z.string().min(1).max(10_000) }).strict();
