@@ -25,7 +25,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'motive@motive.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'motive@motive.dev',
+              strict_min_version: '140.0',
+              // Motive collects nothing: analysis is local; sync goes only to the user's own endpoint.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -1,3 +1,4 @@
+import '@/lib/domain/zod-setup';
 import { setupMessaging } from './messaging';
 import { setupSidePanel } from './side-panel';
 

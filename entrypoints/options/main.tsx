@@ -1,3 +1,4 @@
+import '@/lib/domain/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsPage } from '@/components/options/options-page';

@@ -47,7 +47,7 @@ export function createRepositories({ db, now }: RepositoryDeps) {
 
   return {
     accounts: {
-      create: (input: New<Account>) => save('accounts', accountSchema.parse(stamp<Account>('a', input))),
+      create: async (input: New<Account>) => save('accounts', accountSchema.parse(stamp<Account>('a', input))),
       update: async (id: string, patch: Partial<Omit<Account, 'id' | 'createdAt'>>) => {
         const current = await live(db.accounts.get(id));
         if (!current) throw new Error(`No account ${id}.`);
@@ -61,7 +61,7 @@ export function createRepositories({ db, now }: RepositoryDeps) {
       all: () => db.accounts.filter((a) => a.deleted === 0).toArray(),
     },
     people: {
-      create: (input: New<Person>) => save('people', personSchema.parse(stamp<Person>('p', input))),
+      create: async (input: New<Person>) => save('people', personSchema.parse(stamp<Person>('p', input))),
       update: async (id: string, patch: Partial<Omit<Person, 'id' | 'createdAt'>>) => {
         const current = await live(db.people.get(id));
         if (!current) throw new Error(`No person ${id}.`);
@@ -72,7 +72,7 @@ export function createRepositories({ db, now }: RepositoryDeps) {
         db.people.where('accountId').equals(accountId).filter(notDeleted).toArray(),
     },
     notes: {
-      create: (input: New<Note>) => {
+      create: async (input: New<Note>) => {
         const note = noteSchema.parse(stamp<Note>('n', input));
         return save('notes', note, { words: searchWords(note.text, note.tags) });
       },
@@ -93,7 +93,7 @@ export function createRepositories({ db, now }: RepositoryDeps) {
       search: (query: string, accountId?: string, limit = 50) => searchNotes(db, query, accountId, limit),
     },
     evidence: {
-      create: (input: New<Evidence>) => save('evidence', evidenceSchema.parse(stamp<Evidence>('e', input))),
+      create: async (input: New<Evidence>) => save('evidence', evidenceSchema.parse(stamp<Evidence>('e', input))),
       setStatus: async (id: string, status: Evidence['status']) => {
         const current = await live(db.evidence.get(id));
         if (!current) throw new Error(`No evidence ${id}.`);
@@ -104,7 +104,7 @@ export function createRepositories({ db, now }: RepositoryDeps) {
         db.evidence.where('accountId').equals(accountId).filter(notDeleted).toArray(),
     },
     diagnoses: {
-      record: (input: New<Diagnosis>) =>
+      record: async (input: New<Diagnosis>) =>
         save('diagnoses', diagnosisSchema.parse(stamp<Diagnosis>('d', input))),
       forAccount: (accountId: string) =>
         db.diagnoses

@@ -1,0 +1,56 @@
+/**
+ * Everything the panel asks the background, as TanStack Query option factories and
+ * mutation hooks. This is the only panel module that sends panel messages, so component
+ * tests mock it (or stub the channel) instead of a browser.
+ */
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { panelChannel, panelEvents } from '@/lib/messaging/channels';
+import type { ActiveContext, InsertResult, SyncStatus } from '@/lib/messaging/protocol';
+import { activeContextQuery } from './use-active-context';
+
+export const panelQueryKeys = {
+  activeContext: activeContextQuery.queryKey,
+  syncStatus: ['sync-status'] as const,
+};
+
+export const syncStatusQuery = queryOptions({
+  queryKey: panelQueryKeys.syncStatus,
+  queryFn: () => panelChannel.sendMessage('getSyncStatus', {}),
+});
+
+/** Sync state, kept current by the background's `syncStatusChanged` announcements. */
+export function useSyncStatus() {
+  const client = useQueryClient();
+  useEffect(() => {
+    return panelEvents.onMessage('syncStatusChanged', ({ data, sender }) => {
+      if (sender.id !== browser.runtime.id) return;
+      client.setQueryData<SyncStatus>(panelQueryKeys.syncStatus, data);
+    });
+  }, [client]);
+  return useQuery(syncStatusQuery);
+}
+
+export function useSyncNow() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => panelChannel.sendMessage('syncNow', {}),
+    onSuccess: (status) => client.setQueryData<SyncStatus>(panelQueryKeys.syncStatus, status),
+  });
+}
+
+/** Pins an account for the active tab (null clears the pin) and adopts the new context. */
+export function useOverrideAccount() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (accountId: string | null) => panelChannel.sendMessage('overrideAccount', { accountId }),
+    onSuccess: (context) => client.setQueryData<ActiveContext>(panelQueryKeys.activeContext, context),
+  });
+}
+
+/** Inserts text into the open compose box of the active email tab; the result says why not. */
+export function useInsertSnippet() {
+  return useMutation<InsertResult, Error, string>({
+    mutationFn: (text) => panelChannel.sendMessage('insertSnippet', { text }),
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * A tiny command bus between the keyboard and the views: the shell turns a key into a
+ * command name, and whichever mounted view registered that command runs it. Views stay
+ * ignorant of keys; the `?` overlay lists the same table the keyboard uses.
+ */
+import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+
+export type PanelCommand =
+  | 'toggle-help'
+  | 'next-mode'
+  | 'find-account'
+  | 'view-diagnose'
+  | 'view-people'
+  | 'view-play'
+  | 'view-notes'
+  | 'view-brief'
+  | 'confirm-suggestion'
+  | 'reject-suggestion'
+  | 'next-suggestion'
+  | 'previous-suggestion'
+  | 'tick-signal'
+  | 'new-note'
+  | 'next-person'
+  | 'previous-person'
+  | 'snapshot';
+
+type Handler = () => void;
+
+export interface CommandBus {
+  /** Runs the most recently registered handler; false when nothing handles the command. */
+  run(command: PanelCommand): boolean;
+  register(command: PanelCommand, handler: Handler): () => void;
+}
+
+export function createCommandBus(): CommandBus {
+  const handlers = new Map<PanelCommand, Handler[]>();
+  return {
+    run(command) {
+      const list = handlers.get(command);
+      const handler = list?.[list.length - 1];
+      if (!handler) return false;
+      handler();
+      return true;
+    },
+    register(command, handler) {
+      const list = handlers.get(command) ?? [];
+      list.push(handler);
+      handlers.set(command, list);
+      return () => {
+        const index = list.indexOf(handler);
+        if (index >= 0) list.splice(index, 1);
+      };
+    },
+  };
+}
+
+const CommandBusContext = createContext<CommandBus | null>(null);
+
+export function CommandBusProvider({ bus, children }: { bus?: CommandBus; children: ReactNode }) {
+  const value = useMemo(() => bus ?? createCommandBus(), [bus]);
+  return <CommandBusContext.Provider value={value}>{children}</CommandBusContext.Provider>;
+}
+
+export function useCommandBus(): CommandBus {
+  const bus = useContext(CommandBusContext);
+  if (!bus) throw new Error('useCommandBus needs a CommandBusProvider.');
+  return bus;
+}
+
+/** Registers `handler` for `command` while the component is mounted (latest handler wins). */
+export function useCommand(command: PanelCommand, handler: Handler): void {
+  const bus = useContext(CommandBusContext);
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => bus?.register(command, () => latest.current()), [bus, command]);
+}

@@ -1,0 +1,40 @@
+/**
+ * The panel's local data seam: one database and its repositories, provided by context so
+ * component tests can hand in a fresh database and a fixed clock.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createRepositories, type Repositories } from '@/lib/db/repositories';
+import { getDatabase, type MotiveDatabase } from '@/lib/db/schema';
+
+export interface PanelData {
+  db: MotiveDatabase;
+  repos: Repositories;
+  now: () => Date;
+}
+
+const PanelDataContext = createContext<PanelData | null>(null);
+
+/** Provides the database; by default the extension's own, with the real clock. */
+export function PanelDataProvider({
+  db,
+  now,
+  children,
+}: {
+  db?: MotiveDatabase;
+  now?: () => Date;
+  children: ReactNode;
+}) {
+  const value = useMemo<PanelData>(() => {
+    const database = db ?? getDatabase();
+    const clock = now ?? (() => new Date());
+    return { db: database, now: clock, repos: createRepositories({ db: database, now: clock }) };
+  }, [db, now]);
+  return <PanelDataContext.Provider value={value}>{children}</PanelDataContext.Provider>;
+}
+
+/** The database, repositories and clock of the panel. Throws outside the provider. */
+export function usePanelData(): PanelData {
+  const value = useContext(PanelDataContext);
+  if (!value) throw new Error('usePanelData needs a PanelDataProvider.');
+  return value;
+}

@@ -1,0 +1,121 @@
+import { useId, useRef, useState } from 'react';
+import { useCommand } from '@/components/app/panel-commands';
+import { usePanelData } from '@/components/app/panel-data';
+import { clockTime } from '@/components/ui/format-time';
+import type { PersonRow } from '@/lib/db/schema';
+import { NOTE_KINDS, type NoteKind } from '@/lib/domain/vocabulary';
+
+export interface NoteComposerProps {
+  accountId: string;
+  people: PersonRow[];
+  defaultKind: NoteKind;
+  /** Pre-links the person the rep is talking to. */
+  personId: string | null;
+}
+
+/** Splits "renewal, pricing  risk" into tags: commas or spaces, lower case, no blanks. */
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(/[,\s]+/).map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 50);
+}
+
+/**
+ * A quick note. `n` focuses it and stamps the moment (a call note keeps the time it was
+ * started, not saved); Ctrl/⌘+Enter saves.
+ */
+export function NoteComposer({ accountId, people, defaultKind, personId }: NoteComposerProps) {
+  const { repos, now } = usePanelData();
+  const id = useId();
+  const text = useRef<HTMLTextAreaElement>(null);
+  const [draft, setDraft] = useState('');
+  const [kind, setKind] = useState<NoteKind>(defaultKind);
+  const [tags, setTags] = useState('');
+  const [linked, setLinked] = useState<string[]>(personId ? [personId] : []);
+  const [stampedAt, setStampedAt] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  useCommand('new-note', () => {
+    setStampedAt(now().toISOString());
+    if (personId && !linked.includes(personId)) setLinked((l) => [...l, personId]);
+    text.current?.focus();
+  });
+
+  async function save() {
+    const body = draft.trim();
+    if (!body) return;
+    const at = stampedAt ?? now().toISOString();
+    await repos.notes.create({ accountId, kind, text: body, at, personIds: linked, tags: parseTags(tags) });
+    setDraft('');
+    setTags('');
+    setStampedAt(null);
+    setStatus(`Note saved at ${clockTime(at)}.`);
+  }
+
+  return (
+    <form
+      className="note-composer"
+      aria-label="New note"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <label htmlFor={`${id}-text`}>
+        New note{stampedAt && <span className="muted"> · stamped {clockTime(stampedAt)}</span>}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        ref={text}
+        rows={3}
+        value={draft}
+        onFocus={() => setStampedAt((s) => s ?? now().toISOString())}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void save();
+          }
+          if (e.key === 'Escape') e.currentTarget.blur();
+        }}
+      />
+      <div className="row">
+        <label>
+          Kind{' '}
+          <select value={kind} onChange={(e) => setKind(e.target.value as NoteKind)}>
+            {NOTE_KINDS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label className="grow">
+          Tags <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="pricing, risk" />
+        </label>
+      </div>
+      {people.length > 0 && (
+        <fieldset className="chips">
+          <legend>People</legend>
+          {people.map((p) => (
+            <label key={p.id} className="chip">
+              <input
+                type="checkbox"
+                checked={linked.includes(p.id)}
+                onChange={(e) =>
+                  setLinked((l) => (e.target.checked ? [...l, p.id] : l.filter((x) => x !== p.id)))
+                }
+              />
+              {p.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="row">
+        <button type="submit" disabled={!draft.trim()}>
+          Save note
+        </button>
+        <span className="muted small">Ctrl+Enter saves</span>
+        <span role="status" className="small">
+          {status}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { usePanelData } from '@/components/app/panel-data';
+import { dateTime } from '@/components/ui/format-time';
+import type { NoteRow, PersonRow } from '@/lib/db/schema';
+
+/** Notes as text (never markup), newest first, with kind, time, people and tags. */
+export function NoteList({ notes, people, empty }: { notes: NoteRow[]; people: PersonRow[]; empty: string }) {
+  const { repos } = usePanelData();
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  if (notes.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ol className="note-list" aria-label="Notes">
+      {notes.map((n) => (
+        <li key={n.id} className="note">
+          <div className="note-meta">
+            <span className="badge badge-quiet">{n.kind}</span> <time dateTime={n.at}>{dateTime(n.at)}</time>
+            {n.personIds.length > 0 && (
+              <span className="muted"> · {n.personIds.map((id) => names.get(id) ?? 'someone').join(', ')}</span>
+            )}
+            <button
+              type="button"
+              className="link-button push-right"
+              aria-label={`Delete note from ${dateTime(n.at)}`}
+              onClick={() => void repos.notes.remove(n.id)}
+            >
+              Delete
+            </button>
+          </div>
+          <p className="note-text">{n.text}</p>
+          {n.tags.length > 0 && (
+            <ul className="tags" aria-label="Tags">
+              {n.tags.map((t) => (
+                <li key={t} className="tag">
+                  #{t}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

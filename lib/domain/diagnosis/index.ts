@@ -1,0 +1,12 @@
+/** Diagnosis: scores per motivation that explain themselves, snapshots and movement. */
+export * from './types';
+export * from './evidence-weights';
+export { scoreDiagnosis, type ScoreDiagnosisInput } from './score-diagnosis';
+export { scoreStakeholders, type ScoreStakeholdersInput } from './score-stakeholders';
+export { toDiagnosisSnapshot, isWorthSnapshotting, type SnapshotMeta } from './snapshot';
+export {
+  compareDiagnoses,
+  type CompareOptions,
+  type DiagnosisMovement,
+  type ScoreChange,
+} from './compare-diagnoses';

@@ -1,0 +1,47 @@
+/** Turning a scored diagnosis into the stored `Diagnosis` snapshot (records.ts). */
+import type { Diagnosis, Stage } from '../records';
+import { MOTIVATIONS, type MotivationId } from '../vocabulary';
+import type { DiagnosisResult } from './types';
+
+export interface SnapshotMeta {
+  id: string;
+  accountId: string;
+  personId?: string;
+  /** When the snapshot was taken (ISO); also used for createdAt/updatedAt. */
+  at: string;
+  stage?: Stage;
+  label?: string;
+}
+
+/** Scores are rounded to 4 decimals so snapshots compare and sync stably. */
+export function toDiagnosisSnapshot(result: DiagnosisResult, meta: SnapshotMeta): Diagnosis {
+  const scores = Object.fromEntries(
+    MOTIVATIONS.map((m) => [m, Math.round((result.scores[m] ?? 0) * 10_000) / 10_000]),
+  ) as Record<MotivationId, number>;
+  const snapshot: Diagnosis = {
+    id: meta.id,
+    accountId: meta.accountId,
+    at: meta.at,
+    scores,
+    evidenceIds: [...new Set(result.evidenceIds)].slice(0, 5000),
+    createdAt: meta.at,
+    updatedAt: meta.at,
+  };
+  if (meta.personId !== undefined) snapshot.personId = meta.personId;
+  if (meta.stage !== undefined) snapshot.stage = meta.stage;
+  if (meta.label !== undefined) snapshot.label = meta.label;
+  return snapshot;
+}
+
+/**
+ * Whether a new snapshot is worth keeping after `previous`: only when some score moved by at
+ * least `minDelta`, so the history shows movement rather than one row per page view.
+ */
+export function isWorthSnapshotting(
+  previous: Pick<Diagnosis, 'scores'> | undefined,
+  next: Pick<Diagnosis, 'scores'>,
+  minDelta = 0.05,
+): boolean {
+  if (!previous) return MOTIVATIONS.some((m) => (next.scores[m] ?? 0) > 0);
+  return MOTIVATIONS.some((m) => Math.abs((next.scores[m] ?? 0) - (previous.scores[m] ?? 0)) >= minDelta);
+}

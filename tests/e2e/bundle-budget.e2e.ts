@@ -1,0 +1,72 @@
+/**
+ * Bundle-size budget over the production build (deterministic bytes, gzip level 9):
+ * side panel initial JS ≤ 160 KB, background ≤ 80 KB, each content script ≤ 12 KB, and no
+ * React or zod inside content scripts. Prints the figures.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness';
+
+const KB = 1024;
+const gzipBytes = (file: string) => gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 9 }).length;
+
+/** JS files a page loads before anything is lazily imported: its entry scripts and their static imports. */
+function initialScripts(html: string): string[] {
+  const source = readFileSync(join(EXTENSION_DIR, html), 'utf8');
+  const entries = [
+    ...source.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...source.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((m) => m[1]!.replace(/^\//, ''));
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    // Static imports only (`import … from "./x.js"` / `import "./x.js"`); dynamic import() is lazy.
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+      const target = join(file, '..', m[1]!).replace(/^\//, '');
+      visit(target);
+    }
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+const figures: string[] = [];
+const report = (label: string, bytes: number, budget: number) =>
+  figures.push(`${label.padEnd(34)} ${(bytes / KB).toFixed(1).padStart(7)} KB gzip (budget ${budget} KB)`);
+
+describe('bundle budget (production build)', () => {
+  it('keeps the side panel’s initial JS within 160 KB gzip', () => {
+    const files = initialScripts('sidepanel.html');
+    expect(files.length).toBeGreaterThan(0);
+    const total = files.reduce((sum, f) => sum + gzipBytes(f), 0);
+    report('side panel initial JS', total, 160);
+    expect(total).toBeLessThanOrEqual(160 * KB);
+  });
+
+  it('keeps the background within 80 KB gzip', () => {
+    const bytes = gzipBytes('background.js');
+    report('background', bytes, 80);
+    expect(bytes).toBeLessThanOrEqual(80 * KB);
+  });
+
+  it('keeps each content script within 12 KB gzip, with no React and no zod inside', () => {
+    const scripts = readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const file = join('content-scripts', script);
+      const bytes = gzipBytes(file);
+      report(`content script ${script}`, bytes, 12);
+      expect(bytes, script).toBeLessThanOrEqual(12 * KB);
+      const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+      expect(code, `${script} bundles React`).not.toMatch(
+        /react\.(?:production|development)|__SECRET_INTERNALS|ReactCurrentOwner/,
+      );
+      expect(code, `${script} bundles zod`).not.toMatch(/ZodError|\$ZodType|_zod/);
+    }
+    console.log(`\nBundle sizes:\n${figures.join('\n')}`);
+  });
+});
