@@ -42,7 +42,12 @@ export function AccountHeader(props: AccountHeaderProps) {
           <h2 className="account-name muted">No account yet</h2>
         )}
         {account && (
-          <button type="button" className="link-button" onClick={() => setFinding((f) => !f)} aria-expanded={finding}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setFinding((f) => !f)}
+            aria-expanded={finding}
+          >
             {finding ? 'Cancel' : 'Change'}
           </button>
         )}
@@ -89,7 +94,9 @@ export function AccountHeader(props: AccountHeaderProps) {
         )}
       </p>
       <ReadStatusNotice context={context} />
-      {showFinder && <AccountFinder onPick={pick} onCreate={props.onCreate} suggestion={resolution?.suggestion} />}
+      {showFinder && (
+        <AccountFinder onPick={pick} onCreate={props.onCreate} suggestion={resolution?.suggestion} />
+      )}
       <SyncBadge now={now} />
     </header>
   );

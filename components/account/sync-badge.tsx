@@ -9,7 +9,9 @@ export function describeSync(status: SyncStatus | undefined, now: Date): string 
   if (status.inFlight) return 'Syncing…';
   if (status.lastError) return `Sync failed: ${status.lastError}`;
   const waiting = status.pending > 0 ? `, ${status.pending} waiting` : '';
-  return status.lastSyncAt ? `Synced ${timeAgo(status.lastSyncAt, now)}${waiting}` : `Not synced yet${waiting}`;
+  return status.lastSyncAt
+    ? `Synced ${timeAgo(status.lastSyncAt, now)}${waiting}`
+    : `Not synced yet${waiting}`;
 }
 
 /** Sync state beside the account, with a button to sync now when an endpoint is set. */

@@ -1,20 +1,93 @@
+import { useState } from 'react';
+import { AccountHeader } from '@/components/account/account-header';
+import { ModeSwitch } from '@/components/ui/mode-switch';
+import { ShortcutOverlay } from '@/components/ui/shortcut-overlay';
+import { chooseMotion } from '@/lib/domain/segment/choose-motion';
+import { AccountWorkspace } from './account-workspace';
+import { CommandBusProvider, createCommandBus, useCommand, useCommandBus } from './panel-commands';
+import { PANEL_MODES, modeForSurface, type PanelMode } from './panel-mode';
+import { usePanelData } from './panel-data';
+import { useAccountActions } from './use-account-actions';
 import { useActiveContext } from './use-active-context';
+import { useAccount } from './use-account-data';
+import { usePanelKeyboard } from './use-panel-keyboard';
+import { useSelectedAccount } from './use-selected-account';
+import { FirstRun } from './first-run';
 
-/** The panel's frame. Honest about what it knows: no account yet means it says so. */
-export function PanelShell() {
-  const { data, error, isPending } = useActiveContext();
+/** The panel: one command bus for the keyboard, then the frame. */
+export function PanelShell({ initialAccountId = null }: { initialAccountId?: string | null }) {
+  const [bus] = useState(createCommandBus);
   return (
-    <main aria-labelledby="motive-title">
-      <h1 id="motive-title">Motive</h1>
-      {isPending && <p role="status">Reading the active tab…</p>}
-      {error && <p role="alert">Could not reach Motive’s background: {error.message}</p>}
-      {data && (
-        <section aria-label="Active tab" data-testid="active-context">
-          <p data-testid="active-app">{data.app ?? 'No app'}</p>
-          <p data-testid="read-status">{data.readStatus}</p>
-          <p data-testid="resolution">{data.resolution.reason}</p>
-        </section>
+    <CommandBusProvider bus={bus}>
+      <PanelFrame initialAccountId={initialAccountId} />
+    </CommandBusProvider>
+  );
+}
+
+function PanelFrame({ initialAccountId }: { initialAccountId: string | null }) {
+  const bus = useCommandBus();
+  usePanelKeyboard(bus);
+  const { now } = usePanelData();
+  const { data: context, error } = useActiveContext();
+  const selection = useSelectedAccount(context, initialAccountId);
+  const account = useAccount(selection.accountId);
+  const actions = useAccountActions();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const surface = context?.surface ?? null;
+
+  // The mode follows the active tab's surface; a hand switch holds until the surface changes
+  // (state adjusted during render, React's pattern for state derived from a changing prop).
+  const [modeState, setModeState] = useState({ surface, mode: modeForSurface(surface, 'prep') });
+  if (modeState.surface !== surface) setModeState({ surface, mode: modeForSurface(surface, modeState.mode) });
+  const mode = modeState.mode;
+  const setMode = (next: PanelMode | ((m: PanelMode) => PanelMode)) =>
+    setModeState((s) => ({ ...s, mode: typeof next === 'function' ? next(s.mode) : next }));
+  useCommand('next-mode', () =>
+    setMode((m) => PANEL_MODES[(PANEL_MODES.indexOf(m) + 1) % PANEL_MODES.length]!),
+  );
+  useCommand('toggle-help', () => setHelpOpen((open) => !open));
+
+  const motion = account
+    ? (account.motion ??
+      (Object.keys(account.segment).length > 0 ? chooseMotion(account.segment).motion : undefined))
+    : undefined;
+
+  return (
+    <main className={`panel mode-${mode}`} aria-labelledby="motive-title">
+      <div className="panel-top">
+        <h1 id="motive-title">Motive</h1>
+        <ModeSwitch mode={mode} onChange={setMode} />
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setHelpOpen(true)}
+          aria-label="Keyboard shortcuts (?)"
+        >
+          ?
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="notice notice-warn">
+          Could not reach Motive’s background ({error.message}). Manual mode still works.
+        </p>
       )}
+      <AccountHeader
+        account={account}
+        context={context}
+        pinned={selection.pinned}
+        motion={motion}
+        now={now}
+        onPick={selection.pick}
+        onCreate={(name, domain) => void actions.create(name, domain).then(selection.pick)}
+        onFollowTab={selection.followTab}
+        onStageChange={(stage) => account && void actions.setStage(account.id, stage)}
+      />
+      {account ? (
+        <AccountWorkspace key={account.id} account={account} mode={mode} tabId={context?.tabId ?? null} />
+      ) : (
+        account === null && <FirstRun onOpen={selection.pick} />
+      )}
+      {helpOpen && <ShortcutOverlay onClose={() => setHelpOpen(false)} />}
     </main>
   );
 }

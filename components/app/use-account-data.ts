@@ -9,14 +9,11 @@ import { usePanelData } from './panel-data';
 
 export function useAccount(accountId: string | null): AccountRow | null | undefined {
   const { db } = usePanelData();
-  return useLiveQuery(
-    async () => {
-      if (accountId === null) return null;
-      const row = await db.accounts.get(accountId);
-      return row && row.deleted === 0 ? row : null;
-    },
-    [db, accountId],
-  );
+  return useLiveQuery(async () => {
+    if (accountId === null) return null;
+    const row = await db.accounts.get(accountId);
+    return row && row.deleted === 0 ? row : null;
+  }, [db, accountId]);
 }
 
 export function usePeople(accountId: string | null): PersonRow[] | undefined {
@@ -65,8 +62,8 @@ export function useDiagnoses(accountId: string | null): DiagnosisRow[] | undefin
   );
 }
 
-/** The newest notes first; `limit` keeps a long history cheap to render. */
-export function useNotes(accountId: string | null, limit = 200): NoteRow[] | undefined {
+/** The account's notes, newest first (all of them: an account holds hundreds, not millions). */
+export function useNotes(accountId: string | null): NoteRow[] | undefined {
   const { db } = usePanelData();
   return useLiveQuery(
     () =>
@@ -77,8 +74,7 @@ export function useNotes(accountId: string | null, limit = 200): NoteRow[] | und
             .between([accountId, ''], [accountId, '\uffff'])
             .reverse()
             .filter((n) => n.deleted === 0)
-            .limit(limit)
             .toArray(),
-    [db, accountId, limit],
+    [db, accountId],
   );
 }

@@ -15,7 +15,14 @@ export interface NoteComposerProps {
 
 /** Splits "renewal, pricing  risk" into tags: commas or spaces, lower case, no blanks. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,\s]+/).map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 50);
+  return [
+    ...new Set(
+      text
+        .split(/[,\s]+/)
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ].slice(0, 50);
 }
 
 /**
@@ -87,7 +94,13 @@ export function NoteComposer({ accountId, people, defaultKind, personId }: NoteC
           </select>
         </label>
         <label className="grow">
-          Tags <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="pricing, risk" />
+          Tags{' '}
+          <input
+            type="text"
+            value={tags}
+            onChange={(e) => setTags(e.target.value)}
+            placeholder="pricing, risk"
+          />
         </label>
       </div>
       {people.length > 0 && (

@@ -14,7 +14,10 @@ export function NoteList({ notes, people, empty }: { notes: NoteRow[]; people: P
           <div className="note-meta">
             <span className="badge badge-quiet">{n.kind}</span> <time dateTime={n.at}>{dateTime(n.at)}</time>
             {n.personIds.length > 0 && (
-              <span className="muted"> · {n.personIds.map((id) => names.get(id) ?? 'someone').join(', ')}</span>
+              <span className="muted">
+                {' '}
+                · {n.personIds.map((id) => names.get(id) ?? 'someone').join(', ')}
+              </span>
             )}
             <button
               type="button"

@@ -1,10 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useId, useState } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
 import { useNotes, usePeople } from '@/components/app/use-account-data';
 import type { NoteKind } from '@/lib/domain/vocabulary';
 import { NoteComposer } from './note-composer';
 import { NoteList } from './note-list';
+import { filterNotes } from './note-search';
+
+/** Notes rendered at once; search narrows the list, so older notes are a query away. */
+const SHOWN = 200;
 
 export interface NotesViewProps {
   accountId: string;
@@ -12,19 +14,14 @@ export interface NotesViewProps {
   personId: string | null;
 }
 
-/** Quick notes for the account with instant offline search (prefix words, live). */
+/** Quick notes for the account with instant offline search (word prefixes, live). */
 export function NotesView({ accountId, defaultKind, personId }: NotesViewProps) {
-  const { repos } = usePanelData();
   const id = useId();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
   const people = usePeople(accountId) ?? [];
-  const recent = useNotes(accountId);
-  const found = useLiveQuery(
-    () => (deferred === '' ? undefined : repos.notes.search(deferred, accountId)),
-    [repos, deferred, accountId],
-  );
-  const notes = deferred === '' ? recent : found;
+  const all = useNotes(accountId);
+  const notes = all && (deferred === '' ? all.slice(0, SHOWN) : filterNotes(all, deferred).slice(0, SHOWN));
   return (
     <section aria-labelledby={`${id}-h`} className="view">
       <h3 id={`${id}-h`}>Notes</h3>

@@ -1,7 +1,14 @@
 import { useId, useState } from 'react';
 import type { PersonRow } from '@/lib/db/schema';
 import type { Person } from '@/lib/domain/records';
-import { INFLUENCE_LEVELS, MOTIVATIONS, ROLES, STANCES, type Influence, type Stance } from '@/lib/domain/vocabulary';
+import {
+  INFLUENCE_LEVELS,
+  MOTIVATIONS,
+  ROLES,
+  STANCES,
+  type Influence,
+  type Stance,
+} from '@/lib/domain/vocabulary';
 
 export type PersonDraft = Pick<
   Person,
@@ -58,7 +65,12 @@ export function PersonEditor({ person, initial, others, onSave, onCancel, onRemo
         </label>
       </div>
       <label>
-        Email <input type="email" value={draft.email ?? ''} onChange={(e) => set({ email: blank(e.target.value) })} />
+        Email{' '}
+        <input
+          type="email"
+          value={draft.email ?? ''}
+          onChange={(e) => set({ email: blank(e.target.value) })}
+        />
       </label>
       <div className="row">
         <label>

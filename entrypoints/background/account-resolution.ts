@@ -1,11 +1,34 @@
 /**
- * Resolves the account for the active tab. CRM record keys first, then the page's account
- * domain; richer strategies (participants, names, pinning) plug in here.
+ * Resolves the account for a tab: adapts the stored page context and the saved accounts and
+ * people to the pure resolver (lib/domain/account-resolution), with the rep's pin.
  */
+import {
+  resolveAccount,
+  type KnownAccount,
+  type KnownPerson,
+  type ResolutionPage,
+} from '@/lib/domain/account-resolution';
 import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import type { PageContext } from '@/lib/messaging/page-context';
 import type { AccountResolution } from '@/lib/messaging/protocol';
+import { readPin } from './account-pin';
+
+/** The resolver's view of a page context. */
+export function toResolutionPage(context: PageContext): ResolutionPage {
+  const messages = context.thread?.messages ?? [];
+  return {
+    app: context.app,
+    surface: context.surface,
+    record: context.record,
+    account: context.account,
+    people: context.people,
+    threadParticipants: messages.flatMap((m) => [m.from, ...m.to, ...m.cc]),
+    meetingTitle: context.meeting?.title,
+    threadSubject: context.thread?.subject,
+    userEmail: context.userEmail,
+  };
+}
 
 export async function resolveActiveAccount(input: {
   db: MotiveDatabase;
@@ -13,42 +36,17 @@ export async function resolveActiveAccount(input: {
   context: PageContext | undefined;
   tabId: number | null;
 }): Promise<AccountResolution> {
-  const { context, repos } = input;
-  if (context === undefined) {
-    return { accountId: null, method: null, confidence: 0, reason: 'This tab is not an app Motive reads.' };
-  }
-  if (context.record) {
-    const key = `${context.app}:${context.record.type}:${context.record.id}`;
-    const account = await repos.accounts.byCrmKey(key);
-    if (account) {
-      return {
-        accountId: account.id,
-        method: 'crm-id',
-        confidence: 1,
-        reason: `Matched on the ${context.app} record id.`,
-      };
-    }
-  }
-  const domain = context.account?.domain;
-  if (domain) {
-    const account = await repos.accounts.byDomain(domain);
-    if (account) {
-      return {
-        accountId: account.id,
-        method: 'email-domain',
-        confidence: 0.9,
-        reason: `Matched on ${domain}.`,
-      };
-    }
-  }
-  return {
-    accountId: null,
-    method: null,
-    confidence: 0,
-    reason: 'No saved account matches this page yet.',
-    suggestion: {
-      ...(context.account?.name ? { name: context.account.name } : {}),
-      ...(domain ? { domain } : {}),
-    },
-  };
+  const { db, repos, context, tabId } = input;
+  const [accounts, people, pin] = await Promise.all([
+    repos.accounts.all(),
+    db.people.filter((p) => p.deleted === 0).toArray(),
+    readPin(db),
+  ]);
+  return resolveAccount({
+    page: context ? toResolutionPage(context) : undefined,
+    tabId,
+    accounts: accounts.map((a): KnownAccount => ({ id: a.id, name: a.name, domain: a.domain, crmKeys: a.crmKeys })),
+    people: people.map((p): KnownPerson => ({ accountId: p.accountId, name: p.name, email: p.email })),
+    pin,
+  });
 }

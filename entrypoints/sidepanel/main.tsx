@@ -1,8 +1,9 @@
-import '@/lib/domain/zod-setup';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { PanelDataProvider } from '@/components/app/panel-data';
 import { createPanelQueryClient } from '@/components/app/query-client';
+import '@/components/ui/panel.css';
 import { App } from './App';
 
 const root = document.getElementById('root');
@@ -10,7 +11,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={createPanelQueryClient()}>
-        <App />
+        <PanelDataProvider>
+          <App />
+        </PanelDataProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

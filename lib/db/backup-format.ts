@@ -13,6 +13,7 @@ import {
   personSchema,
 } from '../domain/records';
 import { SYNC_COLLECTIONS, type SyncCollection } from '../domain/vocabulary';
+import { locateJsonError } from '../playbook/json-error-position';
 import { playbookEntrySchema } from '../playbook/schema';
 
 export const BACKUP_FORMAT = 'motive-backup';
@@ -55,7 +56,7 @@ export type BackupParse = { ok: true; backup: Backup } | { ok: false; errors: Ba
 export const MAX_REPORTED_ERRORS = 100;
 
 const envelopeSchema = z.object({
-  format: z.string(),
+  format: z.literal(BACKUP_FORMAT),
   version: z.number().int(),
   schemaVersion: z.number().int().min(1),
   exportedAt: z.iso.datetime({ offset: true }),
@@ -70,21 +71,30 @@ export function parseBackup(text: string, schemaVersion: number): BackupParse {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return fail({ field: '(file)', message: `Not valid JSON: ${(error as Error).message}` });
+  } catch {
+    const at = locateJsonError(text);
+    const where = at ? ` at line ${at.line}, column ${at.column}: ${at.reason}` : '';
+    return fail({ field: '(file)', message: `Not valid JSON${where}.` });
+  }
+  const format = typeof raw === 'object' && raw !== null ? (raw as { format?: unknown }).format : undefined;
+  if (format === undefined) return fail({ field: 'format', message: 'This file is not a Motive backup.' });
+  if (format !== BACKUP_FORMAT) {
+    const hint =
+      format === 'motive-playbook' ? ' This is a playbook file: import it under Team playbook.' : '';
+    return fail({
+      field: 'format',
+      message: `Expected format "${BACKUP_FORMAT}", found ${JSON.stringify(format)}.${hint}`,
+    });
   }
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) {
-    const looksForeign = typeof raw !== 'object' || raw === null || !('format' in raw);
-    if (looksForeign) return fail({ field: 'format', message: 'This file is not a Motive backup.' });
+  if (!envelope.success)
     return { ok: false, errors: envelope.error.issues.map((issue) => issueError(issue)) };
-  }
-  const { format, version, data } = envelope.data;
-  if (format !== BACKUP_FORMAT) {
-    return fail({ field: 'format', message: `Expected format "${BACKUP_FORMAT}", found "${format}".` });
-  }
+  const { version, data } = envelope.data;
   if (version !== BACKUP_VERSION) {
-    return fail({ field: 'version', message: `Backup format version ${version} is not supported (this Motive reads ${BACKUP_VERSION}).` });
+    return fail({
+      field: 'version',
+      message: `Backup format version ${version} is not supported (this Motive reads ${BACKUP_VERSION}).`,
+    });
   }
   if (envelope.data.schemaVersion > schemaVersion) {
     return fail({
@@ -93,13 +103,19 @@ export function parseBackup(text: string, schemaVersion: number): BackupParse {
     });
   }
   const unknown = Object.keys(data).filter((key) => !(SYNC_COLLECTIONS as readonly string[]).includes(key));
-  const errors: BackupError[] = unknown.map((key) => ({ field: `data.${key}`, message: `Unknown collection "${key}".` }));
+  const errors: BackupError[] = unknown.map((key) => ({
+    field: `data.${key}`,
+    message: `Unknown collection "${key}".`,
+  }));
   const parsed: Partial<Record<SyncCollection, unknown[]>> = {};
   for (const collection of SYNC_COLLECTIONS) {
     parsed[collection] = validateCollection(collection, data[collection] ?? [], errors);
   }
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
-  return { ok: true, backup: { ...envelope.data, format: BACKUP_FORMAT, version: BACKUP_VERSION, data: parsed as BackupData } };
+  return {
+    ok: true,
+    backup: { ...envelope.data, format: BACKUP_FORMAT, version: BACKUP_VERSION, data: parsed as BackupData },
+  };
 }
 
 function validateCollection(collection: SyncCollection, value: unknown, errors: BackupError[]): unknown[] {
@@ -114,11 +130,18 @@ function validateCollection(collection: SyncCollection, value: unknown, errors: 
     const id = recordId(item);
     const result = schema.safeParse(item);
     if (!result.success) {
-      for (const issue of result.error.issues) errors.push({ ...issueError(issue), collection, index, ...(id ? { id } : {}) });
+      for (const issue of result.error.issues)
+        errors.push({ ...issueError(issue), collection, index, ...(id ? { id } : {}) });
       return;
     }
     if (seen.has(result.data.id)) {
-      errors.push({ collection, index, id: result.data.id, field: 'id', message: 'Duplicate id in this collection.' });
+      errors.push({
+        collection,
+        index,
+        id: result.data.id,
+        field: 'id',
+        message: 'Duplicate id in this collection.',
+      });
       return;
     }
     seen.add(result.data.id);
@@ -142,6 +165,9 @@ function fail(error: BackupError): BackupParse {
 
 /** One line per error for people: "notes #3 (n_12): at — Invalid ISO datetime". */
 export function describeBackupError(error: BackupError): string {
-  const where = error.collection === undefined ? '' : `${error.collection} #${(error.index ?? 0) + 1}${error.id ? ` (${error.id})` : ''}: `;
+  const where =
+    error.collection === undefined
+      ? ''
+      : `${error.collection} #${(error.index ?? 0) + 1}${error.id ? ` (${error.id})` : ''}: `;
   return `${where}${error.field} — ${error.message}`;
 }

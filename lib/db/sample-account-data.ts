@@ -38,16 +38,32 @@ export const SAMPLE_ACCOUNT: Omit<Account, 'id' | 'createdAt' | 'updatedAt'> = {
     pressure: 'Peak season starts in October and they are already short two planners.',
     'act-now': 'The old booking spreadsheet broke twice last quarter and missed a key customer SLA.',
     delay: 'Procurement wants a security review and a second quote before anything is signed.',
+    pain: 'The dispatch planners first, then customers who get late booking confirmations.',
     budget: 'Priya owns the operations budget; Tom signs off anything above 50k.',
+    influence: 'Sofia listens to Priya; Lena can stop anything that touches customer data.',
+    users: 'Eleven planners across Rotterdam, Hamburg and Gdansk.',
+    blockers: 'Procurement (Dana) has said nothing so far — unclear where she stands.',
     proof: 'A reference from a logistics company of similar size, and the security pack.',
+    'their-words': 'We are copying bookings from one screen to another all day.',
     success: 'Booking time per shipment down from 12 to 4 minutes by the end of Q1.',
   },
-  tickedSignals: [],
+  // Catalogue signal ids (lib/domain/motivations): what the rep ticked on the checklist.
+  tickedSignals: [
+    'relief.drowning-in-manual-work',
+    'relief.hours-lost',
+    'control.no-visibility',
+    'risk.exit-terms',
+    'risk.sends-questionnaire',
+    'permission.needs-to-convince',
+  ],
   successMetric: 'Booking time per shipment down from 12 minutes to 4 by the end of Q1, with no missed SLA.',
   isSample: true,
 };
 
-export interface SamplePerson extends Omit<Person, 'id' | 'accountId' | 'createdAt' | 'updatedAt' | 'reportsTo'> {
+export interface SamplePerson extends Omit<
+  Person,
+  'id' | 'accountId' | 'createdAt' | 'updatedAt' | 'reportsTo'
+> {
   ref: PersonRef;
   reportsTo?: PersonRef;
   /** Days before now of the last contact; undefined = never contacted. */
@@ -135,7 +151,10 @@ export const SAMPLE_PEOPLE: SamplePerson[] = [
   },
 ];
 
-export interface SampleNote extends Omit<Note, 'id' | 'accountId' | 'createdAt' | 'updatedAt' | 'at' | 'personIds'> {
+export interface SampleNote extends Omit<
+  Note,
+  'id' | 'accountId' | 'createdAt' | 'updatedAt' | 'at' | 'personIds'
+> {
   daysAgo: number;
   people: PersonRef[];
 }
@@ -178,8 +197,10 @@ export const SAMPLE_NOTES: SampleNote[] = [
   },
 ];
 
-export interface SampleEvidence
-  extends Omit<Evidence, 'id' | 'accountId' | 'createdAt' | 'updatedAt' | 'at' | 'personId'> {
+export interface SampleEvidence extends Omit<
+  Evidence,
+  'id' | 'accountId' | 'createdAt' | 'updatedAt' | 'at' | 'personId'
+> {
   /** Stable local key so diagnosis snapshots can cite it. */
   key: string;
   daysAgo: number;
@@ -191,6 +212,7 @@ export const SAMPLE_EVIDENCE: SampleEvidence[] = [
     key: 'relief-day-lost',
     person: 'marcus',
     motivation: 'relief',
+    signalId: 'relief.hours-lost',
     source: 'caption',
     quote: 'Honestly we lose a whole day a week just copying bookings from one screen to another.',
     speaker: 'Marcus Oyelaran',
@@ -239,6 +261,7 @@ export const SAMPLE_EVIDENCE: SampleEvidence[] = [
     key: 'risk-exit-terms',
     person: 'tom',
     motivation: 'risk',
+    signalId: 'risk.exit-terms',
     source: 'caption',
     quote: 'If this does not work out, how do we get our data back and what does leaving cost us?',
     speaker: 'Tom Brennan',
@@ -251,6 +274,7 @@ export const SAMPLE_EVIDENCE: SampleEvidence[] = [
     key: 'risk-questionnaire',
     person: 'lena',
     motivation: 'risk',
+    signalId: 'risk.sends-questionnaire',
     source: 'email',
     quote: 'Before we go further we need the completed questionnaire and your last penetration test summary.',
     speaker: 'Lena Fischer',

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDiscoveryQuestion } from '../domain/movement/discovery-questions';
+import { getSignal } from '../domain/motivations/catalogue';
 import { accountSchema, evidenceSchema, noteSchema, personSchema } from '../domain/records';
 import { createRepositories, type Repositories } from './repositories';
 import { createSampleAccount, removeSampleData } from './sample-account';
@@ -26,6 +28,18 @@ describe('createSampleAccount', () => {
     expect(account.motion).toBe('sales-assisted');
     expect(account.segment.purchaseComplexity).toBe('committee');
     expect(accountSchema.parse(account)).toEqual(account);
+  });
+
+  it('uses only signal and discovery-question ids the catalogue knows, so every panel view can show them', async () => {
+    const account = await createSampleAccount(repos, NOW);
+    const evidence = await repos.evidence.forAccount(account.id);
+    const signalIds = [
+      ...account.tickedSignals,
+      ...evidence.flatMap((e) => (e.signalId ? [e.signalId] : [])),
+    ];
+    expect(signalIds.length).toBeGreaterThan(3);
+    for (const id of signalIds) expect(getSignal(id), id).toBeDefined();
+    for (const id of Object.keys(account.discovery)) expect(getDiscoveryQuestion(id), id).toBeDefined();
   });
 
   it('maps a committee of 5–7 valid stakeholders with resolvable reports-to lines and a quiet blocker', async () => {
@@ -56,7 +70,8 @@ describe('createSampleAccount', () => {
     expect(diagnoses.length).toBeGreaterThanOrEqual(2);
     const evidenceIds = new Set(evidence.map((e) => e.id));
     diagnoses.flatMap((d) => d.evidenceIds).forEach((id) => expect(evidenceIds.has(id)).toBe(true));
-    const top = (scores: Record<string, number>) => Object.entries(scores).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const top = (scores: Record<string, number>) =>
+      Object.entries(scores).sort((a, b) => b[1] - a[1])[0]?.[0];
     expect(top(diagnoses[0]!.scores)).toBe('relief');
     expect(top(diagnoses.at(-1)!.scores)).toBe('risk');
   });
@@ -86,7 +101,12 @@ describe('createSampleAccount', () => {
 describe('removeSampleData', () => {
   it('removes the sample account and everything attached, leaving real accounts untouched', async () => {
     const real = await repos.accounts.create({ name: 'Real Co', crmKeys: [] } as never);
-    await repos.notes.create({ accountId: real.id, kind: 'call', text: 'real note', at: NOW.toISOString() } as never);
+    await repos.notes.create({
+      accountId: real.id,
+      kind: 'call',
+      text: 'real note',
+      at: NOW.toISOString(),
+    } as never);
     const sample = await createSampleAccount(repos, NOW);
 
     const removed = await removeSampleData(db, NOW);

@@ -46,7 +46,12 @@ export async function createSampleAccount(repos: Repositories, now: Date): Promi
   }
 
   for (const { daysAgo: days, people, ...note } of SAMPLE_NOTES) {
-    await repos.notes.create({ ...note, accountId: account.id, at: daysAgo(days), personIds: people.map(idOf) });
+    await repos.notes.create({
+      ...note,
+      accountId: account.id,
+      at: daysAgo(days),
+      personIds: people.map(idOf),
+    });
   }
 
   const evidenceIds = new Map<string, string>();

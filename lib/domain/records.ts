@@ -172,6 +172,8 @@ export const conflictSchema = z.object({
   clientId: z.string().max(64),
   mutationId: z.string().max(128),
   clientTime: isoTimeSchema,
+  /** Set when this device resolved it but a value could not be merged: `value` then holds what lost. */
+  resolvedAt: isoTimeSchema.optional(),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });

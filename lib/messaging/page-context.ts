@@ -46,6 +46,8 @@ export const pageContextSchema = z.object({
     .optional(),
   /** The signed-in user's own address, so their domain is never taken for the customer's. */
   userEmail: pageText(320).optional(),
+  /** The signed-in user's display name where the app shows it: their caption lines are the seller's. */
+  userName: pageText(300).optional(),
   readAt: z.iso.datetime({ offset: true }),
 });
 export type PageContext = z.infer<typeof pageContextSchema>;

@@ -27,8 +27,15 @@ export interface AccountResolution {
   confidence: number;
   /** For the rep, e.g. "matched on acme.com from the email participants". */
   reason: string;
-  /** Unresolved: what the page suggests creating (name/domain). */
-  suggestion?: { name?: string; domain?: string };
+  /** Unresolved: what the page suggests creating (name/domain; crmKey binds the CRM record). */
+  suggestion?: { name?: string; domain?: string; crmKey?: string };
+}
+
+/** Someone seen on the page (a call speaker, a thread participant) not yet saved for the account. */
+export interface SuggestedPerson {
+  name: string;
+  email?: string;
+  seenIn: 'call' | 'email' | 'crm';
 }
 
 export interface ActiveContext {
@@ -39,6 +46,10 @@ export interface ActiveContext {
   readStatus: 'ok' | 'partial' | 'unreadable' | 'not-an-app';
   missing: string[];
   resolution: AccountResolution;
+  /** Call tabs: the meeting, whether captions are on and, when off, how to turn them on. */
+  meeting?: { title?: string; captionsOn: boolean | null; captionsHelp?: string };
+  /** People on the page who are not saved for the resolved account yet (offer to add them). */
+  suggestedPeople?: SuggestedPerson[];
   updatedAt: string;
 }
 

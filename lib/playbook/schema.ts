@@ -28,6 +28,8 @@ export const playbookEntrySchema = z
       .object({
         type: z.string().min(1).max(64),
         url: z.url({ protocol: /^https?$/ }).optional(),
+        /** What the asset is, e.g. "your own two-page case study from a regulated customer". */
+        label: z.string().min(1).max(200).optional(),
       })
       .optional(),
     motivations: motivationWeightsSchema,

@@ -4,7 +4,7 @@
  * validates what they produce.
  */
 import type { AppId, Surface } from '../domain/vocabulary';
-import type { PageContextInput } from '../messaging/page-context';
+import type { PageContext } from '../messaging/page-context';
 import type { SelectorTrace } from './dom/selector-set';
 
 /** What the URL alone says about the page. */
@@ -17,8 +17,8 @@ export interface ParsedUrl {
   itemId?: string;
 }
 
-/** A page context before the content script stamps `readAt`. */
-export type PageRead = Omit<PageContextInput, 'readAt'>;
+/** A page context (defaults filled: people, missing, to, cc) before the content script stamps `readAt`. */
+export type PageRead = Omit<PageContext, 'readAt'>;
 
 /** One caption as shown on screen right now (it may still be rewritten). */
 export interface CaptionEntry {
@@ -30,9 +30,9 @@ export interface CaptionEntry {
 
 export interface CaptionReader {
   /** The element to observe for caption mutations, or null when captions are not showing. */
-  region(doc: Document): Element | null;
+  region: (doc: Document) => Element | null;
   /** The captions on screen, oldest first. */
-  entries(doc: Document): CaptionEntry[];
+  entries: (doc: Document) => CaptionEntry[];
   /** Told to the rep when captions are off: how to turn them on in this app. */
   howToTurnOn: string;
 }
@@ -43,12 +43,17 @@ export interface SiteReader {
   /** Every page kind this reader handles; each must have a fixture (meta-test). */
   pageKinds: readonly string[];
   /** Null when the URL is not a page this reader reads (e.g. settings pages). */
-  parseUrl(url: URL): ParsedUrl | null;
+  parseUrl: (url: URL) => ParsedUrl | null;
   /** Reads the page; never throws on a missing element (it lands in `missing`). */
-  read(doc: Document, url: URL, trace?: SelectorTrace): PageRead;
+  read: (doc: Document, url: URL, trace?: SelectorTrace) => PageRead;
   captions?: CaptionReader;
+  /**
+   * True when this document is only a shell around a same-origin frame that holds the app
+   * (Zoom's web client): the frame's own content script reports instead.
+   */
+  defersToFrame?: (doc: Document) => boolean;
   /** Email apps: the compose box that has (or last had) focus, if any. */
-  composeBox?(doc: Document): HTMLElement | null;
+  composeBox?: (doc: Document) => HTMLElement | null;
 }
 
 /** Maximum lengths, mirroring `lib/messaging/page-context.ts` (a test keeps them in step). */
@@ -71,7 +76,10 @@ export const LIMITS = {
 } as const;
 
 /** Decides the read status from what is missing: all essentials gone → unreadable. */
-export function readStatusFor(missing: readonly string[], essentials: readonly string[]): PageRead['readStatus'] {
+export function readStatusFor(
+  missing: readonly string[],
+  essentials: readonly string[],
+): PageRead['readStatus'] {
   if (missing.length === 0) return 'ok';
   return essentials.length > 0 && essentials.every((e) => missing.includes(e)) ? 'unreadable' : 'partial';
 }

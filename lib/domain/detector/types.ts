@@ -49,3 +49,62 @@ export interface StreamLine {
   text: string;
   side: SpeakerSide;
 }
+
+/**
+ * A phrase pattern shipped in the model file. `source` is a regular expression over the
+ * normalised text (lower case, single spaces, fillers removed, negated words prefixed with
+ * "!"), so one pattern covers clean, caption and email styles alike.
+ */
+export interface PatternRule {
+  source: string;
+  /** Added to the motivation's logit (motivation rules) or the role confidence (role rules). */
+  weight: number;
+  motivation?: MotivationId;
+  role?: Role;
+  /** Catalogue signal id reported with the detection when this pattern matched. */
+  signalId?: string;
+  /**
+   * Match whether or not the words are negated: idioms whose negated form means the same
+   * ("not my neck on the line", "it isn't landing on me").
+   */
+  anyPolarity?: boolean;
+}
+
+/** One motivation's logistic-regression weights over hashed features (sparse). */
+export interface ClassWeights {
+  bias: number;
+  /** Hash buckets with a non-zero weight, ascending. */
+  index: number[];
+  /** Weights aligned with `index`. */
+  weight: number[];
+}
+
+/** The trained detector, shipped as data in `public/models/detector.json`. */
+export interface DetectorModel {
+  format: 'motive-detector';
+  version: 1;
+  /** Number of hash buckets; feature hashes are taken modulo this. */
+  buckets: number;
+  /** Default reporting threshold (probability). */
+  threshold: number;
+  classes: Record<MotivationId, ClassWeights>;
+  patterns: PatternRule[];
+  /** Provenance: seed, corpus size, training date. Informational only. */
+  meta?: Record<string, string | number>;
+}
+
+/** Incremental detection over a live caption stream: each push costs only its own line. */
+export interface StreamDetector {
+  /** Detections for this line only (empty for seller lines). */
+  push(line: StreamLine): Detection;
+  /** Lines seen so far (for progress displays). */
+  readonly linesSeen: number;
+}
+
+/** What `createDetector(model)` returns. */
+export interface Detector {
+  detect(text: string, options?: DetectOptions): Detection;
+  createStream(): StreamDetector;
+  /** The model's default threshold. */
+  readonly threshold: number;
+}

@@ -81,13 +81,16 @@ function top(s: Snapshot, minTop: number): MotivationId | undefined {
   return best;
 }
 
-function summarise(m: Pick<DiagnosisMovement, 'rising' | 'falling' | 'topBefore' | 'topAfter' | 'newTop' | 'joined'>): string {
+function summarise(
+  m: Pick<DiagnosisMovement, 'rising' | 'falling' | 'topBefore' | 'topAfter' | 'newTop' | 'joined'>,
+): string {
   const who = m.joined.length ? ` once ${m.joined.map(describePerson).join(', ')} joined` : '';
   if (m.newTop) return `${m.topBefore ?? 'nothing clear'} → ${m.topAfter}${who}`;
   const parts: string[] = [];
   if (m.rising[0]) parts.push(`${m.rising[0].motivation} rising (+${m.rising[0].delta.toFixed(2)})`);
   if (m.falling[0]) parts.push(`${m.falling[0].motivation} falling (${m.falling[0].delta.toFixed(2)})`);
-  if (parts.length === 0) return m.topAfter ? `${m.topAfter} still leads; no real movement` : 'no clear motivation yet';
+  if (parts.length === 0)
+    return m.topAfter ? `${m.topAfter} still leads; no real movement` : 'no clear motivation yet';
   return `${m.topAfter ? `${m.topAfter} still leads; ` : ''}${parts.join(', ')}${who}`;
 }
 

@@ -107,7 +107,9 @@ export function scoreDiagnosis(input: ScoreDiagnosisInput): DiagnosisResult {
   // 4. Combine per motivation: damp repeats, noisy-OR, attribute shares.
   const ranked = MOTIVATIONS.map((m, order) => ({ ...combine(m, drafts.get(m)!), order }));
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);
-  const evidenceIds = ranked.flatMap((r) => r.contributions.flatMap((c) => (c.evidenceId ? [c.evidenceId] : [])));
+  const evidenceIds = ranked.flatMap((r) =>
+    r.contributions.flatMap((c) => (c.evidenceId ? [c.evidenceId] : [])),
+  );
   return {
     scores: Object.fromEntries(ranked.map((r) => [r.motivation, r.score])) as Record<MotivationId, number>,
     ranked: ranked.map(({ order: _order, ...r }) => r),
@@ -150,5 +152,8 @@ function labelOfSignal(catalogue: MotivationCatalogue, id: string | undefined): 
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

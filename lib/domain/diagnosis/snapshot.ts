@@ -1,6 +1,6 @@
 /** Turning a scored diagnosis into the stored `Diagnosis` snapshot (records.ts). */
-import type { Diagnosis, Stage } from '../records';
-import { MOTIVATIONS, type MotivationId } from '../vocabulary';
+import type { Diagnosis } from '../records';
+import { MOTIVATIONS, type MotivationId, type Stage } from '../vocabulary';
 import type { DiagnosisResult } from './types';
 
 export interface SnapshotMeta {
@@ -42,6 +42,9 @@ export function isWorthSnapshotting(
   next: Pick<Diagnosis, 'scores'>,
   minDelta = 0.05,
 ): boolean {
+  // The epsilon keeps 0.35 − 0.3 (0.04999… in floating point) counting as a move of 0.05.
   if (!previous) return MOTIVATIONS.some((m) => (next.scores[m] ?? 0) > 0);
-  return MOTIVATIONS.some((m) => Math.abs((next.scores[m] ?? 0) - (previous.scores[m] ?? 0)) >= minDelta);
+  return MOTIVATIONS.some(
+    (m) => Math.abs((next.scores[m] ?? 0) - (previous.scores[m] ?? 0)) >= minDelta - 1e-9,
+  );
 }

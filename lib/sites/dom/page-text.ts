@@ -8,7 +8,10 @@
 export function boundText(raw: string | null | undefined, max: number): string {
   if (!raw) return '';
   // Cut generously before collapsing, so a 1 MB title costs one slice, not a 1 MB regex pass.
-  const collapsed = raw.slice(0, max * 2 + 64).replace(/\s+/g, ' ').trim();
+  const collapsed = raw
+    .slice(0, max * 2 + 64)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (collapsed.length <= max) return collapsed;
   const cut = collapsed.slice(0, max);
   const last = cut.charCodeAt(cut.length - 1);

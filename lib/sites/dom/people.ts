@@ -21,7 +21,10 @@ export function pagePerson(
 }
 
 /** Drops empties and repeats (same email, or same name when there is no email); keeps order. */
-export function uniquePeople(people: readonly (PagePerson | undefined)[], max: number = LIMITS.people): PagePerson[] {
+export function uniquePeople(
+  people: readonly (PagePerson | undefined)[],
+  max: number = LIMITS.people,
+): PagePerson[] {
   const seen = new Set<string>();
   const result: PagePerson[] = [];
   for (const person of people) {

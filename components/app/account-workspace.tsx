@@ -1,0 +1,116 @@
+import { lazy, Suspense, useState } from 'react';
+import { DiagnoseView } from '@/components/diagnosis/diagnose-view';
+import { useDiagnosisResult } from '@/components/diagnosis/use-diagnosis';
+import { useSnapshots } from '@/components/diagnosis/use-snapshots';
+import { ModeCard } from '@/components/modes/mode-card';
+import { NotesView } from '@/components/notes/notes-view';
+import { PeopleView } from '@/components/people/people-view';
+import { PlayView } from '@/components/play/play-view';
+import { TalkingTo } from '@/components/people/talking-to';
+import { ViewTabs } from '@/components/ui/view-tabs';
+import type { AccountRow } from '@/lib/db/schema';
+import { useCommand } from './panel-commands';
+import { MODE_CHANNEL, type PanelMode, type PanelView } from './panel-mode';
+import { useDiagnoses, useEvidence, usePeople } from './use-account-data';
+import { usePeopleChanges } from './use-people-changes';
+
+// Briefs are long documents read before a call, not during one: load them on demand.
+const BriefView = lazy(() => import('@/components/brief/brief-view').then((m) => ({ default: m.BriefView })));
+
+const NOTE_KIND = { live: 'call', email: 'email', prep: 'prep' } as const;
+const FIRST_VIEW: Record<PanelMode, PanelView> = { live: 'diagnose', email: 'play', prep: 'people' };
+
+export interface AccountWorkspaceProps {
+  account: AccountRow;
+  mode: PanelMode;
+  tabId: number | null;
+}
+
+/** Everything about the open account: the mode's glanceable card, then the five views. */
+export function AccountWorkspace({ account, mode, tabId }: AccountWorkspaceProps) {
+  const [viewState, setViewState] = useState({ mode, view: FIRST_VIEW[mode] });
+  // A mode change opens that mode's first view (state adjusted during render, not in an effect).
+  if (viewState.mode !== mode) setViewState({ mode, view: FIRST_VIEW[mode] });
+  const view = viewState.view;
+  const setView = (next: PanelView) => setViewState({ mode, view: next });
+  const [personId, setPersonId] = useState<string | null>(null);
+  const people = usePeople(account.id);
+  const evidence = useEvidence(account.id);
+  const snapshots = useDiagnoses(account.id);
+  const result = useDiagnosisResult(account, evidence);
+  const recordSnapshot = useSnapshots(account, result, snapshots);
+  const changes = usePeopleChanges(account, people, snapshots);
+
+  useCommand('view-diagnose', () => setView('diagnose'));
+  useCommand('view-people', () => setView('people'));
+  useCommand('view-play', () => setView('play'));
+  useCommand('view-notes', () => setView('notes'));
+  useCommand('view-brief', () => setView('brief'));
+  const cycle = (step: number) => {
+    if (!people || people.length === 0) return;
+    const index = people.findIndex((p) => p.id === personId);
+    setPersonId(people[(index + step + people.length) % people.length]!.id);
+  };
+  useCommand('next-person', () => cycle(1));
+  useCommand('previous-person', () => cycle(-1));
+
+  if (!people || !evidence || !snapshots || !result) return <p role="status">Opening {account.name}…</p>;
+  const person = people.find((p) => p.id === personId);
+  const channel = MODE_CHANNEL[mode];
+
+  return (
+    <div className="workspace" data-testid="workspace">
+      <TalkingTo people={people} personId={personId} onChange={setPersonId} />
+      <ModeCard
+        mode={mode}
+        account={account}
+        people={people}
+        person={person}
+        evidence={evidence}
+        snapshots={snapshots}
+        result={result}
+        changes={changes}
+      />
+      <ViewTabs view={view} onChange={setView} />
+      <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
+        {view === 'diagnose' && (
+          <DiagnoseView
+            account={account}
+            evidence={evidence}
+            result={result}
+            snapshots={snapshots}
+            onRecordSnapshot={() => void recordSnapshot('recorded by the rep')}
+          />
+        )}
+        {view === 'people' && (
+          <PeopleView
+            accountId={account.id}
+            stage={account.stage}
+            scores={result.scores}
+            tabId={tabId}
+            talkingTo={personId}
+            onTalkTo={(id) => setPersonId((current) => (current === id ? null : id))}
+            highlighted={changes.joined}
+          />
+        )}
+        {view === 'play' && (
+          <PlayView account={account} person={person} channel={channel} result={result} evidence={evidence} />
+        )}
+        {view === 'notes' && (
+          <NotesView accountId={account.id} defaultKind={NOTE_KIND[mode]} personId={personId} />
+        )}
+        {view === 'brief' && (
+          <Suspense fallback={<p role="status">Loading briefs…</p>}>
+            <BriefView
+              account={account}
+              people={people}
+              evidence={evidence}
+              snapshots={snapshots}
+              result={result}
+            />
+          </Suspense>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { peopleChanges, saleMoment } from './people-changes';
+
+const person = (id: string, createdAt: string, updatedAt = createdAt) => ({ id, createdAt, updatedAt });
+const PEOPLE = [
+  person('old', '2025-01-10T00:00:00.000Z'),
+  person('edited', '2025-01-10T00:00:00.000Z', '2026-03-01T00:00:00.000Z'),
+  person('new', '2026-02-01T00:00:00.000Z'),
+];
+
+describe('peopleChanges', () => {
+  it('counts from a year before the renewal date when it is known', () => {
+    const changes = peopleChanges({ renewalDate: '2026-12-01' }, PEOPLE, []);
+    expect(changes.since?.slice(0, 10)).toBe('2025-12-01');
+    expect([...changes.joined]).toEqual(['new']);
+    expect([...changes.updated]).toEqual(['edited']);
+  });
+
+  it('counts from the first diagnosis snapshot without a renewal date', () => {
+    const changes = peopleChanges({}, PEOPLE, [
+      { at: '2026-01-15T00:00:00.000Z' },
+      { at: '2025-06-01T00:00:00.000Z' },
+    ]);
+    expect(changes.since).toBe('2025-06-01T00:00:00.000Z');
+    expect([...changes.joined]).toEqual(['new']);
+  });
+
+  it('highlights no one when there is nothing to compare with', () => {
+    const changes = peopleChanges({}, PEOPLE, []);
+    expect(changes.joined.size + changes.updated.size).toBe(0);
+  });
+});
+
+describe('saleMoment', () => {
+  it.each([
+    ['a year before the renewal date', { renewalDate: '2027-03-31' }, [], '2026-03-31'],
+    [
+      'else the first snapshot after the sale',
+      {},
+      [
+        { at: '2025-01-01T00:00:00.000Z', stage: 'proposal' as const },
+        { at: '2025-04-01T00:00:00.000Z', stage: 'onboarding' as const },
+      ],
+      '2025-04-01',
+    ],
+    ['else the first snapshot', {}, [{ at: '2025-02-01T00:00:00.000Z' }], '2025-02-01'],
+  ])('the sale is taken as %s', (_rule, account, snapshots, day) => {
+    expect(saleMoment(account, snapshots)?.slice(0, 10)).toBe(day);
+  });
+
+  it('is unknown without a renewal date or a snapshot', () => {
+    expect(saleMoment({}, [])).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Who changed on the stakeholder map since the account was won, for renewal prep. Pure.
+ */
+import type { Account, Diagnosis, Person } from '@/lib/domain/records';
+import type { Stage } from '@/lib/domain/vocabulary';
+
+export interface PeopleChanges {
+  since: string | null;
+  /** People added after `since`. */
+  joined: ReadonlySet<string>;
+  /** People already there whose record was edited after `since` (stance, role…). */
+  updated: ReadonlySet<string>;
+}
+
+const YEAR_MS = 365 * 86_400_000;
+const AFTER_SALE: readonly Stage[] = ['onboarding', 'adoption', 'renewal', 'expansion'];
+
+/**
+ * When the account was won, as well as the panel can tell: a year before the next renewal
+ * date; else the first snapshot taken after the sale (an onboarding-or-later stage); else the
+ * first snapshot at all; else null (nothing to compare with).
+ */
+export function saleMoment(
+  account: Pick<Account, 'renewalDate'>,
+  snapshots: readonly Pick<Diagnosis, 'at' | 'stage'>[],
+): string | null {
+  if (account.renewalDate) return new Date(Date.parse(account.renewalDate) - YEAR_MS).toISOString();
+  const ordered = [...snapshots].sort((a, b) => a.at.localeCompare(b.at));
+  return (ordered.find((s) => s.stage && AFTER_SALE.includes(s.stage)) ?? ordered[0])?.at ?? null;
+}
+
+export function peopleChanges(
+  account: Pick<Account, 'renewalDate'>,
+  people: readonly Pick<Person, 'id' | 'createdAt' | 'updatedAt'>[],
+  snapshots: readonly Pick<Diagnosis, 'at' | 'stage'>[],
+): PeopleChanges {
+  const since = saleMoment(account, snapshots);
+  if (since === null) return { since, joined: new Set(), updated: new Set() };
+  const after = (iso: string) => Date.parse(iso) > Date.parse(since);
+  const joined = new Set(people.filter((p) => after(p.createdAt)).map((p) => p.id));
+  const updated = new Set(people.filter((p) => !joined.has(p.id) && after(p.updatedAt)).map((p) => p.id));
+  return { since, joined, updated };
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { saleMoment } from '@/components/app/people-changes';
+import { usePanelData } from '@/components/app/panel-data';
+import { usePlaybookEntries } from '@/components/play/use-playbook-entries';
+import type { AccountRow, DiagnosisRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
+import type { DiagnosisResult } from '@/lib/domain/diagnosis';
+import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
+
+export interface BriefSources {
+  account: AccountRow;
+  people: PersonRow[];
+  evidence: EvidenceRow[];
+  snapshots: DiagnosisRow[];
+  result: DiagnosisResult;
+}
+
+/**
+ * What every brief needs, gathered once: the playbook, the moment of the sale (see
+ * `saleMoment`; the account's creation when nothing better is known) and the diagnosis
+ * snapshot closest before it. `undefined` while the playbook loads.
+ */
+export function useBriefInputs({ account, people, evidence, snapshots, result }: BriefSources) {
+  const playbook = usePlaybookEntries();
+  const { now } = usePanelData();
+  return useMemo(() => {
+    if (!playbook) return undefined;
+    const saleAt = saleMoment(account, snapshots) ?? account.createdAt;
+    const atSale = [...snapshots].filter((s) => s.at <= saleAt).sort((a, b) => b.at.localeCompare(a.at))[0];
+    return {
+      account,
+      people,
+      evidence,
+      saleAt,
+      ...(atSale ? { diagnosisAtSale: atSale } : {}),
+      currentScores: result.scores,
+      catalogue: MOTIVATION_CATALOGUE,
+      playbook,
+      now: now().toISOString(),
+    };
+  }, [playbook, account, people, evidence, snapshots, result, now]);
+}

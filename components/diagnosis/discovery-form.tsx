@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { usePanelData } from '@/components/app/panel-data';
+import type { AccountRow } from '@/lib/db/schema';
+import { DISCOVERY_QUESTIONS, discoveryProgress } from '@/lib/domain/movement/discovery-questions';
+
+/** The discovery questions with the customer's answers, saved when a field loses focus. */
+export function DiscoveryForm({ account }: { account: AccountRow }) {
+  const { repos } = usePanelData();
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const progress = discoveryProgress(account.discovery);
+  const save = (id: string) => {
+    const value = drafts[id];
+    if (value === undefined || value === (account.discovery[id] ?? '')) return;
+    const discovery = { ...account.discovery, [id]: value };
+    if (!value.trim()) delete discovery[id];
+    void repos.accounts.update(account.id, { discovery });
+  };
+  return (
+    <section aria-label="Discovery questions" className="discovery">
+      <h4>
+        Discovery{' '}
+        <span className="muted small">
+          {progress.answered} of {progress.total} answered
+        </span>
+      </h4>
+      {DISCOVERY_QUESTIONS.map((q) => (
+        <div key={q.id} className={`question${progress.next?.id === q.id ? ' is-next' : ''}`}>
+          <label htmlFor={`dq-${q.id}`}>{q.prompt}</label>
+          <textarea
+            id={`dq-${q.id}`}
+            rows={2}
+            value={drafts[q.id] ?? account.discovery[q.id] ?? ''}
+            placeholder={q.hint}
+            onChange={(e) => setDrafts((d) => ({ ...d, [q.id]: e.target.value }))}
+            onBlur={() => save(q.id)}
+          />
+        </div>
+      ))}
+    </section>
+  );
+}

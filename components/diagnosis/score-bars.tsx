@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { clockTime } from '@/components/ui/format-time';
+import type { DiagnosisResult } from '@/lib/domain/diagnosis';
+import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
+import type { MotivationId } from '@/lib/domain/vocabulary';
+
+const SOURCE_WORDS: Record<string, string> = {
+  signal: 'ticked signal',
+  caption: 'said on a call',
+  email: 'written in email',
+  note: 'from a note',
+  answer: 'discovery answer',
+  manual: 'added by hand',
+  stated: 'set on a person',
+};
+
+/**
+ * One bar per motivation, strongest first. Each bar is a button that reveals the evidence
+ * behind the score, so no score is a black box.
+ */
+export function ScoreBars({ result, limit = 10 }: { result: DiagnosisResult; limit?: number }) {
+  const [open, setOpen] = useState<MotivationId | null>(null);
+  return (
+    <ol className="score-bars" aria-label="Motivation scores">
+      {result.ranked.slice(0, limit).map((r) => {
+        const percent = Math.round(r.score * 100);
+        const name = MOTIVATION_CATALOGUE[r.motivation].name;
+        const expanded = open === r.motivation;
+        return (
+          <li key={r.motivation}>
+            <button
+              type="button"
+              className="score-row"
+              aria-expanded={expanded}
+              aria-controls={`why-${r.motivation}`}
+              onClick={() => setOpen(expanded ? null : r.motivation)}
+              data-testid={`score-${r.motivation}`}
+            >
+              <span className="score-name">{name}</span>
+              <span className="bar" aria-hidden="true">
+                <span className={`bar-fill m-${r.motivation}`} style={{ width: `${percent}%` }} />
+              </span>
+              <span className="score-value">{percent}</span>
+            </button>
+            {expanded && (
+              <div id={`why-${r.motivation}`} className="score-why">
+                {r.contributions.length === 0 ? (
+                  <p className="muted">No evidence yet. {MOTIVATION_CATALOGUE[r.motivation].summary}</p>
+                ) : (
+                  <ul aria-label={`Evidence behind ${name}`}>
+                    {r.contributions.map((c, i) => (
+                      <li key={c.evidenceId ?? c.signalId ?? i}>
+                        <q>{c.label}</q>
+                        <span className="muted small">
+                          {' '}
+                          {SOURCE_WORDS[c.source] ?? c.source}
+                          {c.status === 'suggested' ? ' (unconfirmed)' : ''}
+                          {c.at ? ` · ${clockTime(c.at)}` : ''} · +{Math.round(c.share * 100)}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,103 @@
+import { useId, useRef, useState } from 'react';
+import { useCommand } from '@/components/app/panel-commands';
+import { usePanelData } from '@/components/app/panel-data';
+import type { AccountRow } from '@/lib/db/schema';
+import { ALL_SIGNALS, MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
+import { MOTIVATIONS } from '@/lib/domain/vocabulary';
+import { foldText } from '@/lib/db/search-words';
+
+/**
+ * The ten motivations as a checklist of signals to tick. `t` focuses the filter: type a few
+ * letters, Enter ticks (or unticks) the first match — no mouse needed during a call.
+ */
+export function SignalChecklist({ account }: { account: AccountRow }) {
+  const { repos } = usePanelData();
+  const id = useId();
+  const filterInput = useRef<HTMLInputElement>(null);
+  const [filter, setFilter] = useState('');
+  const [announce, setAnnounce] = useState('');
+  const ticked = new Set(account.tickedSignals);
+  useCommand('tick-signal', () => filterInput.current?.focus());
+
+  const toggle = (signalId: string, on: boolean) => {
+    const next = on ? [...ticked, signalId] : [...ticked].filter((s) => s !== signalId);
+    void repos.accounts.update(account.id, { tickedSignals: [...new Set(next)] });
+    const label = ALL_SIGNALS.find((s) => s.id === signalId)?.label ?? signalId;
+    setAnnounce(`${on ? 'Ticked' : 'Unticked'}: ${label}`);
+  };
+  const term = foldText(filter.trim());
+  const matches = term
+    ? ALL_SIGNALS.filter((s) => foldText(`${s.label} ${s.motivation}`).includes(term))
+    : [];
+
+  const checkbox = (signalId: string, label: string) => (
+    <label key={signalId} className="signal">
+      <input
+        type="checkbox"
+        checked={ticked.has(signalId)}
+        onChange={(e) => toggle(signalId, e.target.checked)}
+      />
+      {label}
+    </label>
+  );
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="checklist">
+      <h4 id={`${id}-h`}>
+        Signals <span className="muted small">({ticked.size} ticked · t to find)</span>
+      </h4>
+      <label htmlFor={`${id}-f`} className="visually-hidden">
+        Find a signal to tick
+      </label>
+      <input
+        id={`${id}-f`}
+        ref={filterInput}
+        type="search"
+        placeholder="Find a signal, Enter ticks it  ( t )"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        onKeyDown={(e) => {
+          const first = matches[0];
+          if (e.key === 'Enter' && first) {
+            e.preventDefault();
+            toggle(first.id, !ticked.has(first.id));
+            setFilter('');
+          }
+          if (e.key === 'Escape') {
+            setFilter('');
+            e.currentTarget.blur();
+          }
+        }}
+      />
+      <p role="status" className="visually-hidden">
+        {announce}
+      </p>
+      {term ? (
+        <div className="signal-matches" aria-label="Matching signals" role="group">
+          {matches.length === 0 && <p className="muted">No signal matches.</p>}
+          {matches
+            .slice(0, 12)
+            .map((s) => checkbox(s.id, `${MOTIVATION_CATALOGUE[s.motivation].name}: ${s.label}`))}
+        </div>
+      ) : (
+        MOTIVATIONS.map((m) => {
+          const profile = MOTIVATION_CATALOGUE[m];
+          const count = profile.signals.filter((s) => ticked.has(s.id)).length;
+          return (
+            <details key={m} className="signal-group" open={count > 0}>
+              <summary>
+                {profile.name}
+                {count > 0 && <span className="badge">{count}</span>}
+                <span className="muted small"> — {profile.summary}</span>
+              </summary>
+              <fieldset>
+                <legend className="visually-hidden">{profile.name} signals</legend>
+                {profile.signals.map((s) => checkbox(s.id, s.label))}
+              </fieldset>
+            </details>
+          );
+        })
+      )}
+    </section>
+  );
+}

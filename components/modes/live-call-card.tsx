@@ -1,0 +1,78 @@
+import { topMotivations } from '@/components/diagnosis/use-diagnosis';
+import { SuggestedEvidence } from '@/components/diagnosis/suggested-evidence';
+import { NoteComposer } from '@/components/notes/note-composer';
+import { usePlay } from '@/components/play/use-play';
+import { clockTime } from '@/components/ui/format-time';
+import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
+import { discoveryProgress } from '@/lib/domain/movement/discovery-questions';
+import type { ModeCardProps } from './mode-card';
+
+const KINDS = ['ask', 'show', 'avoid'] as const;
+
+/** Live call: large type, only what a rep can take in at a glance while listening. */
+export function LiveCallCard({ account, people, person, evidence, result }: ModeCardProps) {
+  const play = usePlay({ account, person, channel: 'call', result, evidence, kinds: KINDS, perKind: 1 });
+  const top = topMotivations(result);
+  const byId = new Map(evidence.map((e) => [e.id, e]));
+  const ask = play?.ask?.[0];
+  const show = play?.show?.[0];
+  const avoid = play?.avoid?.[0];
+  const leading = top[0] ? MOTIVATION_CATALOGUE[top[0].motivation] : undefined;
+  const nextQuestion = ask?.entry.text ?? discoveryProgress(account.discovery).next?.prompt;
+  return (
+    <section className="mode-card live-card" aria-label="Live call" data-testid="live-card">
+      <div className="card-block">
+        <span className="card-label">Why they are moving</span>
+        {top.length === 0 && (
+          <p className="muted">No clear motivation yet: listen for it, tick what you hear.</p>
+        )}
+        <ul>
+          {top.map((m) => {
+            const quote = m.contributions.find((c) => c.evidenceId && c.kind === 'evidence');
+            const row = quote?.evidenceId ? byId.get(quote.evidenceId) : undefined;
+            return (
+              <li key={m.motivation}>
+                <strong>{MOTIVATION_CATALOGUE[m.motivation].name}</strong> {Math.round(m.score * 100)}
+                {quote && <q className="quote">{quote.label}</q>}
+                {row && (
+                  <span className="muted small">
+                    {row.speaker ?? 'someone'} · {clockTime(row.at)}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      {nextQuestion && (
+        <div className="card-block">
+          <span className="card-label">Ask next</span>
+          <p data-testid="next-question">{nextQuestion}</p>
+        </div>
+      )}
+      {show && (
+        <div className="card-block">
+          <span className="card-label">Show</span>
+          <p>
+            {show.entry.proof?.url ? (
+              <a href={show.entry.proof.url} target="_blank" rel="noopener noreferrer">
+                {show.entry.title}
+              </a>
+            ) : (
+              show.entry.title
+            )}{' '}
+            <span className="why-chip">why: {show.explanation}</span>
+          </p>
+        </div>
+      )}
+      {(avoid || leading) && (
+        <div className="card-block">
+          <span className="card-label">Avoid</span>
+          <p className="avoid">{avoid?.entry.text ?? leading?.avoid[0]}</p>
+        </div>
+      )}
+      <SuggestedEvidence evidence={evidence} limit={3} />
+      <NoteComposer accountId={account.id} people={people} defaultKind="call" personId={person?.id ?? null} />
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import {
+  createHarness,
+  renderWithPanel,
+  seedAccount,
+  seedPerson,
+} from '@/components/test-support/render-panel';
+import { PeopleView } from './people-view';
+
+const noop = () => undefined;
+
+describe('PeopleView', () => {
+  it('adds a person in place with roles, stance and influence', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    const user = userEvent.setup();
+    renderWithPanel(
+      <PeopleView accountId={account.id} stage="evaluation" tabId={null} talkingTo={null} onTalkTo={noop} />,
+      harness,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Add person' }));
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    await user.type(within(form).getByLabelText('Name'), 'Priya Shah');
+    await user.click(within(form).getByRole('checkbox', { name: 'finance-approver' }));
+    await user.selectOptions(within(form).getByLabelText('Stance'), 'sceptic');
+    await user.selectOptions(within(form).getByLabelText('Influence'), 'high');
+    await user.click(within(form).getByRole('button', { name: 'Add person' }));
+    await waitFor(async () => expect(await harness.repos.people.forAccount(account.id)).toHaveLength(1));
+    const [priya] = await harness.repos.people.forAccount(account.id);
+    expect(priya).toMatchObject({
+      name: 'Priya Shah',
+      roles: ['finance-approver'],
+      stance: 'sceptic',
+      influence: 'high',
+    });
+    expect(await screen.findByRole('button', { name: 'Edit Priya Shah' })).toBeTruthy();
+  });
+
+  it('shows every person on the map and as a focusable list item', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    const boss = await seedPerson(harness.repos, account.id, {
+      name: 'Ana Boss',
+      influence: 'high',
+      stance: 'champion',
+    });
+    await seedPerson(harness.repos, account.id, { name: 'Ben Report', reportsTo: boss.id });
+    const { container } = renderWithPanel(
+      <PeopleView accountId={account.id} stage="evaluation" tabId={null} talkingTo={null} onTalkTo={noop} />,
+      harness,
+    );
+    const list = await screen.findByRole('list', { name: 'People on this account' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(list).getByText(/reports to Ana Boss/)).toBeTruthy();
+    expect(screen.getByRole('img', { name: /2 people/ })).toBeTruthy();
+    expect(container.querySelectorAll('.map-node')).toHaveLength(2);
+    expect(container.querySelectorAll('.map-link')).toHaveLength(1);
+  });
+
+  it('edits a person in place and can mark who the rep is talking to', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    const dana = await seedPerson(harness.repos, account.id);
+    const talked: string[] = [];
+    const user = userEvent.setup();
+    renderWithPanel(
+      <PeopleView
+        accountId={account.id}
+        stage="evaluation"
+        tabId={null}
+        talkingTo={null}
+        onTalkTo={(id) => talked.push(id)}
+      />,
+      harness,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Edit Dana Ruiz' }));
+    await user.click(screen.getByRole('checkbox', { name: 'risk' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await harness.repos.people.forAccount(account.id))[0]?.motivations).toEqual(['risk']),
+    );
+    await user.click(screen.getByRole('button', { name: 'Talk to' }));
+    expect(talked).toEqual([dana.id]);
+  });
+
+  it('lists the engine’s warnings for a thin map', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    await seedPerson(harness.repos, account.id, { roles: ['daily-user'] });
+    renderWithPanel(
+      <PeopleView accountId={account.id} stage="proposal" tabId={null} talkingTo={null} onTalkTo={noop} />,
+      harness,
+    );
+    const warnings = await screen.findByTestId('stakeholder-warnings');
+    expect(within(warnings).getAllByRole('listitem').length).toBeGreaterThan(0);
+  });
+
+  it('suggests people seen on the page who are not on the map yet, and adds them prefilled', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    await seedPerson(harness.repos, account.id, { email: 'dana@acme.com' });
+    await harness.db.pageContexts.put({
+      tabId: 7,
+      updatedAt: '2026-11-22T14:00:00.000Z',
+      context: {
+        app: 'meet',
+        surface: 'call',
+        url: 'https://meet.google.com/abc',
+        readStatus: 'ok',
+        missing: [],
+        people: [
+          { name: 'Dana Ruiz', email: 'dana@acme.com' },
+          { name: 'Sam Wu', email: 'sam@acme.com' },
+        ],
+        readAt: '2026-11-22T14:00:00.000Z',
+      },
+    });
+    const user = userEvent.setup();
+    renderWithPanel(
+      <PeopleView accountId={account.id} stage="evaluation" tabId={7} talkingTo={null} onTalkTo={noop} />,
+      harness,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Add Sam Wu' }));
+    expect(screen.queryByRole('button', { name: 'Add Dana Ruiz' })).toBeNull();
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    expect(within(form).getByLabelText<HTMLInputElement>('Email').value).toBe('sam@acme.com');
+    await user.click(within(form).getByRole('button', { name: 'Add person' }));
+    await waitFor(async () => expect(await harness.repos.people.forAccount(account.id)).toHaveLength(2));
+  });
+});

@@ -1,0 +1,122 @@
+import { useId, useState } from 'react';
+import { usePagePeople } from '@/components/app/use-page-people';
+import { usePanelData } from '@/components/app/panel-data';
+import { usePeople } from '@/components/app/use-account-data';
+import type { MotivationId, Stage } from '@/lib/domain/vocabulary';
+import type { PagePerson } from '@/lib/messaging/page-context';
+import { PersonEditor, type PersonDraft } from './person-editor';
+import { PersonList } from './person-list';
+import { StakeholderMap } from './stakeholder-map';
+import { suggestPeople } from './people-suggestions';
+import { StakeholderWarnings } from './stakeholder-warnings';
+
+export interface PeopleViewProps {
+  accountId: string;
+  stage: Stage;
+  scores?: Partial<Record<MotivationId, number>>;
+  tabId: number | null;
+  talkingTo: string | null;
+  onTalkTo: (personId: string) => void;
+  /** People to highlight, e.g. who joined since the last renewal. */
+  highlighted?: ReadonlySet<string>;
+}
+
+type Editing = { kind: 'none' } | { kind: 'edit'; id: string } | { kind: 'new'; initial?: PagePerson };
+
+/** Who is in the decision: the map, the list, warnings, and people seen but not yet added. */
+export function PeopleView({
+  accountId,
+  stage,
+  scores,
+  tabId,
+  talkingTo,
+  onTalkTo,
+  highlighted,
+}: PeopleViewProps) {
+  const { repos } = usePanelData();
+  const id = useId();
+  const people = usePeople(accountId);
+  const page = usePagePeople(tabId);
+  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+  if (!people) return null;
+  const suggestions = suggestPeople(page.people, people, page.userEmail);
+  const current = editing.kind === 'edit' ? people.find((p) => p.id === editing.id) : undefined;
+  const close = () => setEditing({ kind: 'none' });
+
+  async function save(draft: PersonDraft) {
+    if (current) await repos.people.update(current.id, draft);
+    else await repos.people.create({ ...draft, accountId, presence: { meetings: 0, spoke: 0 } });
+    close();
+  }
+
+  return (
+    <section aria-labelledby={`${id}-h`} className="view">
+      <div className="row">
+        <h3 id={`${id}-h`}>People</h3>
+        <button type="button" className="push-right" onClick={() => setEditing({ kind: 'new' })}>
+          Add person
+        </button>
+      </div>
+      <StakeholderWarnings people={people} stage={stage} scores={scores} />
+      {people.length > 0 ? (
+        <StakeholderMap
+          people={people}
+          selectedId={talkingTo}
+          highlighted={highlighted}
+          onSelect={(pid) => setEditing({ kind: 'edit', id: pid })}
+        />
+      ) : (
+        <p className="muted">
+          No one mapped yet. Add the people you meet, starting with who signs and who uses it.
+        </p>
+      )}
+      {editing.kind !== 'none' && (
+        <PersonEditor
+          key={editing.kind === 'edit' ? editing.id : 'new'}
+          person={current}
+          initial={editing.kind === 'new' ? editing.initial : undefined}
+          others={people}
+          onSave={save}
+          onCancel={close}
+          onRemove={
+            current
+              ? () => {
+                  void repos.people.remove(current.id);
+                  close();
+                }
+              : undefined
+          }
+        />
+      )}
+      <PersonList
+        people={people}
+        talkingTo={talkingTo}
+        highlighted={highlighted}
+        onEdit={(pid) => setEditing({ kind: 'edit', id: pid })}
+        onTalkTo={onTalkTo}
+      />
+      {suggestions.length > 0 && (
+        <section aria-label="Seen on this page" className="suggestions">
+          <h4>Seen {page.surface === 'call' ? 'in this meeting' : 'on this page'}, not on the map</h4>
+          <ul>
+            {suggestions.map((s) => (
+              <li key={s.email ?? s.name}>
+                <span>
+                  {s.name}
+                  {s.email && <span className="muted"> · {s.email}</span>}
+                </span>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setEditing({ kind: 'new', initial: s })}
+                >
+                  Add {s.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The options page's real dependencies: the extension's Dexie database, the background
+ * (over the panel channel) for sync, storage.local for settings, and a file download.
+ */
+import type { OptionsDeps, SyncClient } from '@/components/options/options-deps';
+import { readSettings, watchSettings, writeSettings } from '@/lib/browser/settings';
+import { getDatabase } from '@/lib/db/schema';
+import { panelChannel, panelEvents } from '@/lib/messaging/channels';
+
+const syncClient: SyncClient = {
+  status: () => panelChannel.sendMessage('getSyncStatus', {}),
+  configure: (data) => panelChannel.sendMessage('configureSync', data),
+  test: (data) => panelChannel.sendMessage('testSyncConnection', data),
+  onStatusChanged: (listener) =>
+    panelEvents.onMessage('syncStatusChanged', ({ data, sender }) => {
+      // Every extension page hears runtime messages: accept status only from this extension.
+      if (sender.id === browser.runtime.id) listener(data);
+    }),
+};
+
+/** Offers `text` as a downloaded file (an object URL on a temporary link). */
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function createDefaultDeps(): OptionsDeps {
+  return {
+    db: getDatabase(),
+    now: () => new Date(),
+    sync: syncClient,
+    settings: { read: readSettings, write: writeSettings, watch: watchSettings },
+    download,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Full backup export and import. Export writes every live record of every synced collection
+ * (their wire values: no local bookkeeping) into a versioned file; import validates the
+ * whole file first (`parseBackup`), then writes every record through the outbox in ONE
+ * transaction, so imported data syncs and a failure part-way leaves the database unchanged.
+ */
+import { SYNC_COLLECTIONS, type SyncCollection } from '../domain/vocabulary';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  parseBackup,
+  type Backup,
+  type BackupData,
+  type BackupError,
+} from './backup-format';
+import type { MotiveDatabase, SyncedRow } from './schema';
+import { searchWords } from './search-words';
+import { putSynced, toWireValue } from './synced-write';
+
+export type CollectionCounts = Record<SyncCollection, number>;
+
+/** Reads every live record (tombstones are sync bookkeeping, not data) into a backup. */
+export async function exportBackup(db: MotiveDatabase, now: Date): Promise<Backup> {
+  const tables = SYNC_COLLECTIONS.map((collection) => db.table(collection));
+  const data = await db.transaction('r', tables, async () => {
+    const entries = await Promise.all(
+      SYNC_COLLECTIONS.map(async (collection) => {
+        const rows = await db
+          .table<Record<string, unknown> & SyncedRow, string>(collection)
+          .filter((row) => row.deleted === 0)
+          .toArray();
+        return [collection, rows.map(toWireValue)] as const;
+      }),
+    );
+    return Object.fromEntries(entries) as unknown as BackupData;
+  });
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    schemaVersion: db.verno,
+    exportedAt: now.toISOString(),
+    data,
+  };
+}
+
+/** The file text: indented JSON, so a person can read and diff a backup. */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** A file name that sorts by date, e.g. "motive-backup-2026-11-22.json". */
+export function backupFileName(now: Date): string {
+  return `motive-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/**
+ * Writes a validated backup. Records with an id already present are replaced by the
+ * backup's version (a restore wins over local edits); other local records are kept.
+ * Every write records an outbox entry, so the restored data syncs.
+ */
+export async function importBackup(db: MotiveDatabase, backup: Backup, now: Date): Promise<CollectionCounts> {
+  const clientTime = now.toISOString();
+  const tables = [...SYNC_COLLECTIONS.map((collection) => db.table(collection)), db.outbox];
+  return db.transaction('rw', tables, async () => {
+    const counts = {} as CollectionCounts;
+    for (const collection of SYNC_COLLECTIONS) {
+      const records = backup.data[collection] as ({ id: string } & Record<string, unknown>)[];
+      for (const record of records) {
+        const local = collection === 'notes' ? { words: noteWords(record) } : undefined;
+        await putSynced(db, collection, record, { clientTime, ...(local ? { local } : {}) });
+      }
+      counts[collection] = records.length;
+    }
+    return counts;
+  });
+}
+
+function noteWords(record: Record<string, unknown>): string[] {
+  const text = typeof record.text === 'string' ? record.text : '';
+  return searchWords(text, Array.isArray(record.tags) ? (record.tags as string[]) : []);
+}
+
+export type RestoreResult = { ok: true; counts: CollectionCounts } | { ok: false; errors: BackupError[] };
+
+/** Validates a backup file's text and, only if all of it is valid, imports it. */
+export async function restoreBackupFile(db: MotiveDatabase, text: string, now: Date): Promise<RestoreResult> {
+  const parsed = parseBackup(text, db.verno);
+  if (!parsed.ok) return parsed;
+  return { ok: true, counts: await importBackup(db, parsed.backup, now) };
+}

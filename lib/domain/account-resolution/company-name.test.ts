@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { companyNameSimilarity, companyTokens, mentionsCompany, nameFromDomain } from './company-name';
+
+describe('company names', () => {
+  it.each([
+    ['strips legal forms and punctuation', 'ACME Corp.', ['acme']],
+    ['folds accents', 'Société Générale S.A.', ['societe', 'generale']],
+    ['spells out ampersands', 'Marks & Spencer plc', ['marks', 'and', 'spencer']],
+    ['keeps digits', '3M Company', ['3m']],
+  ])('%s', (_rule, name, tokens) => {
+    expect(companyTokens(name)).toEqual(tokens);
+  });
+
+  it.each([
+    ['same company, different legal form', 'Acme Inc', 'Acme Corporation', 1],
+    ['word order does not matter', 'Logistics Globex', 'Globex Logistics', 1],
+    ['unrelated names are far apart', 'Acme', 'Globex', 0],
+  ])('similarity: %s', (_rule, a, b, expected) => {
+    expect(companyNameSimilarity(a, b)).toBeCloseTo(expected, 1);
+  });
+
+  it.each([
+    ['finds a company named in a title', 'Acme Corp / Seller renewal check-in', 'Acme Corporation', true],
+    ['needs every word of the name', 'Globex weekly', 'Globex Logistics', false],
+  ])('mentions: %s', (_rule, text, name, expected) => {
+    expect(mentionsCompany(text, name)).toBe(expected);
+  });
+
+  it('turns a domain into a readable name', () => {
+    expect(nameFromDomain('www.umbrella-health.org')).toBe('Umbrella Health');
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Validates a detector model loaded as data (fetched by the background, read by the CLI).
+ * Hand-written rather than zod so the background bundle stays small; every rejection names
+ * the offending path, e.g. `classes.risk.weight[12] must be a finite number`.
+ */
+import { MOTIVATIONS, ROLES, type MotivationId } from '../vocabulary';
+import type { ClassWeights, DetectorModel, PatternRule } from './types';
+
+/** Thrown for a malformed model; `message` names the first problem found. */
+export class DetectorModelError extends Error {
+  override name = 'DetectorModelError';
+}
+
+function fail(path: string, problem: string): never {
+  throw new DetectorModelError(`Invalid detector model: ${path} ${problem}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function finite(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'must be a finite number');
+  return value;
+}
+
+function parseClass(value: unknown, path: string, buckets: number): ClassWeights {
+  if (!isRecord(value)) fail(path, 'must be an object');
+  const { index, weight } = value;
+  if (!Array.isArray(index) || !Array.isArray(weight)) fail(path, 'needs index and weight arrays');
+  if (index.length !== weight.length) fail(path, 'index and weight must have the same length');
+  let previous = -1;
+  index.forEach((bucket, i) => {
+    if (!Number.isInteger(bucket) || (bucket as number) <= previous || (bucket as number) >= buckets)
+      fail(`${path}.index[${i}]`, `must be an ascending integer below ${buckets}`);
+    previous = bucket as number;
+  });
+  weight.forEach((w, i) => finite(w, `${path}.weight[${i}]`));
+  return { bias: finite(value.bias, `${path}.bias`), index, weight } as ClassWeights;
+}
+
+function parsePattern(value: unknown, path: string): PatternRule {
+  if (!isRecord(value) || typeof value.source !== 'string') fail(path, 'needs a string source');
+  try {
+    new RegExp(value.source);
+  } catch {
+    fail(`${path}.source`, 'is not a valid regular expression');
+  }
+  finite(value.weight, `${path}.weight`);
+  const { motivation, role } = value;
+  if ((motivation === undefined) === (role === undefined))
+    fail(path, 'must name exactly one of motivation or role');
+  if (motivation !== undefined && !MOTIVATIONS.includes(motivation as MotivationId))
+    fail(`${path}.motivation`, `is not a motivation: ${String(motivation)}`);
+  if (role !== undefined && !(ROLES as readonly unknown[]).includes(role))
+    fail(`${path}.role`, `is not a role: ${String(role)}`);
+  if (value.anyPolarity !== undefined && typeof value.anyPolarity !== 'boolean')
+    fail(`${path}.anyPolarity`, 'must be a boolean');
+  if (value.signalId !== undefined && typeof value.signalId !== 'string')
+    fail(`${path}.signalId`, 'must be a string');
+  return value as unknown as PatternRule;
+}
+
+/** Returns the model typed, or throws `DetectorModelError` naming what is wrong. */
+export function parseDetectorModel(json: unknown): DetectorModel {
+  if (!isRecord(json)) fail('(root)', 'must be an object');
+  if (json.format !== 'motive-detector') fail('format', 'must be "motive-detector"');
+  if (json.version !== 1) fail('version', 'must be 1');
+  const buckets = finite(json.buckets, 'buckets');
+  if (!Number.isInteger(buckets) || buckets < 2) fail('buckets', 'must be an integer ≥ 2');
+  const threshold = finite(json.threshold, 'threshold');
+  if (threshold <= 0 || threshold >= 1) fail('threshold', 'must be between 0 and 1');
+  if (!isRecord(json.classes)) fail('classes', 'must be an object');
+  const classes = {} as Record<MotivationId, ClassWeights>;
+  for (const id of MOTIVATIONS) {
+    classes[id] = parseClass(json.classes[id], `classes.${id}`, buckets);
+  }
+  if (!Array.isArray(json.patterns)) fail('patterns', 'must be an array');
+  const patterns = json.patterns.map((p, i) => parsePattern(p, `patterns[${i}]`));
+  const meta = isRecord(json.meta) ? (json.meta as DetectorModel['meta']) : undefined;
+  return { format: 'motive-detector', version: 1, buckets, threshold, classes, patterns, meta };
+}

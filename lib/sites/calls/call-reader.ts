@@ -1,0 +1,31 @@
+/** Builds a `SiteReader` for a call app from its URL parser and page selectors. */
+import type { AppId } from '../../domain/vocabulary';
+import { pick } from '../dom/query';
+import type { ParsedUrl, SiteReader } from '../site-reader';
+import { readCallPage, readCaptionBlocks, type CallPageSelectors } from './call-page';
+
+export interface CallReaderSpec {
+  app: AppId;
+  parseUrl: (url: URL) => ParsedUrl | null;
+  selectors: CallPageSelectors;
+  /** Shown when captions are off: where this app's captions switch is. */
+  howToTurnOnCaptions: string;
+  defersToFrame?: (doc: Document) => boolean;
+}
+
+export function createCallReader(spec: CallReaderSpec): SiteReader {
+  const s = spec.selectors;
+  return {
+    app: spec.app,
+    surface: 'call',
+    pageKinds: ['call'],
+    parseUrl: spec.parseUrl,
+    read: (doc, url, trace) => readCallPage(spec.app, s, doc, url, trace),
+    captions: {
+      region: (doc) => pick(doc, s.captionRegion),
+      entries: (doc) => readCaptionBlocks(doc, s),
+      howToTurnOn: spec.howToTurnOnCaptions,
+    },
+    ...(spec.defersToFrame ? { defersToFrame: spec.defersToFrame } : {}),
+  };
+}

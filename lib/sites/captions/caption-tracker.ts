@@ -1,0 +1,167 @@
+/**
+ * Turns what a call app shows as live captions into FINAL lines. Apps rewrite the caption
+ * being spoken (interim results: "their" → "there", punctuation added, words replaced) and
+ * keep old caption blocks on screen, so the tracker emits each stretch of speech once:
+ *
+ *  1. a block followed by a newer block (the speaker switched or paused) is final;
+ *  2. in the newest block, sentences are final once the next sentence has started;
+ *  3. a block removed from the screen, or unchanged for `idleMs`, is final;
+ *  4. later rewrites of text already emitted are ignored; new words after it become a new
+ *     line (found by matching the emitted tail word by word, so re-punctuation and trimming
+ *     of the block's start do not duplicate anything).
+ *
+ * Pure: the caller passes the time and a key per on-screen block (content scripts key on the
+ * element). No timers here; `settle(now)` is called from the caller's debounce.
+ */
+
+/** One caption block as shown now. */
+export interface CaptionSnapshotEntry {
+  key: string;
+  speaker: string;
+  text: string;
+}
+
+/** A caption line that will not change any more. */
+export interface FinalCaptionLine {
+  id: string;
+  speaker: string;
+  text: string;
+  /** ISO time the first word of the line was seen. */
+  at: string;
+}
+
+interface BlockState {
+  speaker: string;
+  words: string[];
+  /** Normalised words already emitted (only the tail is used to re-find the position). */
+  emitted: string[];
+  /** How many words have been emitted in all (fallback when the tail cannot be found). */
+  emittedCount: number;
+  segment: number;
+  changedAt: number;
+  /** When the words after the emitted ones were first seen. */
+  pendingSince: number;
+}
+
+export interface CaptionTrackerOptions {
+  /** Makes line ids unique across meetings and page loads, e.g. "abc-defg-hij:1732280000". */
+  idPrefix: string;
+  /** A block unchanged this long is final (default 1500 ms). */
+  idleMs?: number;
+  /** Longest line text (characters); longer speech is split. */
+  maxLineLength?: number;
+}
+
+const TAIL = 6;
+const normalise = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const splitWords = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/**
+ * Index in `words` just after the emitted tail, or -1 when it is not found. Shorter tails are
+ * tried too (down to two words), because apps trim the start of a long block.
+ */
+function positionAfter(words: readonly string[], emitted: readonly string[]): number {
+  if (emitted.length === 0) return 0;
+  const norm = words.map(normalise);
+  for (let size = Math.min(TAIL, emitted.length); size >= Math.min(2, emitted.length); size--) {
+    const tail = emitted.slice(-size);
+    for (let end = norm.length; end >= size; end--) {
+      if (tail.every((w, i) => norm[end - size + i] === w)) return end;
+    }
+  }
+  return -1;
+}
+
+/** Number of leading words that form complete sentences followed by more speech. */
+function settledCount(words: readonly string[]): number {
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (/[.?!…]["')\]]*$/.test(words[i] ?? '')) return i + 1;
+  }
+  return 0;
+}
+
+export function createCaptionTracker(options: CaptionTrackerOptions) {
+  const idleMs = options.idleMs ?? 1500;
+  const maxLength = options.maxLineLength ?? 5000;
+  const blocks = new Map<string, BlockState>();
+  const order: string[] = [];
+
+  /** Emits the words of `key` between the emitted tail and `upTo` (a word count). */
+  function emit(key: string, state: BlockState, upTo: number | 'all', now: number): FinalCaptionLine[] {
+    const start = positionAfter(state.words, state.emitted);
+    // Tail not found: the block was rewritten beyond recognition; emitting it again would
+    // duplicate, so only words beyond the emitted count are taken.
+    const from = start >= 0 ? start : state.emittedCount;
+    const end = upTo === 'all' ? state.words.length : upTo;
+    if (end <= from) return [];
+    const fresh = state.words.slice(from, end);
+    state.emitted = [...state.emitted, ...fresh.map(normalise)].slice(-TAIL * 4);
+    state.emittedCount += fresh.length;
+    const text = fresh.join(' ').slice(0, maxLength);
+    const line = {
+      id: `${options.idPrefix}:${key}:${state.segment}`,
+      speaker: state.speaker,
+      text,
+      at: new Date(state.pendingSince).toISOString(),
+    };
+    state.segment += 1;
+    state.pendingSince = now;
+    return text.trim() ? [line] : [];
+  }
+
+  function finishRemoved(present: Set<string>, now: number): FinalCaptionLine[] {
+    const lines: FinalCaptionLine[] = [];
+    for (const key of [...order]) {
+      if (present.has(key)) continue;
+      const state = blocks.get(key);
+      if (state) lines.push(...emit(key, state, 'all', now));
+      blocks.delete(key);
+      order.splice(order.indexOf(key), 1);
+    }
+    return lines;
+  }
+
+  return {
+    /** Takes the blocks on screen now (oldest first); returns lines that became final. */
+    observe(entries: readonly CaptionSnapshotEntry[], now: number): FinalCaptionLine[] {
+      const present = new Set(entries.map((e) => e.key));
+      const lines = finishRemoved(present, now);
+      entries.forEach((entry, index) => {
+        let state = blocks.get(entry.key);
+        const words = splitWords(entry.text);
+        if (!state) {
+          state = {
+            speaker: entry.speaker,
+            words,
+            emitted: [],
+            emittedCount: 0,
+            segment: 0,
+            changedAt: now,
+            pendingSince: now,
+          };
+          blocks.set(entry.key, state);
+          order.push(entry.key);
+        } else if (words.join(' ') !== state.words.join(' ') || entry.speaker !== state.speaker) {
+          state.words = words;
+          state.speaker = entry.speaker;
+          state.changedAt = now;
+        }
+        const isNewest = index === entries.length - 1;
+        lines.push(...emit(entry.key, state, isNewest ? settledCount(words) : 'all', now));
+      });
+      return lines;
+    },
+    /** Finalises blocks unchanged for `idleMs` (call after the caller's debounce). */
+    settle(now: number): FinalCaptionLine[] {
+      return order.flatMap((key) => {
+        const state = blocks.get(key);
+        return state && now - state.changedAt >= idleMs ? emit(key, state, 'all', now) : [];
+      });
+    },
+    /** Finalises everything (captions turned off, page leaving). */
+    flush(now: number): FinalCaptionLine[] {
+      return finishRemoved(new Set(), now);
+    },
+  };
+}
+export type CaptionTracker = ReturnType<typeof createCaptionTracker>;

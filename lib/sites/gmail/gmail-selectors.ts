@@ -1,0 +1,52 @@
+/**
+ * Gmail (the 2018+ web UI). Its short class names (hP, gD, a3s) are obfuscated but have been
+ * stable for years; ARIA fallbacks follow each. Attributes `email` and `name` on sender spans
+ * are Gmail's own.
+ */
+import { selectorSet } from '../dom/selector-set';
+
+export const subject = selectorSet('thread subject', [
+  ['h2.hP', 'Thread view subject heading'],
+  ['h2[data-thread-perm-id]', 'Subject heading carrying the permanent thread id'],
+  ['[role="main"] h2', 'Last resort: the first heading of the main region'],
+]);
+
+export const messages = selectorSet('messages', [
+  ['div.adn.ads', 'Expanded message in a conversation'],
+  ['[role="listitem"] div[data-message-id]', 'Message container carrying its id'],
+]);
+
+export const sender = selectorSet('sender', [
+  ['span.gD[email]', 'Sender chip in the message header'],
+  ['h3 span[email]', 'Any chip with an email in the header heading'],
+]);
+
+export const recipients = selectorSet('recipients', [
+  ['span.g2[email]', 'Recipient chips (to and cc) in the header'],
+  ['.hb span[email]', 'Recipient line container'],
+]);
+
+export const sentAt = selectorSet('sent at', [
+  ['span.g3[title]', 'Date cell; its title holds the full date'],
+  ['.gK span[title]', 'Date cell container'],
+]);
+
+export const body = selectorSet('message body', [
+  ['div.a3s', 'Message body (a3s aiL, a3s aXjCH…)'],
+  ['div[data-message-id] div[dir="ltr"]', 'Body by its direction attribute'],
+]);
+
+/** Quoted history inside a body: Gmail's own wrapper, then generic blockquotes. */
+export const QUOTED = '.gmail_quote, .gmail_extra, blockquote, .yj6qo, .adL';
+
+export const account = selectorSet('signed-in account', [
+  ['a[aria-label^="Google Account:"]', 'Account button, English: "Google Account: Name (email)"'],
+  ['a[aria-label^="Compte Google"], a[aria-label^="Google-Konto"]', 'Account button, French and German'],
+  ['a[href^="https://accounts.google.com/SignOutOptions"]', 'Account button by its link, any locale'],
+]);
+
+export const composeBox = selectorSet('compose box', [
+  ['div[role="textbox"][g_editable="true"]', 'Compose and reply bodies (Gmail-editable)'],
+  ['div.Am.Al.editable', 'Compose body by class'],
+  ['div[contenteditable="true"][aria-label]', 'Any labelled editable region in the compose window'],
+]);

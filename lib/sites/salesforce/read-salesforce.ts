@@ -1,0 +1,48 @@
+/** Reads a Salesforce Lightning record page (Account, Opportunity, Contact). */
+import { pagePerson, uniquePeople } from '../dom/people';
+import { attributeOf, domainFromUrlText, textOf } from '../dom/page-text';
+import { pick, pickAll } from '../dom/query';
+import type { SelectorTrace } from '../dom/selector-set';
+import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
+import { parseSalesforceUrl } from './salesforce-url';
+import * as s from './salesforce-selectors';
+
+/** Pure: `doc` and `url` in, a page context out. Missing parts are named, never guessed. */
+export function readSalesforce(doc: Document, url: URL, trace?: SelectorTrace): PageRead {
+  const parsed = parseSalesforceUrl(url);
+  const deep = { trace, deep: true };
+  const recordName = textOf(pick(doc, s.recordName, deep), LIMITS.name);
+  const missing: string[] = [];
+  if (!parsed) missing.push('record id');
+  if (!recordName) missing.push('record name');
+
+  const accountName =
+    parsed?.kind === 'account' ? recordName : textOf(pick(doc, s.accountLookup, deep), LIMITS.name);
+  const domain = domainFromUrlText(attributeOf(pick(doc, s.website, deep), 'href', 500));
+  if (!accountName) missing.push('account name');
+
+  const rows = pickAll(doc, s.contactRows, deep);
+  const people = rows.map((row, index) => {
+    const rowTrace = index === 0 ? trace : undefined;
+    const name = textOf(pick(row, s.contactName, { trace: rowTrace }), LIMITS.name);
+    if (!name) return undefined;
+    const mail = attributeOf(pick(row, s.email, { trace: rowTrace }), 'href', 400);
+    return pagePerson(name, mail, textOf(pick(row, s.contactTitle, { trace: rowTrace }), LIMITS.title));
+  });
+  if (parsed?.kind === 'contact' && recordName) {
+    people.unshift(pagePerson(recordName, attributeOf(pick(doc, s.email, deep), 'href', 400)));
+  }
+
+  return {
+    app: 'salesforce',
+    surface: 'crm',
+    url: url.href.slice(0, LIMITS.url),
+    readStatus: readStatusFor(missing, ['record id', 'record name']),
+    missing,
+    ...(parsed?.record ? { record: parsed.record } : {}),
+    ...(accountName || domain
+      ? { account: { ...(accountName ? { name: accountName } : {}), ...(domain ? { domain } : {}) } }
+      : {}),
+    people: uniquePeople(people),
+  };
+}

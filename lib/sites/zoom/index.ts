@@ -1,0 +1,13 @@
+import { createCallReader } from '../calls/call-reader';
+import { pick } from '../dom/query';
+import { parseZoomUrl } from './zoom-url';
+import { shellFrame, zoomSelectors } from './zoom-selectors';
+
+/** Zoom web client: read inside its same-origin meeting frame; the outer shell defers to it. */
+export const zoomReader = createCallReader({
+  app: 'zoom',
+  parseUrl: parseZoomUrl,
+  selectors: zoomSelectors,
+  howToTurnOnCaptions: 'In Zoom, click Captions (CC) in the meeting toolbar, then Show Captions.',
+  defersToFrame: (doc) => pick(doc, shellFrame) !== null,
+});

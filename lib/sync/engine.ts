@@ -1,0 +1,75 @@
+/**
+ * The sync engine: push the outbox and pull in one request, until the server has nothing
+ * more and nothing sendable is left (bounded rounds). Transport and clock are injected;
+ * every step is resumable from IndexedDB.
+ */
+import type { MotiveDatabase } from '../db/schema';
+import { applyResponse } from './apply-response';
+import { prepareBatch, toPushedChange } from './outbox-batch';
+import { STATE_KEYS, ensureClientId, readState, writeState } from './sync-state';
+import { SyncHttpError, postSync, type Endpoint, type FetchLike } from './transport';
+
+export interface EngineDeps {
+  db: MotiveDatabase;
+  fetch: FetchLike;
+  now: () => Date;
+  /** Random hex for the client id (tests pass a seeded one). */
+  randomId?: () => string;
+  /** Mutation ids for resolutions (tests pass a seeded one). */
+  newMutationId?: () => string;
+  /** Rounds per sync before giving the queue back to the scheduler. */
+  maxRounds?: number;
+}
+
+export interface SyncRunResult {
+  rounds: number;
+  pushed: number;
+  pulled: number;
+}
+
+export function createSyncEngine(deps: EngineDeps) {
+  const { db } = deps;
+  const randomId = deps.randomId ?? (() => crypto.randomUUID().replaceAll('-', ''));
+  return {
+    clientId: () => ensureClientId(db, randomId),
+    /** One full sync. Throws SyncHttpError (recorded as `lastError`) on failure. */
+    async run(endpoint: Endpoint): Promise<SyncRunResult> {
+      const clientId = await ensureClientId(db, randomId);
+      const total: SyncRunResult = { rounds: 0, pushed: 0, pulled: 0 };
+      try {
+        for (let round = 0; round < (deps.maxRounds ?? 20); round++) {
+          const sent = await prepareBatch(db);
+          const cursor = (await readState<string>(db, STATE_KEYS.cursor)) ?? null;
+          const response = await postSync(deps.fetch, endpoint, {
+            clientId,
+            cursor,
+            changes: sent.map(toPushedChange),
+          });
+          await applyResponse(
+            { db, clientId, now: deps.now, newMutationId: deps.newMutationId },
+            sent,
+            response,
+          );
+          total.rounds++;
+          total.pushed += sent.length;
+          total.pulled += response.changes.length;
+          if (!response.more && (await db.outbox.count()) === 0) break;
+        }
+        return total;
+      } catch (error) {
+        await writeState(db, STATE_KEYS.lastError, describeError(error));
+        throw error;
+      }
+    },
+  };
+}
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
+
+export function describeError(error: unknown): string {
+  if (error instanceof SyncHttpError) {
+    if (error.status === 401) return 'The sync server refused the token: check it in Motive settings.';
+    if (error.status === 0) return `Offline or unreachable: ${error.message}.`;
+    return `Sync failed (${error.status} ${error.code}): ${error.message}`;
+  }
+  return `Sync failed: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,51 @@
+/**
+ * Reading and writing local rows from server states, without touching the outbox (pulled
+ * changes must never be re-queued).
+ */
+import type { MotiveDatabase, SyncedRow } from '../db/schema';
+import { searchWords } from '../db/search-words';
+import { toWireValue } from '../db/synced-write';
+import type { SyncCollection } from '../domain/vocabulary';
+import type { RecordValue, SideState } from './conflict-resolution';
+
+type Row = RecordValue & SyncedRow & { id: string };
+
+export const tableOf = (db: MotiveDatabase, collection: SyncCollection) => db.table<Row, string>(collection);
+
+/** Local-only fields derived from a value (notes keep their search words). */
+function localFields(collection: SyncCollection, value: RecordValue): RecordValue {
+  if (collection !== 'notes') return {};
+  const tags = Array.isArray(value.tags) ? (value.tags as string[]) : [];
+  return { words: searchWords(typeof value.text === 'string' ? value.text : '', tags) };
+}
+
+/** The local row as a side of a conflict. */
+export function rowState(row: Row | undefined): SideState {
+  if (row === undefined) return { op: 'absent' };
+  return row.deleted === 1 ? { op: 'delete' } : { op: 'put', value: toWireValue(row) };
+}
+
+/** Writes a server (or resolved) state into the local row with the given server version. */
+export async function writeRow(
+  db: MotiveDatabase,
+  collection: SyncCollection,
+  key: string,
+  state: SideState,
+  version: number | null,
+): Promise<void> {
+  const table = tableOf(db, collection);
+  if (state.op === 'put') {
+    const value = state.value;
+    await table.put({
+      ...value,
+      ...localFields(collection, value),
+      id: key,
+      serverVersion: version,
+      deleted: 0,
+    });
+    return;
+  }
+  const existing = await table.get(key);
+  // A delete of a record never seen here leaves nothing to mark.
+  if (existing !== undefined) await table.put({ ...existing, serverVersion: version, deleted: 1 });
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run server -- <command>`:
+ *   serve [--port 8787] [--host 127.0.0.1] [--data .data/server]
+ *   token create --workspace W --user U [--data DIR]   (the token is the LAST line printed)
+ *   token list [--data DIR]
+ *   token revoke <id> [--data DIR]
+ * DATABASE_URL=postgres://… uses PostgreSQL instead of the PGlite data directory.
+ */
+import { resolve } from 'node:path';
+import { startServer } from './serve';
+import { runTokenCommand } from './token-command';
+
+function flag(args: string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index === -1 ? undefined : args[index + 1];
+}
+
+async function main(args: string[]): Promise<number> {
+  const dataDir = resolve(flag(args, 'data') ?? '.data/server');
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (args[0] === 'serve') {
+    const port = Number(flag(args, 'port') ?? 8787);
+    const host = flag(args, 'host') ?? '127.0.0.1';
+    const server = await startServer({ host, port, dataDir, databaseUrl });
+    console.log(
+      `Motive sync server on ${server.url} (${databaseUrl ? 'PostgreSQL' : `PGlite in ${dataDir}`})`,
+    );
+    const stop = (signal: string) => {
+      console.log(`${signal}: finishing in-flight requests, then stopping…`);
+      void server.close().then(() => {
+        console.log('Stopped.');
+        process.exit(0);
+      });
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    return -1; // keep running
+  }
+  if (args[0] === 'token')
+    return runTokenCommand(args.slice(1), { dataDir, databaseUrl, flag: (n) => flag(args, n) });
+  console.error(
+    'Usage: serve [--port P] [--host H] [--data DIR] | token create --workspace W --user U | token list | token revoke ID',
+  );
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,71 @@
+/**
+ * Runs the server: lock the data directory (PGlite), open and migrate the store, listen,
+ * and on close stop accepting, finish in-flight requests, then close the store.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { acquireDataDirLock, adminSecret } from './data-dir-lock';
+import type { Logger } from './http/auth';
+import type { RateLimitOptions } from './http/rate-limit';
+import { openStore } from './store/open-store';
+
+export interface ServeOptions {
+  host?: string;
+  port?: number;
+  dataDir: string;
+  databaseUrl?: string;
+  log?: Logger;
+  rateLimit?: RateLimitOptions | false;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const usesPglite = !options.databaseUrl;
+  // The lock is taken before the directory is opened and rewritten with the real port below.
+  let release = usesPglite ? acquireDataDirLock(options.dataDir) : () => undefined;
+  try {
+    const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+    const app = createApp({
+      store,
+      log: options.log,
+      rateLimit: options.rateLimit,
+      adminSecret: adminSecret(options.dataDir),
+    });
+    const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, () => resolve(s));
+      s.once('error', reject);
+    });
+    const port = (server.address() as AddressInfo).port;
+    if (usesPglite) {
+      release();
+      release = acquireDataDirLock(options.dataDir, { port, host });
+    }
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      port,
+      close() {
+        closing ??= (async () => {
+          await new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            // Keep-alive sockets with no request in flight would hold close() open forever.
+            if ('closeIdleConnections' in server) server.closeIdleConnections();
+          });
+          await store.close();
+          release();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Versioned schema migrations, identical on PGlite and PostgreSQL. Never edit a released
+ * migration: append a new one. Applied ones are listed in `schema_migrations`.
+ */
+import type { SqlStore } from './sql-store';
+
+const MIGRATIONS: { version: number; sql: string[] }[] = [
+  {
+    version: 1,
+    sql: [
+      `CREATE TABLE workspaces (
+         id text PRIMARY KEY,
+         version bigint NOT NULL DEFAULT 0
+       )`,
+      `CREATE TABLE tokens (
+         id text PRIMARY KEY,
+         hash text NOT NULL UNIQUE,
+         workspace text NOT NULL,
+         user_id text NOT NULL,
+         created_at timestamptz NOT NULL DEFAULT now(),
+         revoked_at timestamptz
+       )`,
+      `CREATE TABLE records (
+         workspace text NOT NULL,
+         collection text NOT NULL,
+         key text NOT NULL,
+         version bigint NOT NULL,
+         op text NOT NULL,
+         value jsonb,
+         updated_at timestamptz NOT NULL,
+         updated_by text NOT NULL,
+         PRIMARY KEY (workspace, collection, key)
+       )`,
+      `CREATE INDEX records_by_version ON records (workspace, version)`,
+      `CREATE TABLE mutations (
+         workspace text NOT NULL,
+         client_id text NOT NULL,
+         mutation_id text NOT NULL,
+         status text NOT NULL,
+         version bigint NOT NULL,
+         PRIMARY KEY (workspace, client_id, mutation_id)
+       )`,
+    ],
+  },
+];
+
+/** Brings the schema up to date. Safe to run from several instances at once (advisory lock). */
+export async function migrate(store: SqlStore): Promise<number> {
+  await store.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  let applied = 0;
+  for (const migration of MIGRATIONS) {
+    await store.transaction(async (sql) => {
+      await sql.query('SELECT pg_advisory_xact_lock(774411)');
+      const done = await sql.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
+      if (done.length > 0) return;
+      for (const statement of migration.sql) await sql.query(statement);
+      await sql.query('INSERT INTO schema_migrations (version) VALUES ($1)', [migration.version]);
+      applied++;
+    });
+  }
+  return applied;
+}
+
+/** The latest schema version this server knows. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
