@@ -28,7 +28,9 @@ function chooseThreshold(items: CorpusItem[]): number {
     });
   }
   THRESHOLDS.forEach((t, k) =>
-    console.log(`  cv threshold ${t.toFixed(2)}: macro-F1 ${sums[k]!.f1.toFixed(3)}, precision ${sums[k]!.precision.toFixed(3)}`),
+    console.log(
+      `  cv threshold ${t.toFixed(2)}: macro-F1 ${sums[k]!.f1.toFixed(3)}, precision ${sums[k]!.precision.toFixed(3)}`,
+    ),
   );
   let best = THRESHOLDS.length - 1;
   THRESHOLDS.forEach((_, k) => {

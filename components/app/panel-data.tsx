@@ -3,8 +3,9 @@
  * component tests can hand in a fresh database and a fixed clock.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createRepositories, type Repositories } from '@/lib/db/repositories';
+import type { Repositories } from '@/lib/db/repositories';
 import { getDatabase, type MotiveDatabase } from '@/lib/db/schema';
+import { lazyRepositories } from './lazy-repositories';
 
 export interface PanelData {
   db: MotiveDatabase;
@@ -27,7 +28,10 @@ export function PanelDataProvider({
   const value = useMemo<PanelData>(() => {
     const database = db ?? getDatabase();
     const clock = now ?? (() => new Date());
-    return { db: database, now: clock, repos: createRepositories({ db: database, now: clock }) };
+    const repos = lazyRepositories({ db: database, now: clock });
+    // Load the write path while the rep reads, so the first tick or note does not wait for it.
+    setTimeout(() => void repos.preload(), 0);
+    return { db: database, now: clock, repos };
   }, [db, now]);
   return <PanelDataContext.Provider value={value}>{children}</PanelDataContext.Provider>;
 }

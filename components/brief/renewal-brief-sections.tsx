@@ -11,7 +11,9 @@ export function RenewalBriefSections({ brief, compact = false }: { brief: Renewa
         {brief.daysToRenewal !== undefined && ` · ${brief.daysToRenewal} days to go`}
       </p>
       <h4>Why they bought</h4>
-      {brief.whyTheyBought.length === 0 && <p className="muted">No clear motivation was recorded at the sale.</p>}
+      {brief.whyTheyBought.length === 0 && (
+        <p className="muted">No clear motivation was recorded at the sale.</p>
+      )}
       <ul>
         {brief.whyTheyBought.map((m) => (
           <li key={m.motivation}>
@@ -19,7 +21,12 @@ export function RenewalBriefSections({ brief, compact = false }: { brief: Renewa
             {m.quotes.slice(0, compact ? 1 : 3).map((q) => (
               <q key={q.at + q.text} className="quote">
                 {q.text}
-                {q.speaker && <span className="muted small"> — {q.speaker}, {dateTime(q.at)}</span>}
+                {q.speaker && (
+                  <span className="muted small">
+                    {' '}
+                    — {q.speaker}, {dateTime(q.at)}
+                  </span>
+                )}
               </q>
             ))}
           </li>
@@ -30,7 +37,9 @@ export function RenewalBriefSections({ brief, compact = false }: { brief: Renewa
         {brief.successMetric ? (
           <>
             {brief.successMetric.text}{' '}
-            <span className="muted small">({brief.successMetric.source === 'promised' ? 'promised' : 'suggested: none was recorded'})</span>
+            <span className="muted small">
+              ({brief.successMetric.source === 'promised' ? 'promised' : 'suggested: none was recorded'})
+            </span>
           </>
         ) : (
           <span className="muted">None recorded.</span>

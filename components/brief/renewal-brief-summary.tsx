@@ -10,7 +10,11 @@ export function RenewalBriefSummary(sources: BriefSources) {
   return (
     <section aria-label="Renewal brief" className="card-block">
       <h3>Renewal brief</h3>
-      {brief ? <RenewalBriefSections brief={brief} compact /> : <p role="status">Preparing the renewal brief…</p>}
+      {brief ? (
+        <RenewalBriefSections brief={brief} compact />
+      ) : (
+        <p role="status">Preparing the renewal brief…</p>
+      )}
     </section>
   );
 }

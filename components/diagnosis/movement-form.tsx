@@ -24,7 +24,7 @@ export function MovementForm({
   const set = (field: keyof MovementProfile, value: Value) => {
     const next: Record<string, Value> = { ...own, [field]: value };
     if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[field];
-    save(next as MovementProfile);
+    save(next);
   };
   const missing = MOVEMENT_DIMENSIONS.some(
     (d) => own[d.field] === undefined && suggested[d.field] !== undefined,

@@ -18,7 +18,11 @@ const note = (id: string, text: string, tags: string[] = []): NoteRow => ({
   words: searchWords(text, tags),
 });
 
-const NOTES = [note('1', 'Renewal pricing pushback'), note('2', 'Security review booked', ['risk']), note('3', 'Déploiement réussi')];
+const NOTES = [
+  note('1', 'Renewal pricing pushback'),
+  note('2', 'Security review booked', ['risk']),
+  note('3', 'Déploiement réussi'),
+];
 
 describe('filterNotes', () => {
   it.each([

@@ -31,6 +31,7 @@ describe('checkEndpoint', () => {
   it.each([
     ['refuses plain http to another machine', 'http://sync.example.com', /https/],
     ['refuses a look-alike loopback name', 'http://127.0.0.1.evil.example', /https/],
+    ['refuses other 127/8 addresses, as the background does', 'http://127.0.0.2:8787', /https/],
     ['refuses other schemes', 'ftp://sync.example.com', /https/],
     ['refuses text that is not a URL', 'sync.example.com', /not a complete URL/],
     ['refuses an empty field', '  ', /Enter the endpoint/],

@@ -6,11 +6,11 @@
 
 export type EndpointCheck = { ok: true; endpoint: string } | { ok: false; message: string };
 
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+/** The loopback names the background accepts for plain http (lib/sync/sync-config.ts). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** True for localhost, 127.0.0.0/8 and ::1. */
 export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+  return LOOPBACK_HOSTS.has(hostname);
 }
 
 /** Checks an endpoint URL typed by the user; returns it without a trailing slash. */

@@ -15,6 +15,8 @@ export interface SyncClient {
     endpoint: string;
     token: string;
   }): Promise<{ ok: boolean; message: string; serverVersion?: string }>;
+  /** The endpoint saved now (never the token), to prefill the form; null when not configured. */
+  savedEndpoint(): Promise<string | null>;
   /** Calls `listener` when the background announces a new status; returns the unsubscribe. */
   onStatusChanged(listener: (status: SyncStatus) => void): () => void;
 }

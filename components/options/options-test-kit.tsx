@@ -30,9 +30,10 @@ export function fakeSync(initial: SyncStatus = DISCONNECTED) {
       status = data.endpoint === null ? DISCONNECTED : { ...DISCONNECTED, configured: true };
       return Promise.resolve(status);
     }),
-    test: vi.fn(() =>
+    test: vi.fn((): ReturnType<SyncClient['test']> =>
       Promise.resolve({ ok: true, message: 'Connected to the sync endpoint.', serverVersion: '1.2.0' }),
     ),
+    savedEndpoint: vi.fn(() => Promise.resolve(status.configured ? 'https://saved.example' : null)),
     onStatusChanged: vi.fn(() => () => undefined),
   } satisfies SyncClient;
   return client;

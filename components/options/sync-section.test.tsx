@@ -68,6 +68,11 @@ describe('SyncSection', () => {
     });
     view = await renderWithDeps(<SyncSection />, sync);
     await waitFor(() => expect(screen.getByTestId('sync-status').textContent).toMatch(/3 changes waiting/));
+    // The saved endpoint is shown again; the token never is.
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLInputElement>('Endpoint URL').value).toBe('https://saved.example'),
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Access token').value).toBe('');
     await view.user.click(screen.getByRole('button', { name: 'Disconnect' }));
     await waitFor(() => expect(screen.getByTestId('sync-status').textContent).toMatch(/Not connected/));
     expect(sync.configure).toHaveBeenCalledWith({ endpoint: null });

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { checkEndpoint, checkToken } from './endpoint-rules';
 import { useOptionsDeps } from './options-deps';
 import { SyncStatusLine } from './sync-status-line';
@@ -8,7 +8,7 @@ type Feedback = { kind: 'ok' | 'error'; text: string } | null;
 
 /** Sync endpoint + token: check the form, test without saving, save, disconnect. */
 export function SyncSection() {
-  const { now } = useOptionsDeps();
+  const { now, sync } = useOptionsDeps();
   const status = useSyncStatus();
   const actions = useSyncActions();
   const [endpoint, setEndpoint] = useState('');
@@ -16,6 +16,19 @@ export function SyncSection() {
   const [problems, setProblems] = useState<{ endpoint?: string; token?: string }>({});
   const [feedback, setFeedback] = useState<Feedback>(null);
   const id = useId();
+  // Prefill the saved endpoint once (the token is never read back into the page).
+  useEffect(() => {
+    let live = true;
+    sync
+      .savedEndpoint()
+      .then((saved) => {
+        if (live && saved) setEndpoint((typed) => typed || saved);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [sync]);
   const busy = actions.test.isPending || actions.save.isPending || actions.disconnect.isPending;
 
   function validated(): { endpoint: string; token: string } | null {

@@ -15,12 +15,8 @@ export function PersonList({ people, talkingTo, highlighted, onEdit, onTalkTo }:
     <ul className="person-list" aria-label="People on this account">
       {people.map((p) => (
         <li key={p.id} className={`person${highlighted?.has(p.id) ? ' is-new' : ''}`} data-testid="person">
-          <button
-            type="button"
-            className="person-main"
-            onClick={() => onEdit(p.id)}
-            aria-label={`Edit ${p.name}`}
-          >
+          <button type="button" className="person-main" onClick={() => onEdit(p.id)}>
+            <span className="visually-hidden">Edit </span>
             <strong>{p.name}</strong>
             {p.title && <span className="muted"> · {p.title}</span>}
             {highlighted?.has(p.id) && <span className="badge badge-new">new</span>}

@@ -30,7 +30,9 @@ export function StakeholderMap({ people, selectedId, highlighted, onSelect }: St
   const width = layout.columns.length * CELL_WIDTH;
   const height = layout.rows.length * CELL_HEIGHT;
   const byId = new Map(people.map((p) => [p.id, p]));
-  const at = new Map(layout.placements.map((p) => [p.personId, { x: p.x * width, y: p.y * height, slot: p.slot }]));
+  const at = new Map(
+    layout.placements.map((p) => [p.personId, { x: p.x * width, y: p.y * height, slot: p.slot }]),
+  );
   return (
     <svg
       className="stakeholder-map"
@@ -40,14 +42,33 @@ export function StakeholderMap({ people, selectedId, highlighted, onSelect }: St
       data-testid="stakeholder-map"
     >
       <defs>
-        <marker id="map-arrow" viewBox="0 0 8 8" refX="16" refY="4" markerWidth="6" markerHeight="6" orient="auto">
+        <marker
+          id="map-arrow"
+          viewBox="0 0 8 8"
+          refX="16"
+          refY="4"
+          markerWidth="6"
+          markerHeight="6"
+          orient="auto"
+        >
           <path d="M0,0 L8,4 L0,8 z" className="map-arrow" />
         </marker>
       </defs>
       {layout.columns.map((stance, column) => (
         <g key={stance}>
-          <rect x={column * CELL_WIDTH} y={0} width={CELL_WIDTH} height={height} className={`map-column map-${stance}`} />
-          <text x={column * CELL_WIDTH + CELL_WIDTH / 2} y={height + 16} className="map-axis" textAnchor="middle">
+          <rect
+            x={column * CELL_WIDTH}
+            y={0}
+            width={CELL_WIDTH}
+            height={height}
+            className={`map-column map-${stance}`}
+          />
+          <text
+            x={column * CELL_WIDTH + CELL_WIDTH / 2}
+            y={height + 16}
+            className="map-axis"
+            textAnchor="middle"
+          >
             {stance}
           </text>
         </g>
@@ -56,7 +77,9 @@ export function StakeholderMap({ people, selectedId, highlighted, onSelect }: St
         const y = row * CELL_HEIGHT + CELL_HEIGHT / 2;
         return (
           <g key={influence}>
-            {row > 0 && <line x1={0} x2={width} y1={row * CELL_HEIGHT} y2={row * CELL_HEIGHT} className="map-grid" />}
+            {row > 0 && (
+              <line x1={0} x2={width} y1={row * CELL_HEIGHT} y2={row * CELL_HEIGHT} className="map-grid" />
+            )}
             <text x={-6} y={y} className="map-axis" transform={`rotate(-90 -6 ${y})`} textAnchor="middle">
               {influence}
             </text>
@@ -67,13 +90,27 @@ export function StakeholderMap({ people, selectedId, highlighted, onSelect }: St
         const a = at.get(from);
         const b = at.get(to);
         if (!a || !b) return null;
-        return <line key={`${from}-${to}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="map-link" markerEnd="url(#map-arrow)" />;
+        return (
+          <line
+            key={`${from}-${to}`}
+            x1={a.x}
+            y1={a.y}
+            x2={b.x}
+            y2={b.y}
+            className="map-link"
+            markerEnd="url(#map-arrow)"
+          />
+        );
       })}
       {layout.placements.map(({ personId }) => {
         const person = byId.get(personId);
         const point = at.get(personId);
         if (!person || !point) return null;
-        const classes = ['map-node', personId === selectedId ? 'is-selected' : '', highlighted?.has(personId) ? 'is-new' : '']
+        const classes = [
+          'map-node',
+          personId === selectedId ? 'is-selected' : '',
+          highlighted?.has(personId) ? 'is-new' : '',
+        ]
           .filter(Boolean)
           .join(' ');
         return (
@@ -83,7 +120,12 @@ export function StakeholderMap({ people, selectedId, highlighted, onSelect }: St
             <text x={point.x} y={point.y + 3} textAnchor="middle" className="map-initials">
               {initials(person.name)}
             </text>
-            <text x={point.x} y={point.y + 22 + (point.slot % 2) * 10} textAnchor="middle" className="map-label">
+            <text
+              x={point.x}
+              y={point.y + 22 + (point.slot % 2) * 10}
+              textAnchor="middle"
+              className="map-label"
+            >
               {person.name.split(/\s+/)[0]}
             </text>
           </g>

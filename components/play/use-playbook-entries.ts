@@ -11,8 +11,10 @@ import type { PlaybookEntry } from '@/lib/playbook/schema';
  */
 export const defaultPlaybookQuery = queryOptions({
   queryKey: ['default-playbook'],
-  queryFn: async (): Promise<PlaybookEntry[]> =>
-    (await import('@/lib/playbook/default')).loadDefaultPlaybook(),
+  queryFn: async (): Promise<readonly PlaybookEntry[]> => {
+    const { loadDefaultPlaybook } = await import('@/lib/playbook/default');
+    return loadDefaultPlaybook();
+  },
   staleTime: Infinity,
   gcTime: Infinity,
 });

@@ -12,7 +12,10 @@ import { extensionIdentity } from './extension-identity';
 import { getServices, type Services } from './services';
 
 /** Applies an override; exported for tests. Rejects an account that does not exist. */
-export async function overrideAccount(services: Services, accountId: string | null): Promise<ActiveContext> {
+export async function overrideAccount(
+  services: Pick<Services, 'db' | 'repos' | 'activeContext' | 'afterResolution'>,
+  accountId: string | null,
+): Promise<ActiveContext> {
   if (accountId !== null && !(await services.repos.accounts.get(accountId))) {
     throw new MessageRejectedError(`Rejected: no account ${accountId}.`);
   }

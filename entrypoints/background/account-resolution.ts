@@ -45,7 +45,12 @@ export async function resolveActiveAccount(input: {
   return resolveAccount({
     page: context ? toResolutionPage(context) : undefined,
     tabId,
-    accounts: accounts.map((a): KnownAccount => ({ id: a.id, name: a.name, domain: a.domain, crmKeys: a.crmKeys })),
+    accounts: accounts.map((a): KnownAccount => ({
+      id: a.id,
+      name: a.name,
+      domain: a.domain,
+      crmKeys: a.crmKeys,
+    })),
     people: people.map((p): KnownPerson => ({ accountId: p.accountId, name: p.name, email: p.email })),
     pin,
   });

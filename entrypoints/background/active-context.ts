@@ -11,26 +11,36 @@ export type ResolveAccount = (
   tabId: number | null,
 ) => Promise<AccountResolution>;
 
+/** Extra details for the panel (meeting, suggested people), computed after the resolution. */
+export type DescribeContext = (
+  context: PageContext | undefined,
+  tabId: number | null,
+  resolution: AccountResolution,
+) => Promise<Partial<Pick<ActiveContext, 'meeting' | 'suggestedPeople'>>>;
+
 export interface ActiveContextDeps {
   db: MotiveDatabase;
   now: () => Date;
   resolve: ResolveAccount;
   notify: (context: ActiveContext) => void;
+  describe?: DescribeContext;
 }
 
-export function createActiveContextService({ db, now, resolve, notify }: ActiveContextDeps) {
+export function createActiveContextService({ db, now, resolve, notify, describe }: ActiveContextDeps) {
   let activeTabId: number | null = null;
 
   async function compute(tabId: number | null): Promise<ActiveContext> {
     const row = tabId === null ? undefined : await db.pageContexts.get(tabId);
     const context = row?.context;
+    const resolution = await resolve(context, tabId);
     return {
       tabId,
       app: context?.app ?? null,
       surface: context?.surface ?? null,
       readStatus: context?.readStatus ?? 'not-an-app',
       missing: context?.missing ?? [],
-      resolution: await resolve(context, tabId),
+      resolution,
+      ...(describe ? await describe(context, tabId, resolution) : {}),
       updatedAt: now().toISOString(),
     };
   }

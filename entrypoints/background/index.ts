@@ -1,9 +1,17 @@
 import '@/lib/domain/zod-setup';
+import { setupAccountMessaging } from './account-messaging';
 import { setupMessaging } from './messaging';
 import { setupSidePanel } from './side-panel';
+import { setupSync } from './sync';
+import { setupSyncMessaging } from './sync-messaging';
+import { setupTabs } from './tabs';
 
 /** Composition root: one `setupX()` per concern, nothing else. */
 export default defineBackground(() => {
   setupSidePanel();
   setupMessaging();
+  setupAccountMessaging();
+  setupTabs();
+  setupSyncMessaging();
+  setupSync();
 });

@@ -20,7 +20,14 @@ export function setupMessaging(): void {
     'reportPageContext',
     guarded(self, fromContent, contentSchemas.reportPageContext, async (context, sender) => {
       const tab = (sender as { tab?: { id?: number; active?: boolean } }).tab;
-      await getServices().activeContext.reportPage(tab?.id ?? -1, context, tab?.active ?? false);
+      await getServices().pageReported(tab?.id ?? -1, context, tab?.active ?? false);
+      return { ok: true as const };
+    }),
+  );
+  contentChannel.onMessage(
+    'reportCaptions',
+    guarded(self, fromContent, contentSchemas.reportCaptions, async (batch, sender) => {
+      await getServices().captionsReported(sender.tab?.id ?? -1, batch);
       return { ok: true as const };
     }),
   );

@@ -6,12 +6,17 @@ import { createRepositories } from '@/lib/db/repositories';
 import { getDatabase } from '@/lib/db/schema';
 import { panelEvents } from '@/lib/messaging/channels';
 import type { ActiveContext, SyncStatus } from '@/lib/messaging/protocol';
-import { createActiveContextService } from './active-context';
-import { resolveActiveAccount } from './account-resolution';
+import { createPageServices } from './page-services';
+import { createSyncController } from './sync-controller';
 
 export interface SyncController {
   status(): Promise<SyncStatus>;
   syncNow(): Promise<SyncStatus>;
+}
+
+function notifySyncStatus(status: SyncStatus): void {
+  // Pages may be closed: nobody listening is normal, not an error.
+  panelEvents.sendMessage('syncStatusChanged', status).catch(() => undefined);
 }
 
 function notifyPanel(context: ActiveContext): void {
@@ -23,28 +28,10 @@ function createServices() {
   const db = getDatabase();
   const now = () => new Date();
   const repos = createRepositories({ db, now });
-  const activeContext = createActiveContextService({
-    db,
-    now,
-    resolve: (context, tabId) => resolveActiveAccount({ db, repos, context, tabId }),
-    notify: notifyPanel,
-  });
-  const sync: { controller: SyncController } = {
-    controller: {
-      status: () =>
-        Promise.resolve({
-          configured: false,
-          lastSyncAt: null,
-          pending: 0,
-          inFlight: false,
-          lastError: null,
-        }),
-      syncNow() {
-        return this.status();
-      },
-    },
-  };
-  return { db, now, repos, activeContext, sync };
+  // Page readers → active context, account resolution, caption and email evidence.
+  const pages = createPageServices({ db, repos, now, notify: notifyPanel });
+  const sync = { controller: createSyncController({ db, now, notify: notifySyncStatus }) };
+  return { db, now, repos, ...pages, sync };
 }
 
 let services: ReturnType<typeof createServices> | undefined;

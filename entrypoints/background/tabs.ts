@@ -10,7 +10,8 @@ function report(error: unknown): void {
 }
 
 async function activateFocused(windowId?: number): Promise<void> {
-  const query = windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
+  const query =
+    windowId === undefined ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
   const [tab] = await browser.tabs.query(query);
   if (tab?.id !== undefined) await getServices().activeContext.activateTab(tab.id);
 }

@@ -1,18 +1,18 @@
-import { contentChannel } from '@/lib/messaging/channels';
+import { startComposeListener } from '@/lib/sites/content/compose-listener';
+import { startPageReporter } from '@/lib/sites/content/page-reporter';
+import { gmailReader } from '@/lib/sites/gmail';
 import { matchesFor } from '@/lib/sites/hosts';
+import { outlookReader } from '@/lib/sites/outlook';
 
+/** Email: the open Gmail/Outlook thread, and snippet insertion into the compose box. */
 export default defineContentScript({
   matches: matchesFor('email'),
   runAt: 'document_idle',
-  main() {
-    void contentChannel.sendMessage('reportPageContext', {
-      app: location.hostname === 'mail.google.com' ? 'gmail' : 'outlook',
-      surface: 'email',
-      url: location.href,
-      readStatus: 'partial',
-      missing: ['thread'],
-      people: [],
-      readAt: new Date().toISOString(),
+  async main(ctx) {
+    const page = await startPageReporter(ctx, {
+      readers: [gmailReader, outlookReader],
+      setting: 'readEmail',
     });
+    if (page) startComposeListener(ctx, page);
   },
 });

@@ -4,14 +4,8 @@
  */
 import type { Account } from '../domain/records';
 import type { Repositories } from './repositories';
-import {
-  SAMPLE_ACCOUNT,
-  SAMPLE_DIAGNOSES,
-  SAMPLE_EVIDENCE,
-  SAMPLE_NOTES,
-  SAMPLE_PEOPLE,
-  type PersonRef,
-} from './sample-account-data';
+import { SAMPLE_ACCOUNT, SAMPLE_PEOPLE, type PersonRef } from './sample-account-data';
+import { SAMPLE_DIAGNOSES, SAMPLE_EVIDENCE, SAMPLE_NOTES } from './sample-account-history';
 import type { MotiveDatabase } from './schema';
 import { deleteSynced } from './synced-write';
 

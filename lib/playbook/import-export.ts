@@ -60,11 +60,12 @@ export function parsePlaybookImport(json: string): PlaybookImportResult {
     return fail('format', `Expected "format": "${PLAYBOOK_FORMAT}", found ${describe(envelope.format)}.`);
   }
   if (envelope.version !== PLAYBOOK_FORMAT_VERSION) {
-    const newer = typeof envelope.version === 'number' && envelope.version > PLAYBOOK_FORMAT_VERSION;
+    const version = envelope.version;
+    const newer = typeof version === 'number' && version > PLAYBOOK_FORMAT_VERSION;
     return fail(
       'version',
       newer
-        ? `Version ${envelope.version} was written by a newer Motive; this one reads version ${PLAYBOOK_FORMAT_VERSION}.`
+        ? `Version ${version} was written by a newer Motive; this one reads version ${PLAYBOOK_FORMAT_VERSION}.`
         : `Expected "version": ${PLAYBOOK_FORMAT_VERSION}, found ${describe(envelope.version)}.`,
     );
   }
@@ -135,11 +136,9 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
-  return typeof value === 'string'
-    ? JSON.stringify(value.slice(0, 60))
-    : typeof value === 'object'
-      ? 'an object'
-      : String(value);
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 60));
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return 'an object';
 }
 
 function suggest(key: string): string {

@@ -82,7 +82,7 @@ async function applyResult(
   if (result.status === 'duplicate' && (await wasConflict(ctx, entry, pulled))) return;
   // Applied (now or earlier): later edits of this record start from its new version.
   const later = await pendingFor(db, entry.collection, entry.key);
-  for (const next of later) await db.outbox.update(next.seq!, { baseVersion: result.version });
+  for (const next of later) await db.outbox.update(next.seq, { baseVersion: result.version });
   const row = await tableOf(db, entry.collection).get(entry.key);
   if (row !== undefined)
     await tableOf(db, entry.collection).update(entry.key, { serverVersion: result.version });

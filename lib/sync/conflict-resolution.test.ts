@@ -76,7 +76,7 @@ describe('resolveConflict', () => {
       put(note('Budget is tight.\nmine')),
       put(note('Budget is tight.\ntheirs')),
     );
-    const text = (result as { value: { text: string } }).value.text;
+    const text = (result as unknown as { value: { text: string } }).value.text;
     expect(text).toContain('mine');
     expect(text).toContain('theirs');
     expect(text).toContain(CONFLICT_MARKERS.start);
@@ -121,9 +121,9 @@ describe('resolveConflict', () => {
     ],
   ] as const)('%s: set field %s is the union of both sides', (collection, field, mine, theirs, expected) => {
     const { result, lost } = resolveConflict(collection, put(mine), put(theirs));
-    expect([...((result as { value: Record<string, string[]> }).value[field] ?? [])].sort()).toEqual(
-      expected,
-    );
+    expect(
+      [...((result as unknown as { value: Record<string, string[]> }).value[field] ?? [])].sort(),
+    ).toEqual(expected);
     expect(lost).toBeUndefined();
   });
 
@@ -146,15 +146,18 @@ describe('resolveConflict', () => {
     const mine = account({ stage: 'evaluation', updatedAt: mineAt });
     const theirs = account({ stage: 'proposal', updatedAt: theirsAt });
     const { result, lost } = resolveConflict('accounts', put(mine), put(theirs));
-    expect((result as { value: { stage: string } }).value.stage).toBe(winner);
-    expect((lost as { value: { stage: string } }).value.stage).toBe(loser);
+    expect((result as unknown as { value: { stage: string } }).value.stage).toBe(winner);
+    expect((lost as unknown as { value: { stage: string } }).value.stage).toBe(loser);
   });
 
   it('accounts: discovery answers merge per question', () => {
     const mine = account({ discovery: { q1: 'a' }, updatedAt: LATE });
     const theirs = account({ discovery: { q2: 'b' } });
     const { result, lost } = resolveConflict('accounts', put(mine), put(theirs));
-    expect((result as { value: { discovery: object } }).value.discovery).toEqual({ q1: 'a', q2: 'b' });
+    expect((result as unknown as { value: { discovery: object } }).value.discovery).toEqual({
+      q1: 'a',
+      q2: 'b',
+    });
     expect(lost).toBeUndefined();
   });
 
@@ -162,22 +165,22 @@ describe('resolveConflict', () => {
     [
       'an edit here beats a delete there (the delete is reported lost)',
       put(note('kept')),
-      { op: 'delete' } as SideState,
+      { op: 'delete' },
       'put',
       'delete',
     ],
-    ['an edit there beats a delete here', { op: 'delete' } as SideState, put(note('kept')), 'put', 'delete'],
+    ['an edit there beats a delete here', { op: 'delete' }, put(note('kept')), 'put', 'delete'],
     [
       'two deletes stay deleted',
-      { op: 'delete' } as SideState,
-      { op: 'delete' } as SideState,
+      { op: 'delete' },
+      { op: 'delete' },
       'delete',
       undefined,
     ],
     [
       'a put over a record the server no longer has is kept',
       put(note('kept')),
-      { op: 'absent' } as SideState,
+      { op: 'absent' },
       'put',
       'absent',
     ],

@@ -88,7 +88,8 @@ function isObject(v: unknown): v is RecordValue {
 
 function union(a: unknown, b: unknown): unknown[] {
   const seen = new Map<string, unknown>();
-  for (const item of [...(Array.isArray(a) ? a : []), ...(Array.isArray(b) ? b : [])]) {
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : []);
+  for (const item of [...list(a), ...list(b)]) {
     seen.set(JSON.stringify(item), item);
   }
   return [...seen.values()];

@@ -67,9 +67,9 @@ export type SyncEngine = ReturnType<typeof createSyncEngine>;
 
 export function describeError(error: unknown): string {
   if (error instanceof SyncHttpError) {
-    if (error.status === 401) return 'The sync server refused the token: check it in Motive settings.';
-    if (error.status === 0) return `Offline or unreachable: ${error.message}.`;
-    return `Sync failed (${error.status} ${error.code}): ${error.message}`;
+    if (error.status === 401) return 'the server refused the token; check it in Motive settings';
+    if (error.status === 0) return `offline or unreachable (${error.message})`;
+    return `the server answered ${error.status} ${error.code}: ${error.message}`;
   }
-  return `Sync failed: ${error instanceof Error ? error.message : String(error)}`;
+  return error instanceof Error ? error.message : String(error);
 }

@@ -10,6 +10,9 @@ import {
   type SyncResponse,
 } from './protocol';
 
+/** A request that takes longer is abandoned (and retried: idempotency makes that safe). */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface Endpoint {
@@ -44,6 +47,7 @@ export async function postSync(
     method: 'POST',
     headers: { Authorization: `Bearer ${endpoint.token}`, 'Content-Type': 'application/json' },
     body: JSON.stringify(request),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   const parsed = syncResponseSchema.safeParse(await readJson(response));
   if (!parsed.success)
@@ -52,7 +56,10 @@ export async function postSync(
 }
 
 export async function getHealth(fetchFn: FetchLike, url: string): Promise<string> {
-  const response = await call(fetchFn, `${url}/v1/health`, { method: 'GET' });
+  const response = await call(fetchFn, `${url}/v1/health`, {
+    method: 'GET',
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
   const parsed = healthResponseSchema.safeParse(await readJson(response));
   if (!parsed.success)
     throw new SyncHttpError(502, 'internal', 'this address does not answer like a Motive sync server');

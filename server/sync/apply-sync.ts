@@ -1,18 +1,14 @@
 /**
  * POST /v1/sync, after validation: push then pull, in ONE transaction per request
  * (guarantee 2). Version assignment is serialised per workspace by locking its row, so
- * several server instances can share one PostgreSQL.
+ * several server instances can share one PostgreSQL. A request costs a fixed number of
+ * statements whatever its size: lookups and writes are batched through JSON.
  */
-import {
-  PULL_LIMIT,
-  encodeCursor,
-  type ChangeResult,
-  type PulledChange,
-  type PushedChange,
-} from '../../lib/sync/protocol';
+import type { ChangeResult, PulledChange } from '../../lib/sync/protocol';
+import { PULL_LIMIT, encodeCursor } from '../../lib/sync/protocol';
+import type { SqlStore } from '../store/sql-store';
 import type { TokenIdentity } from '../tokens';
-import type { Sql, SqlStore } from '../store/sql-store';
-import { conflictRecordFor } from './conflict-record';
+import { decideChanges, type StoredState } from './decide-changes';
 import type { ValidRequest } from './validate-request';
 
 export interface SyncOutcome {
@@ -41,132 +37,79 @@ export async function applySync(
   return store.transaction(async (sql) => {
     // 1. Lock the workspace row: versions are assigned by one request at a time.
     await sql.query('INSERT INTO workspaces (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [who.workspace]);
-    const locked = await sql.query<{ version: string | number }>(
+    const [locked] = await sql.query<{ version: string | number }>(
       'SELECT version FROM workspaces WHERE id = $1 FOR UPDATE',
       [who.workspace],
     );
-    const counter = { version: Number(locked[0]!.version) };
     const at = now().toISOString();
 
-    // 2. Apply each change in order (idempotent, conflict-checked).
-    const results: ChangeResult[] = [];
-    for (const change of request.changes) {
-      results.push(await applyChange(sql, who, request.clientId, change, counter, at));
+    if (request.changes.length > 0) {
+      // 2. Look up, in one statement each, the mutations already seen and the records touched.
+      const seenRows = await sql.query<{ mutation_id: string; version: string | number }>(
+        `SELECT mutation_id, version FROM mutations
+         WHERE workspace = $1 AND client_id = $2 AND mutation_id = ANY(SELECT jsonb_array_elements_text($3::jsonb))`,
+        [who.workspace, request.clientId, JSON.stringify(request.changes.map((c) => c.mutationId))],
+      );
+      const currentRows = await sql.query<RecordRow>(
+        `SELECT r.collection, r.key, r.version, r.op, r.value FROM records r
+         JOIN jsonb_to_recordset($2::jsonb) AS k(collection text, key text)
+           ON r.collection = k.collection AND r.key = k.key
+         WHERE r.workspace = $1`,
+        [
+          who.workspace,
+          JSON.stringify(request.changes.map((c) => ({ collection: c.collection, key: c.key }))),
+        ],
+      );
+      const current = new Map<string, StoredState>(
+        currentRows.map((r) => [
+          `${r.collection}\u0000${r.key}`,
+          { version: Number(r.version), op: r.op, value: r.value ?? undefined },
+        ]),
+      );
+      const seen = new Map(seenRows.map((r) => [r.mutation_id, Number(r.version)]));
+
+      // 3. Decide each change in order (idempotent, conflict-checked), in memory.
+      const decided = decideChanges(request, { version: Number(locked!.version), seen, current, at });
+
+      // 4. Write records, mutations and the new workspace version.
+      if (decided.writes.length > 0) {
+        await sql.query(
+          `INSERT INTO records (workspace, collection, key, version, op, value, updated_at, updated_by)
+           SELECT $1, w.collection, w.key, w.version, w.op, w.value, $3, $4
+           FROM jsonb_to_recordset($2::jsonb) AS w(collection text, key text, version bigint, op text, value jsonb)
+           ON CONFLICT (workspace, collection, key) DO UPDATE SET
+             version = EXCLUDED.version, op = EXCLUDED.op, value = EXCLUDED.value,
+             updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
+          [who.workspace, JSON.stringify(decided.writes), at, who.userId],
+        );
+        await sql.query(
+          `INSERT INTO mutations (workspace, client_id, mutation_id, status, version)
+           SELECT $1, $2, m.mutation_id, m.status, m.version
+           FROM jsonb_to_recordset($3::jsonb) AS m(mutation_id text, status text, version bigint)`,
+          [who.workspace, request.clientId, JSON.stringify(decided.mutations)],
+        );
+        await sql.query('UPDATE workspaces SET version = $2 WHERE id = $1', [who.workspace, decided.version]);
+      }
+      return { ...(await pull(sql, who, request.after)), results: decided.results };
     }
-
-    // 3. Store the new workspace version.
-    await sql.query('UPDATE workspaces SET version = $2 WHERE id = $1', [who.workspace, counter.version]);
-
-    // 4. Pull everything after the cursor, oldest first, including this request's own changes.
-    const rows = await sql.query<RecordRow>(
-      `SELECT collection, key, version, op, value, updated_at, updated_by FROM records
-       WHERE workspace = $1 AND version > $2 ORDER BY version LIMIT $3`,
-      [who.workspace, request.after, PULL_LIMIT + 1],
-    );
-    const more = rows.length > PULL_LIMIT;
-    const changes = rows.slice(0, PULL_LIMIT).map(toPulledChange);
-    const last = changes.at(-1)?.version ?? request.after;
-    return { results, changes, cursor: encodeCursor(last), more };
+    return { ...(await pull(sql, who, request.after)), results: [] };
   });
 }
 
-async function applyChange(
-  sql: Sql,
+/** 5. Everything after the cursor, oldest first, including this request's own changes. */
+async function pull(
+  sql: Parameters<Parameters<SqlStore['transaction']>[0]>[0],
   who: TokenIdentity,
-  clientId: string,
-  change: PushedChange,
-  counter: { version: number },
-  at: string,
-): Promise<ChangeResult> {
-  // 2a. Already seen: report what it got, change nothing (guarantee 1).
-  const seen = await sql.query<{ version: string | number }>(
-    'SELECT version FROM mutations WHERE workspace = $1 AND client_id = $2 AND mutation_id = $3',
-    [who.workspace, clientId, change.mutationId],
+  after: number,
+) {
+  const rows = await sql.query<RecordRow>(
+    `SELECT collection, key, version, op, value, updated_at, updated_by FROM records
+     WHERE workspace = $1 AND version > $2 ORDER BY version LIMIT $3`,
+    [who.workspace, after, PULL_LIMIT + 1],
   );
-  if (seen[0])
-    return { mutationId: change.mutationId, status: 'duplicate', version: Number(seen[0].version) };
-
-  // 2b. Compare the base version with the record's current version.
-  const current = (
-    await sql.query<{
-      version: string | number;
-      op: 'put' | 'delete';
-      value: Record<string, unknown> | null;
-    }>('SELECT version, op, value FROM records WHERE workspace = $1 AND collection = $2 AND key = $3', [
-      who.workspace,
-      change.collection,
-      change.key,
-    ])
-  )[0];
-  const currentVersion = current === undefined ? null : Number(current.version);
-
-  if (currentVersion === change.baseVersion) {
-    // 2c. Base matches: write the record with the next version.
-    const version = ++counter.version;
-    await writeRecord(sql, who, change.collection, change.key, version, change.op, change.value ?? null, at);
-    await recordMutation(sql, who, clientId, change.mutationId, 'applied', version);
-    return { mutationId: change.mutationId, status: 'applied', version };
-  }
-
-  // 2d. Base is stale: keep the rejected change as a `conflicts` record (guarantee 3).
-  const conflict = conflictRecordFor(change, clientId, currentVersion, at);
-  const conflictVersion = ++counter.version;
-  await writeRecord(sql, who, 'conflicts', conflict.id, conflictVersion, 'put', conflict, at);
-  await recordMutation(sql, who, clientId, change.mutationId, 'conflict', currentVersion ?? 0);
-  return {
-    mutationId: change.mutationId,
-    status: 'conflict',
-    version: currentVersion ?? 0,
-    current:
-      current === undefined
-        ? null
-        : current.op === 'put'
-          ? { op: 'put', value: current.value ?? {} }
-          : { op: 'delete' },
-  };
-}
-
-async function writeRecord(
-  sql: Sql,
-  who: TokenIdentity,
-  collection: string,
-  key: string,
-  version: number,
-  op: 'put' | 'delete',
-  value: Record<string, unknown> | null,
-  at: string,
-): Promise<void> {
-  await sql.query(
-    `INSERT INTO records (workspace, collection, key, version, op, value, updated_at, updated_by)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
-     ON CONFLICT (workspace, collection, key) DO UPDATE SET
-       version = EXCLUDED.version, op = EXCLUDED.op, value = EXCLUDED.value,
-       updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
-    [
-      who.workspace,
-      collection,
-      key,
-      version,
-      op,
-      op === 'put' ? JSON.stringify(value) : null,
-      at,
-      who.userId,
-    ],
-  );
-}
-
-async function recordMutation(
-  sql: Sql,
-  who: TokenIdentity,
-  clientId: string,
-  mutationId: string,
-  status: 'applied' | 'conflict',
-  version: number,
-): Promise<void> {
-  await sql.query(
-    'INSERT INTO mutations (workspace, client_id, mutation_id, status, version) VALUES ($1, $2, $3, $4, $5)',
-    [who.workspace, clientId, mutationId, status, version],
-  );
+  const more = rows.length > PULL_LIMIT;
+  const changes = rows.slice(0, PULL_LIMIT).map(toPulledChange);
+  return { changes, cursor: encodeCursor(changes.at(-1)?.version ?? after), more };
 }
 
 function toPulledChange(row: RecordRow): PulledChange {

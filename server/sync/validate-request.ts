@@ -55,5 +55,5 @@ function validateChange(change: PushedChange, index: number): PushedChange {
   const parsed = VALUE_SCHEMAS[change.collection].safeParse(change.value);
   if (!parsed.success) throw invalid(describe(parsed.error.issues[0]!, where));
   if (parsed.data.id !== change.key) throw invalid(`${where}.id: must equal changes.${index}.key`);
-  return { ...change, value: parsed.data as Record<string, unknown> };
+  return { ...change, value: parsed.data };
 }

@@ -4,10 +4,13 @@
  * search words), so the panel reads and edits them like its own. Shared by the panel specs.
  */
 import type { Page } from 'playwright-core';
-import type { Account, Diagnosis, Evidence, Note, Person } from '@/lib/domain/records';
-import { searchWords } from '@/lib/db/search-words';
+import type { Account, Diagnosis, Evidence, Note, Person } from '../../lib/domain/records';
+import { searchWords } from '../../lib/db/search-words';
+import { MOTIVATIONS, type MotivationId } from '../../lib/domain/vocabulary';
 
 const T0 = '2026-01-15T10:00:00.000Z';
+
+export const NO_SCORES = Object.fromEntries(MOTIVATIONS.map((m) => [m, 0])) as Record<MotivationId, number>;
 
 export const account = (o: Partial<Account> & Pick<Account, 'id' | 'name'>): Account => ({
   crmKeys: [],
@@ -44,7 +47,9 @@ export const evidence = (
   ...o,
 });
 
-export const diagnosis = (o: Partial<Diagnosis> & Pick<Diagnosis, 'id' | 'accountId' | 'at' | 'scores'>): Diagnosis => ({
+export const diagnosis = (
+  o: Partial<Diagnosis> & Pick<Diagnosis, 'id' | 'accountId' | 'at' | 'scores'>,
+): Diagnosis => ({
   evidenceIds: [],
   createdAt: o.at,
   updatedAt: o.at,
@@ -108,3 +113,120 @@ export async function readTable<T>(page: Page, table: string): Promise<T[]> {
     return rows;
   }, table) as Promise<T[]>;
 }
+
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+
+/** Three accounts, one per journey: a live call, an email thread, a renewal. */
+export const JOURNEY_SEED: Seed = {
+  accounts: [
+    account({ id: 'a_live', name: 'Northwind Freight', domain: 'northwind.example', stage: 'evaluation' }),
+    account({ id: 'a_acme', name: 'Acme Corp', domain: 'acme.com', stage: 'qualification' }),
+    account({
+      id: 'a_renew',
+      name: 'Kestrel Analytics',
+      domain: 'kestrel.example',
+      stage: 'renewal',
+      motion: 'high-touch',
+      successMetric: 'Month-end close in 3 days',
+      renewalDate: new Date(Date.now() + 25 * 86_400_000).toISOString().slice(0, 10),
+      createdAt: daysAgo(400),
+      updatedAt: daysAgo(400),
+    }),
+  ],
+  people: [
+    person({
+      id: 'p_dana',
+      accountId: 'a_live',
+      name: 'Dana Ortiz',
+      roles: ['champion'],
+      stance: 'champion',
+      influence: 'high',
+    }),
+    person({
+      id: 'p_marcus',
+      accountId: 'a_live',
+      name: 'Marcus Hale',
+      roles: ['finance-approver'],
+      stance: 'sceptic',
+      influence: 'high',
+    }),
+    person({
+      id: 'p_dana_r',
+      accountId: 'a_acme',
+      name: 'Dana Reyes',
+      email: 'dana.reyes@acme.com',
+      roles: ['daily-user'],
+    }),
+    person({
+      id: 'p_old',
+      accountId: 'a_renew',
+      name: 'Jonas Berg',
+      roles: ['champion'],
+      stance: 'champion',
+      influence: 'high',
+      createdAt: daysAgo(420),
+      updatedAt: daysAgo(420),
+    }),
+    person({
+      id: 'p_new',
+      accountId: 'a_renew',
+      name: 'Priya Nair',
+      roles: ['finance-approver'],
+      stance: 'sceptic',
+      influence: 'high',
+      createdAt: daysAgo(30),
+      updatedAt: daysAgo(30),
+    }),
+  ],
+  evidence: [
+    evidence({
+      id: 'e_live_old',
+      accountId: 'a_live',
+      motivation: 'relief',
+      quote: 'The team is drowning in manual re-keying',
+      speaker: 'Dana Ortiz',
+      at: minutesAgo(20),
+    }),
+    evidence({
+      id: 'e_live_new',
+      accountId: 'a_live',
+      personId: 'p_marcus',
+      motivation: 'risk',
+      quote: 'Our last rollout failed its audit',
+      speaker: 'Marcus Hale',
+      at: minutesAgo(2),
+      weight: 0.9,
+    }),
+    evidence({
+      id: 'e_acme',
+      accountId: 'a_acme',
+      motivation: 'risk',
+      source: 'email',
+      quote: 'After the Q3 outage we cannot risk another incident',
+      speaker: 'Dana Reyes',
+      at: minutesAgo(30),
+      weight: 0.9,
+    }),
+    evidence({
+      id: 'e_renew',
+      accountId: 'a_renew',
+      motivation: 'relief',
+      source: 'manual',
+      status: 'confirmed',
+      quote: 'Closing the books takes us two weeks',
+      speaker: 'Jonas Berg',
+      at: daysAgo(390),
+      weight: 1,
+    }),
+  ],
+  diagnoses: [
+    diagnosis({
+      id: 'd_renew',
+      accountId: 'a_renew',
+      at: daysAgo(370),
+      stage: 'onboarding',
+      scores: { ...NO_SCORES, relief: 0.8, risk: 0.2 },
+    }),
+  ],
+};

@@ -134,7 +134,7 @@ describe('sync engine against the reference server', () => {
     };
     a.setFetch(loseResponse);
     await expect(a.sync()).rejects.toThrow(/could not reach/);
-    expect((await a.db.syncState.get(STATE_KEYS.lastError))?.value).toMatch(/Offline or unreachable/);
+    expect((await a.db.syncState.get(STATE_KEYS.lastError))?.value).toMatch(/offline or unreachable/);
     await a.repos.notes.update(n.id, { text: 'one\ntwo' }); // written while the first push is unacknowledged
     a.setFetch(real);
     a.restart(); // and the worker was killed meanwhile

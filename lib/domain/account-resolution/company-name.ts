@@ -40,15 +40,17 @@ const NOISE = new Set([
 
 /** Lower-cased, accent-folded tokens of a company name, legal forms removed. */
 export function companyTokens(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    // "S.A.", "B.V.": dotted abbreviations become one token (then dropped as legal forms).
-    .replace(/\./g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((token) => token.length > 0 && !NOISE.has(token));
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      // "S.A.", "B.V.": dotted abbreviations become one token (then dropped as legal forms).
+      .replace(/\./g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((token) => token.length > 0 && !NOISE.has(token))
+  );
 }
 
 /** Character trigrams of a token string (for typo-tolerant comparison). */
@@ -96,5 +98,16 @@ export function nameFromDomain(domain: string): string {
     .split(/[-_]+/)
     .filter(Boolean)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** A person's name compared on its words: case, accents and punctuation folded. */
+export function personNameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
     .join(' ');
 }

@@ -1,4 +1,10 @@
 export { resolveAccount, crmKey, externalDomains } from './resolve-account';
-export { companyNameSimilarity, companyTokens, mentionsCompany, nameFromDomain } from './company-name';
+export {
+  companyNameSimilarity,
+  companyTokens,
+  mentionsCompany,
+  nameFromDomain,
+  personNameKey,
+} from './company-name';
 export { emailDomain, domainBelongsTo, FREE_MAIL_DOMAINS } from './free-mail-domains';
 export type * from './types';

@@ -12,7 +12,13 @@
  *
  * Pure: everything comes in as data; the result says why, with a confidence in [0, 1].
  */
-import { companyNameSimilarity, companyTokens, mentionsCompany, nameFromDomain } from './company-name';
+import {
+  companyNameSimilarity,
+  companyTokens,
+  mentionsCompany,
+  nameFromDomain,
+  personNameKey,
+} from './company-name';
 import { domainBelongsTo, emailDomain, FREE_MAIL_DOMAINS } from './free-mail-domains';
 import type { KnownAccount, Resolution, ResolutionPage, ResolutionPerson, ResolveInput } from './types';
 
@@ -82,9 +88,11 @@ function byDomain(input: ResolveInput, page: ResolutionPage): Resolution | undef
   for (const person of participants) {
     const known =
       person.email && input.people.find((k) => k.email?.toLowerCase() === person.email!.toLowerCase());
-    if (known && emailDomain(person.email) !== own) {
+    const domain = emailDomain(person.email);
+    if (known && domain !== own) {
       votes.push(known.accountId);
-      evidence.push(person.email!);
+      // Say the address only when its domain did not already explain the match.
+      if (!evidence.includes(domain!)) evidence.push(person.email!);
     }
   }
   const pageDomain = page.account?.domain;
@@ -115,9 +123,8 @@ function byDomain(input: ResolveInput, page: ResolutionPage): Resolution | undef
 }
 
 function byKnownPeople(input: ResolveInput, page: ResolutionPage): Resolution | undefined {
-  const key = (name: string) => companyTokens(name).join(' ');
-  const seen = page.people.map((p) => key(p.name)).filter(Boolean);
-  const matches = input.people.filter((k) => seen.includes(key(k.name)));
+  const seen = new Set(page.people.map((p) => personNameKey(p.name)).filter(Boolean));
+  const matches = input.people.filter((k) => seen.has(personNameKey(k.name)));
   const result = tally(matches.map((m) => m.accountId));
   if (!result || !result.clear) return undefined;
   const names = [...new Set(matches.filter((m) => m.accountId === result.winner).map((m) => m.name))];

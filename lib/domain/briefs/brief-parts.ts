@@ -93,7 +93,10 @@ export function whoIsWho(people: readonly Person[]): PersonLine[] {
 
 /** "Dana Kim (CFO) · finance-approver · sceptic · high influence". */
 export function describePersonLine(p: PersonLine): string {
-  const parts = [p.roles.join(', ') || 'role unknown', p.stance, `${p.influence} influence`];
+  const parts = [p.roles.join(', ') || 'role unknown'];
+  // A champion by role and by stance reads once, not "champion · champion".
+  if (!(p.roles as string[]).includes(p.stance)) parts.push(p.stance);
+  parts.push(`${p.influence} influence`);
   if (p.motivations.length) parts.push(`cares about ${p.motivations.join(', ')}`);
   return parts.join(' · ');
 }

@@ -26,7 +26,8 @@ function finite(value: unknown, path: string): number {
 
 function parseClass(value: unknown, path: string, buckets: number): ClassWeights {
   if (!isRecord(value)) fail(path, 'must be an object');
-  const { index, weight } = value;
+  const index: unknown = value.index;
+  const weight: unknown = value.weight;
   if (!Array.isArray(index) || !Array.isArray(weight)) fail(path, 'needs index and weight arrays');
   if (index.length !== weight.length) fail(path, 'index and weight must have the same length');
   let previous = -1;
@@ -36,7 +37,7 @@ function parseClass(value: unknown, path: string, buckets: number): ClassWeights
     previous = bucket as number;
   });
   weight.forEach((w, i) => finite(w, `${path}.weight[${i}]`));
-  return { bias: finite(value.bias, `${path}.bias`), index, weight } as ClassWeights;
+  return { bias: finite(value.bias, `${path}.bias`), index: index as number[], weight: weight as number[] };
 }
 
 function parsePattern(value: unknown, path: string): PatternRule {
@@ -51,9 +52,9 @@ function parsePattern(value: unknown, path: string): PatternRule {
   if ((motivation === undefined) === (role === undefined))
     fail(path, 'must name exactly one of motivation or role');
   if (motivation !== undefined && !MOTIVATIONS.includes(motivation as MotivationId))
-    fail(`${path}.motivation`, `is not a motivation: ${String(motivation)}`);
+    fail(`${path}.motivation`, `is not a motivation: ${JSON.stringify(motivation)}`);
   if (role !== undefined && !(ROLES as readonly unknown[]).includes(role))
-    fail(`${path}.role`, `is not a role: ${String(role)}`);
+    fail(`${path}.role`, `is not a role: ${JSON.stringify(role)}`);
   if (value.anyPolarity !== undefined && typeof value.anyPolarity !== 'boolean')
     fail(`${path}.anyPolarity`, 'must be a boolean');
   if (value.signalId !== undefined && typeof value.signalId !== 'string')

@@ -22,22 +22,34 @@ function shadowRoots(root: Root): ShadowRoot[] {
   return found;
 }
 
-/** The first element matching `css` in `root` or, when `deep`, in any open shadow root below it. */
-export function queryDeep(root: Root, css: string, deep = false): Element | null {
-  const direct = root.querySelector(css);
-  if (direct || !deep) return direct;
-  for (const shadow of shadowRoots(root)) {
-    const hit = shadow.querySelector(css);
-    if (hit) return hit;
+/**
+ * Every element matching `css` in `root` and, when `deep`, in open shadow roots below it.
+ * `host >>> inner` pierces a shadow boundary explicitly: `inner` is searched inside the
+ * shadow trees of every `host` found (CSS selectors never cross shadow roots by themselves).
+ */
+export function queryAllDeep(root: Root, css: string, deep = false): Element[] {
+  const [first = '', ...rest] = css.split('>>>').map((part) => part.trim());
+  let found = queryAllIn(root, first, deep);
+  for (const part of rest) {
+    const shadows = found.flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
+    found = shadows.flatMap((shadow) => queryAllIn(shadow, part, true));
   }
-  return null;
+  return found;
 }
 
-/** Every element matching `css` in `root` and, when `deep`, in open shadow roots below it. */
-export function queryAllDeep(root: Root, css: string, deep = false): Element[] {
+function queryAllIn(root: Root, css: string, deep: boolean): Element[] {
   const direct = Array.from(root.querySelectorAll(css));
   if (!deep) return direct;
   return [...direct, ...shadowRoots(root).flatMap((shadow) => Array.from(shadow.querySelectorAll(css)))];
+}
+
+/** The first element `queryAllDeep` would find, or null. */
+export function queryDeep(root: Root, css: string, deep = false): Element | null {
+  if (!css.includes('>>>')) {
+    const direct = root.querySelector(css);
+    if (direct || !deep) return direct;
+  }
+  return queryAllDeep(root, css, deep)[0] ?? null;
 }
 
 export interface QueryOptions {

@@ -1,4 +1,5 @@
 import { createCallReader } from '../calls/call-reader';
+import { CAPTIONS_HELP } from '../captions/captions-help';
 import { parseMeetUrl } from './meet-url';
 import { meetSelectors } from './meet-selectors';
 
@@ -7,5 +8,5 @@ export const meetReader = createCallReader({
   app: 'meet',
   parseUrl: parseMeetUrl,
   selectors: meetSelectors,
-  howToTurnOnCaptions: 'In Meet, click the CC button in the bottom toolbar (or press c).',
+  howToTurnOnCaptions: CAPTIONS_HELP.meet ?? '',
 });

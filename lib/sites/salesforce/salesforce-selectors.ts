@@ -2,32 +2,39 @@
  * Salesforce Lightning Experience. The highlights panel is a Lightning Web Component whose
  * content sits in open shadow roots, so these are queried deeply. Field labels are localised
  * ("Website", "Site Web", "Webseite"), so selectors lean on component tags and record links.
+ * `host >>> inner` searches inside the shadow tree of `host` (see dom/query.ts).
  */
 import { selectorSet } from '../dom/selector-set';
 
 export const recordName = selectorSet('record name', [
   [
-    'records-highlights2 lightning-formatted-text[slot="primaryField"]',
+    'records-highlights2 >>> lightning-formatted-text[slot="primaryField"]',
     'LWC highlights panel (Spring ’24 and later): the primary field slot',
   ],
-  ['.slds-page-header__title lightning-formatted-text', 'LWC page header without the slot attribute'],
+  [
+    'records-highlights2 >>> .slds-page-header__title lightning-formatted-text',
+    'LWC page header without the slot attribute',
+  ],
   ['h1 .uiOutputText', 'Aura highlights panel (orgs not yet on the LWC record page)'],
 ]);
 
 export const website = selectorSet('website', [
   [
-    'records-highlights-details-item lightning-formatted-url a[href]',
+    'records-highlights-details-item >>> lightning-formatted-url a[href]',
     'LWC highlights details: the Website field is a formatted URL',
   ],
-  ['records-record-layout-item lightning-formatted-url a[href]', 'Details tab record layout'],
+  ['records-record-layout-item >>> lightning-formatted-url a[href]', 'Details tab record layout'],
 ]);
 
 export const accountLookup = selectorSet('account lookup', [
   [
-    'records-highlights-details-item a[href*="/lightning/r/001"]',
+    'records-highlights-details-item >>> a[href*="/lightning/r/001"]',
     'LWC highlights details: lookup links use the short /lightning/r/<Id>/view form',
   ],
-  ['records-highlights-details-item a[href*="/lightning/r/Account/"]', 'Older lookup links name the object'],
+  [
+    'records-highlights-details-item >>> a[href*="/lightning/r/Account/"]',
+    'Older lookup links name the object',
+  ],
   ['force-lookup a[href*="/001"]', 'Aura lookup component'],
 ]);
 

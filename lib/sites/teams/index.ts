@@ -1,4 +1,5 @@
 import { createCallReader } from '../calls/call-reader';
+import { CAPTIONS_HELP } from '../captions/captions-help';
 import { parseTeamsUrl } from './teams-url';
 import { teamsSelectors } from './teams-selectors';
 
@@ -7,5 +8,5 @@ export const teamsReader = createCallReader({
   app: 'teams',
   parseUrl: parseTeamsUrl,
   selectors: teamsSelectors,
-  howToTurnOnCaptions: 'In Teams, open More (…) → Language and speech → Turn on live captions.',
+  howToTurnOnCaptions: CAPTIONS_HELP.teams ?? '',
 });

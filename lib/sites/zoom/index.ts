@@ -1,4 +1,5 @@
 import { createCallReader } from '../calls/call-reader';
+import { CAPTIONS_HELP } from '../captions/captions-help';
 import { pick } from '../dom/query';
 import { parseZoomUrl } from './zoom-url';
 import { shellFrame, zoomSelectors } from './zoom-selectors';
@@ -8,6 +9,6 @@ export const zoomReader = createCallReader({
   app: 'zoom',
   parseUrl: parseZoomUrl,
   selectors: zoomSelectors,
-  howToTurnOnCaptions: 'In Zoom, click Captions (CC) in the meeting toolbar, then Show Captions.',
+  howToTurnOnCaptions: CAPTIONS_HELP.zoom ?? '',
   defersToFrame: (doc) => pick(doc, shellFrame) !== null,
 });

@@ -1,0 +1,137 @@
+/**
+ * Live captions → suggested evidence. Each final caption line (already de-duplicated in the
+ * page, and again here by line id) goes through the detector's incremental stream for its tab;
+ * buyer detections become `Evidence` rows (source 'caption', status 'suggested') written through
+ * the repositories, so they sync and the panel's live queries show them at once.
+ *
+ * Lines that arrive before the tab's account is known are held (bounded) and written when it
+ * resolves. Speakers who are not known people are remembered to be offered as new people.
+ */
+import type { Detector, StreamDetector } from '@/lib/domain/detector';
+import type { Repositories } from '@/lib/db/repositories';
+import type { MotiveDatabase } from '@/lib/db/schema';
+import type { CaptionBatch, PageContext } from '@/lib/messaging/page-context';
+import type { Evidence } from '@/lib/domain/records';
+import { evidenceId } from './evidence-id';
+import { nameKey, speakerSide } from './speaker-side';
+
+type NewEvidence = Omit<Evidence, 'createdAt' | 'updatedAt'>;
+
+interface TabCaptions {
+  stream: StreamDetector;
+  seen: Set<string>;
+  /** Evidence waiting for the tab's account (accountId filled in on flush). */
+  pending: Omit<NewEvidence, 'accountId'>[];
+  /** Speaker name → how many lines they said. */
+  speakers: Map<string, number>;
+}
+
+export interface CaptionEvidenceDeps {
+  db: MotiveDatabase;
+  repos: Repositories;
+  detector: () => Promise<Detector>;
+  /** The tab's stored page context and resolved account id (null while unresolved). */
+  tabState: (tabId: number) => Promise<{ context: PageContext | undefined; accountId: string | null }>;
+}
+
+const MAX_PENDING = 200;
+const MAX_SEEN = 5000;
+
+export function createCaptionEvidence(deps: CaptionEvidenceDeps) {
+  const tabs = new Map<number, TabCaptions>();
+
+  async function tabCaptions(tabId: number): Promise<TabCaptions> {
+    let state = tabs.get(tabId);
+    if (!state) {
+      const detector = await deps.detector();
+      state = tabs.get(tabId) ?? {
+        stream: detector.createStream(),
+        seen: new Set(),
+        pending: [],
+        speakers: new Map(),
+      };
+      tabs.set(tabId, state);
+    }
+    return state;
+  }
+
+  /** Writes evidence that is not stored yet (ids are deterministic). Returns how many were new. */
+  async function write(rows: NewEvidence[]): Promise<number> {
+    let written = 0;
+    for (const row of rows) {
+      if (await deps.db.evidence.get(row.id)) continue;
+      await deps.repos.evidence.create(row);
+      written++;
+    }
+    return written;
+  }
+
+  async function knownPeople(accountId: string | null) {
+    const people = accountId ? await deps.repos.people.forAccount(accountId) : [];
+    return new Map(people.map((p) => [nameKey(p.name), p.id]));
+  }
+
+  return {
+    /** Handles one batch from a call tab; returns how many evidence rows were written. */
+    async handle(tabId: number, batch: CaptionBatch): Promise<{ lines: number; evidence: number }> {
+      const state = await tabCaptions(tabId);
+      const { context, accountId } = await deps.tabState(tabId);
+      const people = await knownPeople(accountId);
+      const sideContext = {
+        userName: context?.userName,
+        userEmail: context?.userEmail,
+        knownPeople: new Set(people.keys()),
+      };
+      const origin = (batch.meetingTitle ?? context?.meeting?.title ?? context?.url ?? '').slice(0, 2000);
+      const found: Omit<NewEvidence, 'accountId'>[] = [];
+      let lines = 0;
+      for (const line of batch.lines) {
+        if (state.seen.has(line.id)) continue;
+        state.seen.add(line.id);
+        if (state.seen.size > MAX_SEEN) state.seen.delete(state.seen.values().next().value!);
+        lines++;
+        const side = speakerSide(line.speaker, sideContext);
+        if (side !== 'seller') state.speakers.set(line.speaker, (state.speakers.get(line.speaker) ?? 0) + 1);
+        const detection = state.stream.push({ id: line.id, speaker: line.speaker, text: line.text, side });
+        for (const d of detection.motivations) {
+          const personId = people.get(nameKey(line.speaker));
+          found.push({
+            id: evidenceId('cap', line.id, d.motivation, d.span.start),
+            ...(personId ? { personId } : {}),
+            motivation: d.motivation,
+            ...(d.signalId ? { signalId: d.signalId } : {}),
+            source: 'caption',
+            quote: d.quote.slice(0, 4000),
+            speaker: line.speaker.slice(0, 500),
+            ...(origin ? { origin } : {}),
+            at: line.at,
+            status: 'suggested',
+            weight: Math.min(1, Math.max(0, d.confidence)),
+          });
+        }
+      }
+      if (accountId === null) {
+        state.pending.push(...found);
+        state.pending.splice(0, Math.max(0, state.pending.length - MAX_PENDING));
+        return { lines, evidence: 0 };
+      }
+      return { lines, evidence: await write(found.map((row) => ({ ...row, accountId }))) };
+    },
+    /** Writes held evidence once the tab's account is known. */
+    async flushPending(tabId: number, accountId: string): Promise<number> {
+      const state = tabs.get(tabId);
+      if (!state || state.pending.length === 0) return 0;
+      const rows = state.pending.splice(0).map((row) => ({ ...row, accountId }));
+      return write(rows);
+    },
+    /** Speakers heard on the tab (not the user), most talkative first. */
+    speakers(tabId: number): string[] {
+      const speakers = tabs.get(tabId)?.speakers ?? new Map<string, number>();
+      return [...speakers.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    },
+    forgetTab(tabId: number): void {
+      tabs.delete(tabId);
+    },
+  };
+}
+export type CaptionEvidence = ReturnType<typeof createCaptionEvidence>;

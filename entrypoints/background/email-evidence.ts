@@ -1,0 +1,84 @@
+/**
+ * The open thread's buyer messages → suggested evidence (source 'email'). The user's own
+ * messages and colleagues on the user's domain are skipped: they are the seller's words.
+ * Evidence ids are derived from the message and span, so re-reading a thread adds nothing.
+ */
+import { emailDomain, domainBelongsTo } from '@/lib/domain/account-resolution';
+import type { Detector } from '@/lib/domain/detector';
+import type { Evidence } from '@/lib/domain/records';
+import type { Repositories } from '@/lib/db/repositories';
+import type { MotiveDatabase } from '@/lib/db/schema';
+import type { EmailMessage, PageContext } from '@/lib/messaging/page-context';
+import { evidenceId, stableHash } from './evidence-id';
+import { nameKey } from './speaker-side';
+
+export interface EmailEvidenceDeps {
+  db: MotiveDatabase;
+  repos: Repositories;
+  detector: () => Promise<Detector>;
+}
+
+/** True when the message was written by the user or a colleague (same domain as the user). */
+export function isSellerMessage(message: EmailMessage, context: PageContext): boolean {
+  const from = message.from.email?.toLowerCase();
+  const user = context.userEmail?.toLowerCase();
+  if (from && user && from === user) return true;
+  const own = emailDomain(user);
+  const domain = emailDomain(from);
+  if (own && domain && domainBelongsTo(domain, own)) return true;
+  return !from && !!context.userName && nameKey(message.from.name) === nameKey(context.userName);
+}
+
+/** An ISO time from the app's date text, else when the page was read. */
+function messageTime(message: EmailMessage, context: PageContext): string {
+  const parsed = message.at ? Date.parse(message.at.replace(/\s+at\s+/, ' ')) : Number.NaN;
+  return Number.isFinite(parsed) ? new Date(parsed).toISOString() : context.readAt;
+}
+
+export function createEmailEvidence(deps: EmailEvidenceDeps) {
+  /** Message keys already analysed per account, so a re-report costs nothing. */
+  const done = new Set<string>();
+
+  return {
+    /** Analyses the thread of an email page for `accountId`; returns new evidence rows written. */
+    async handle(context: PageContext, accountId: string): Promise<number> {
+      if (context.surface !== 'email' || !context.thread) return 0;
+      const messages = context.thread.messages.filter((m) => !isSellerMessage(m, context));
+      const fresh = messages
+        .map((m) => ({ m, key: `${accountId}:${stableHash(`${m.from.email ?? m.from.name}\n${m.text}`)}` }))
+        .filter(({ key }) => !done.has(key));
+      if (fresh.length === 0) return 0;
+      const detector = await deps.detector();
+      const people = await deps.repos.people.forAccount(accountId);
+      let written = 0;
+      for (const { m, key } of fresh) {
+        const person = people.find(
+          (p) =>
+            (p.email && p.email.toLowerCase() === m.from.email) || nameKey(p.name) === nameKey(m.from.name),
+        );
+        for (const d of detector.detect(m.text, { side: 'buyer' }).motivations) {
+          const row: Omit<Evidence, 'createdAt' | 'updatedAt'> = {
+            id: evidenceId('mail', key, d.motivation, d.span.start),
+            accountId,
+            ...(person ? { personId: person.id } : {}),
+            motivation: d.motivation,
+            ...(d.signalId ? { signalId: d.signalId } : {}),
+            source: 'email',
+            quote: d.quote.slice(0, 4000),
+            speaker: m.from.name.slice(0, 500),
+            origin: context.thread.subject.slice(0, 2000),
+            at: messageTime(m, context),
+            status: 'suggested',
+            weight: Math.min(1, Math.max(0, d.confidence)),
+          };
+          if (await deps.db.evidence.get(row.id)) continue;
+          await deps.repos.evidence.create(row);
+          written++;
+        }
+        done.add(key);
+      }
+      return written;
+    },
+  };
+}
+export type EmailEvidence = ReturnType<typeof createEmailEvidence>;

@@ -1,0 +1,83 @@
+/**
+ * Everything that turns what pages report into help: the active context (resolution, meeting,
+ * suggested people), caption evidence, email evidence, and what happens after a report.
+ */
+import type { Repositories } from '@/lib/db/repositories';
+import type { MotiveDatabase } from '@/lib/db/schema';
+import type { CaptionBatch, PageContext } from '@/lib/messaging/page-context';
+import type { ActiveContext } from '@/lib/messaging/protocol';
+import { resolveActiveAccount } from './account-resolution';
+import { createActiveContextService } from './active-context';
+import { createCaptionEvidence } from './caption-evidence';
+import { createContextDetails } from './context-details';
+import { createEmailEvidence } from './email-evidence';
+import { loadSignalDetector } from './signal-detector';
+
+export interface PageServicesDeps {
+  db: MotiveDatabase;
+  repos: Repositories;
+  now: () => Date;
+  notify: (context: ActiveContext) => void;
+  detector?: typeof loadSignalDetector;
+}
+
+export function createPageServices({
+  db,
+  repos,
+  now,
+  notify,
+  detector = loadSignalDetector,
+}: PageServicesDeps) {
+  const resolve = (context: PageContext | undefined, tabId: number | null) =>
+    resolveActiveAccount({ db, repos, context, tabId });
+  const tabState = async (tabId: number) => {
+    const context = (await db.pageContexts.get(tabId))?.context;
+    return { context, accountId: (await resolve(context, tabId)).accountId };
+  };
+  const captions = createCaptionEvidence({ db, repos, detector, tabState });
+  const emailEvidence = createEmailEvidence({ db, repos, detector });
+  const activeContext = createActiveContextService({
+    db,
+    now,
+    resolve,
+    notify,
+    describe: createContextDetails({ repos, speakers: (tabId) => captions.speakers(tabId) }),
+  });
+
+  /** Writes what waited for the tab's account: held caption evidence, the open thread's. */
+  async function afterResolution(tabId: number | null): Promise<void> {
+    if (tabId === null) return;
+    const { context, accountId } = await tabState(tabId);
+    if (accountId === null) return;
+    await captions.flushPending(tabId, accountId);
+    if (context) await emailEvidence.handle(context, accountId);
+  }
+
+  return {
+    activeContext,
+    captions,
+    emailEvidence,
+    afterResolution,
+    /** A content script reported its page. */
+    async pageReported(tabId: number, context: PageContext, tabIsActive: boolean): Promise<void> {
+      await activeContext.reportPage(tabId, context, tabIsActive);
+      // Evidence is a bonus on top of the report: a failure there (e.g. the model cannot be
+      // read) is logged loudly but must not make the page report itself fail.
+      await afterResolution(tabId).catch((error: unknown) => console.error('Motive: email evidence', error));
+    },
+    /** A call tab sent final caption lines; new speakers refresh the panel's suggestions. */
+    async captionsReported(tabId: number, batch: CaptionBatch): Promise<{ lines: number; evidence: number }> {
+      const before = captions.speakers(tabId).length;
+      const result = await captions.handle(tabId, batch);
+      if (tabId === activeContext.activeTabId() && captions.speakers(tabId).length !== before) {
+        await activeContext.publish();
+      }
+      return result;
+    },
+    async forgetTab(tabId: number): Promise<void> {
+      captions.forgetTab(tabId);
+      await activeContext.forgetTab(tabId);
+    },
+  };
+}
+export type PageServices = ReturnType<typeof createPageServices>;

@@ -1,0 +1,25 @@
+import { startCaptionReporter } from '@/lib/sites/content/caption-reporter';
+import { startPageReporter } from '@/lib/sites/content/page-reporter';
+import { matchesFor } from '@/lib/sites/hosts';
+import { meetReader } from '@/lib/sites/meet';
+import { teamsReader } from '@/lib/sites/teams';
+import { zoomReader } from '@/lib/sites/zoom';
+
+/**
+ * Calls: Meet, Zoom web client, Teams — title, participants and the platform's own live
+ * captions (never audio). All frames, because Zoom renders its meeting in a same-origin iframe;
+ * the frame policy keeps every other frame silent.
+ */
+export default defineContentScript({
+  matches: matchesFor('call'),
+  runAt: 'document_idle',
+  allFrames: true,
+  matchAboutBlank: true,
+  async main(ctx) {
+    const page = await startPageReporter(ctx, {
+      readers: [meetReader, zoomReader, teamsReader],
+      setting: null,
+    });
+    if (page) startCaptionReporter(ctx, page);
+  },
+});

@@ -1,0 +1,18 @@
+import { startPageReporter } from '@/lib/sites/content/page-reporter';
+import { dynamicsReader } from '@/lib/sites/dynamics';
+import { matchesFor } from '@/lib/sites/hosts';
+import { hubspotReader } from '@/lib/sites/hubspot';
+import { pipedriveReader } from '@/lib/sites/pipedrive';
+import { salesforceReader } from '@/lib/sites/salesforce';
+
+/** CRM record pages: Salesforce, HubSpot, Pipedrive, Dynamics 365. */
+export default defineContentScript({
+  matches: matchesFor('crm'),
+  runAt: 'document_idle',
+  async main(ctx) {
+    await startPageReporter(ctx, {
+      readers: [salesforceReader, hubspotReader, pipedriveReader, dynamicsReader],
+      setting: 'readCrm',
+    });
+  },
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { MotivationId, Role } from '../vocabulary';
+import { shippedDetector as detector } from '../../../scripts/train/shipped-model';
+
+const motivationsOf = (text: string, side: 'buyer' | 'seller' | 'unknown' = 'buyer') => [
+  ...new Set(detector.detect(text, { side }).motivations.map((d) => d.motivation)),
+];
+const rolesOf = (text: string) => detector.detect(text).roles.map((r) => r.role);
+
+describe('createDetector: motivations from buyer text', () => {
+  it.each<[string, MotivationId]>([
+    ["We're drowning in manual data entry and it eats every Friday.", 'relief'],
+    ['I need one view of every site so I stop finding out about problems too late.', 'control'],
+    ["We're opening twelve new stores next year and the current setup won't cope.", 'growth'],
+    ['Our auditors will want to know exactly who can access the data.', 'risk'],
+    ["I don't want another tool my team has to learn, keep it simple.", 'simplicity'],
+    ["I love it, but I'll need to convince our finance director first.", 'permission'],
+    ['Can we speak to a couple of customers like us before we decide?', 'confidence'],
+    ['Every branch does it their own way, I want one standard process.', 'consistency'],
+    ["I'm presenting the results to the board, this is my initiative.", 'credibility'],
+    ["If this goes wrong it's my neck on the line, so I want it in writing.", 'blame'],
+  ])('reads "%s" as %s', (text, motivation) => {
+    expect(motivationsOf(text)).toContain(motivation);
+  });
+
+  it.each<[string, MotivationId]>([
+    ["we're um we're drowning in in manual data entry you know every single week", 'relief'],
+    ['so yeah the auditors are going to want to know who can access the data', 'risk'],
+    ['i i need one view of every site so i stop finding out about problems too late', 'control'],
+  ])('reads caption-style text (lower case, no punctuation, fillers): "%s"', (text, m) => {
+    expect(motivationsOf(text)).toContain(m);
+  });
+
+  it.each<[string, MotivationId]>([
+    ["Security isn't a concern for us, IT covers it.", 'risk'],
+    ['security isnt a concern for us it covers it', 'risk'],
+    ["We're not worried about compliance at all.", 'risk'],
+    ["We're not planning to open any new stores this year.", 'growth'],
+  ])('respects negation: "%s" is not %s evidence', (text, motivation) => {
+    expect(motivationsOf(text)).not.toContain(motivation);
+  });
+
+  it.each([
+    ["Let's start with the risk-free trial you mentioned."],
+    ['The growth of the tomato plants was great this year.'],
+    ['Which UI control is that dropdown on the settings page?'],
+    ['Could you resend the calendar invite for Thursday?'],
+  ])('ignores keyword traps and small talk: "%s"', (text) => {
+    expect(motivationsOf(text)).toEqual([]);
+  });
+
+  it('returns nothing for the seller’s own lines, however motivated they sound', () => {
+    const text = "Are you drowning in manual work? Worried about audits? I'll need to check with my CFO.";
+    expect(detector.detect(text, { side: 'seller' })).toEqual({ motivations: [], roles: [] });
+    expect(motivationsOf(text, 'unknown').length).toBeGreaterThan(0);
+  });
+
+  it('quotes evidence as verbatim slices of the input at the reported offsets', () => {
+    const text =
+      'Hi Sam,\nThanks for today. We are buried in manual invoicing and it has to stop.\nBest,\nJo';
+    const { motivations } = detector.detect(text);
+    expect(motivations.length).toBeGreaterThan(0);
+    for (const d of motivations) {
+      expect(text.slice(d.span.start, d.span.end)).toBe(d.quote);
+      expect(d.confidence).toBeGreaterThanOrEqual(detector.threshold);
+      expect(d.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(motivations[0]!.quote).toBe('We are buried in manual invoicing and it has to stop.');
+  });
+
+  it('reports the catalogue signal behind a pattern match', () => {
+    const [found] = detector.detect("We're drowning in manual data entry.").motivations;
+    expect(found?.signalId).toBe('relief.drowning-in-manual-work');
+  });
+
+  it.each([
+    [
+      'a quoted reply',
+      'Sounds good, see you Tuesday.\n\nOn Mon, 3 Mar, Alex wrote:\n> Worried about audits and compliance risk?',
+    ],
+    ['a ">" quoted block', 'Agreed.\n> Are your teams drowning in manual work and firefighting?'],
+    [
+      'an Outlook header',
+      'Noted.\n\nFrom: Alex Rep\nSent: Monday\nSubject: Re: intro\nWorried about compliance risk and audits?',
+    ],
+    ['a signature', 'Attached.\n--\nJo Smith\nHead of Risk and Compliance | Audit Team'],
+  ])('ignores words that are not the author’s own: %s', (_case, text) => {
+    expect(detector.detect(text).motivations).toEqual([]);
+  });
+
+  it('a higher threshold only removes detections', () => {
+    const text = "We're drowning in admin and I need to convince my boss. Also, the audit worries me.";
+    const all = detector.detect(text, { threshold: 0.05 }).motivations.length;
+    const strict = detector.detect(text, { threshold: 0.9 }).motivations.length;
+    expect(strict).toBeLessThanOrEqual(all);
+  });
+});
+
+describe('createDetector: stakeholder role cues', () => {
+  it.each<[string, Role]>([
+    ["I'll need to run it past our CFO.", 'finance-approver'],
+    ['I sign off on the budget for this.', 'economic-buyer'],
+    ['Our IT security team will need to review the integration.', 'technical-reviewer'],
+    ['My dispatchers will be using it every day, so they need to like it.', 'daily-user'],
+    ["I'm going to push hard for this internally.", 'champion'],
+    ['Our chief operating officer is sponsoring the programme.', 'senior-sponsor'],
+    ['Our head of IT blocked the last two tools we tried.', 'blocker'],
+  ])('"%s" cues %s', (text, role) => {
+    expect(rolesOf(text)).toContain(role);
+  });
+
+  it.each([["It's not my call, honestly."], ['We had lunch with the finance of a friend.']])(
+    'does not invent an economic buyer from "%s"',
+    (text) => {
+      expect(rolesOf(text)).not.toContain('economic-buyer');
+    },
+  );
+});
+
+describe('createDetector: live caption stream', () => {
+  it('returns detections for the pushed line only, and nothing for seller lines', () => {
+    const stream = detector.createStream();
+    const first = stream.push({
+      id: '1',
+      speaker: 'Ana',
+      side: 'buyer',
+      text: 'we are drowning in manual admin',
+    });
+    const seller = stream.push({
+      id: '2',
+      speaker: 'Rep',
+      side: 'seller',
+      text: 'are you worried about audits',
+    });
+    const third = stream.push({ id: '3', speaker: 'Ana', side: 'buyer', text: 'thanks that helps' });
+    expect(first.motivations.map((d) => d.motivation)).toContain('relief');
+    expect(seller).toEqual({ motivations: [], roles: [] });
+    expect(third.motivations).toEqual([]);
+    expect(stream.linesSeen).toBe(3);
+  });
+
+  it('gives a line the same result whatever came before it (no re-scan of history)', () => {
+    const line = {
+      id: 'x',
+      speaker: 'Ana',
+      side: 'buyer' as const,
+      text: 'the auditors will want to see who can access the data',
+    };
+    const fresh = detector.createStream().push(line);
+    const busy = detector.createStream();
+    for (let i = 0; i < 200; i++) busy.push({ ...line, id: String(i), text: 'we are drowning in admin' });
+    expect(busy.push(line)).toEqual(fresh);
+  });
+});

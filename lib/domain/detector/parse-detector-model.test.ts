@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DetectorModelError, parseDetectorModel } from './parse-detector-model';
+import type { DetectorModel } from './types';
+import { shippedModel } from '../../../scripts/train/shipped-model';
+
+/** A deep copy of the shipped model that a test may break. */
+const valid = () => JSON.parse(JSON.stringify(shippedModel)) as DetectorModel;
+/** Writes a value of the wrong type into an array, as a corrupted file would. */
+const put = (list: unknown[], at: number, value: unknown) => (list[at] = value);
+
+describe('parseDetectorModel', () => {
+  it('accepts the shipped model', () => {
+    expect(parseDetectorModel(valid()).buckets).toBe(shippedModel.buckets);
+  });
+
+  it.each<[string, (m: DetectorModel) => unknown, RegExp]>([
+    ['not an object', () => 'nope', /\(root\) must be an object/],
+    ['a wrong format tag', (m) => ({ ...m, format: 'other' }), /format must be/],
+    ['an unknown version', (m) => ({ ...m, version: 2 }), /version must be 1/],
+    ['a threshold outside (0, 1)', (m) => ({ ...m, threshold: 1.5 }), /threshold must be between/],
+    [
+      'a missing motivation',
+      (m) => ({ ...m, classes: { ...m.classes, blame: undefined } }),
+      /classes\.blame must be an object/,
+    ],
+    ['a non-numeric weight', (m) => { put(m.classes.risk.weight, 3, 'x'); return m; }, /classes\.risk\.weight\[3\] must be a finite number/], // prettier-ignore
+    ['mismatched index and weight', (m) => { m.classes.risk.weight.pop(); return m; }, /same length/], // prettier-ignore
+    ['an index beyond the buckets', (m) => { put(m.classes.relief.index, m.classes.relief.index.length - 1, 1e9); return m; }, /ascending integer below/], // prettier-ignore
+    ['an invalid regular expression', (m) => { m.patterns[0]!.source = '(unclosed'; return m; }, /patterns\[0\]\.source is not a valid regular expression/], // prettier-ignore
+    ['an unknown role', (m) => { put(m.patterns, m.patterns.length, { source: 'x', weight: 1, role: 'king' }); return m; }, /is not a role: "king"/], // prettier-ignore
+  ])('rejects %s with a clear error', (_case, mutate, message) => {
+    const broken = mutate(valid());
+    expect(() => parseDetectorModel(broken)).toThrow(DetectorModelError);
+    expect(() => parseDetectorModel(broken)).toThrow(message);
+  });
+});

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { meetReader } from '../meet';
+import type { FinalCaptionLine } from '../captions/caption-tracker';
+import { createCaptionWatcher } from './caption-watcher';
+import { createCoalescer } from './coalesce';
+
+function meetPage(): HTMLElement {
+  document.body.replaceChildren();
+  const region = document.createElement('div');
+  region.setAttribute('role', 'region');
+  region.setAttribute('aria-label', 'Captions');
+  document.body.append(region);
+  return region;
+}
+
+function turn(region: HTMLElement, speaker: string, text: string): HTMLElement {
+  const block = document.createElement('div');
+  block.className = 'nMcdL';
+  const who = document.createElement('div');
+  who.className = 'KcIKyf';
+  who.append(Object.assign(document.createElement('span'), { textContent: speaker }));
+  const said = Object.assign(document.createElement('div'), { className: 'bh44bd', textContent: text });
+  block.append(who, said);
+  region.append(block);
+  return said;
+}
+
+describe('createCaptionWatcher', () => {
+  it('keys blocks on their elements: a rewrite in place is one line, a new element a new line', () => {
+    const region = meetPage();
+    const lines: FinalCaptionLine[] = [];
+    let now = 0;
+    const watcher = createCaptionWatcher({
+      captions: meetReader.captions!,
+      doc: document,
+      idPrefix: 'kfz',
+      now: () => now,
+      setTimer: () => undefined,
+      onLines: (l) => lines.push(...l),
+    });
+    const first = turn(region, 'Dana Reyes', 'we are');
+    watcher.readNow();
+    first.textContent = 'We are exhausted';
+    now = 500;
+    watcher.readNow();
+    turn(region, 'Riley Seller', 'I hear you');
+    now = 900;
+    watcher.readNow();
+    region.remove();
+    watcher.readNow();
+    expect(lines.map((l) => `${l.speaker}: ${l.text}`)).toEqual([
+      'Dana Reyes: We are exhausted',
+      'Riley Seller: I hear you',
+    ]);
+  });
+});
+
+describe('createCoalescer', () => {
+  it('runs once per burst, however many mutations arrive before the timer fires', () => {
+    const timers: (() => void)[] = [];
+    let runs = 0;
+    const coalescer = createCoalescer(
+      () => runs++,
+      100,
+      (run) => timers.push(run),
+    );
+    for (let i = 0; i < 50; i++) coalescer.request();
+    expect(timers).toHaveLength(1);
+    timers.shift()!();
+    coalescer.request();
+    expect([runs, timers.length]).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Reads a call page's live captions on mutation and hands over FINAL lines (see
+ * `captions/caption-tracker.ts`). Timers are injected so the same code runs in the content
+ * script (ctx.setTimeout) and in the benchmark harness.
+ */
+import { createCaptionTracker, type FinalCaptionLine } from '../captions/caption-tracker';
+import type { CaptionReader } from '../site-reader';
+import { createCoalescer, type SetTimer } from './coalesce';
+
+export interface CaptionWatcherOptions {
+  captions: CaptionReader;
+  doc: Document;
+  idPrefix: string;
+  now: () => number;
+  setTimer: SetTimer;
+  onLines: (lines: FinalCaptionLine[]) => void;
+  /** Coalescing delay for caption reads (ms); the panel should update within a second. */
+  readDelayMs?: number;
+  idleMs?: number;
+}
+
+export function createCaptionWatcher(options: CaptionWatcherOptions) {
+  const idleMs = options.idleMs ?? 1500;
+  const tracker = createCaptionTracker({ idPrefix: options.idPrefix, idleMs });
+  // Caption blocks are keyed by their element: a rewrite keeps the element, a new turn adds one.
+  const keys = new WeakMap<Element, string>();
+  let nextKey = 0;
+  let regionSeen = false;
+  const keyOf = (element: Element) => {
+    let key = keys.get(element);
+    if (key === undefined) {
+      key = String(nextKey++);
+      keys.set(element, key);
+    }
+    return key;
+  };
+  const emit = (lines: FinalCaptionLine[]) => {
+    if (lines.length > 0) options.onLines(lines);
+  };
+  const settle = createCoalescer(() => emit(tracker.settle(options.now())), idleMs + 50, options.setTimer);
+
+  function read(): void {
+    const region = options.captions.region(options.doc);
+    if (!region) {
+      // Captions turned off or the call ended: what was on screen is final now.
+      if (regionSeen) emit(tracker.flush(options.now()));
+      regionSeen = false;
+      return;
+    }
+    regionSeen = true;
+    const entries = options.captions.entries(options.doc);
+    emit(
+      tracker.observe(
+        entries.map((e) => ({ key: keyOf(e.element), speaker: e.speaker, text: e.text })),
+        options.now(),
+      ),
+    );
+    settle.request();
+  }
+  const coalesced = createCoalescer(read, options.readDelayMs ?? 150, options.setTimer);
+
+  return {
+    /** Call from the page's MutationObserver: cheap, the read itself is coalesced. */
+    onMutations: () => coalesced.request(),
+    /** Reads now (tests and the benchmark). */
+    readNow: read,
+    /** Everything still on screen becomes final (captions switched off in Motive, page leaving). */
+    flush: () => emit(tracker.flush(options.now())),
+  };
+}

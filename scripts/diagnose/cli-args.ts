@@ -1,0 +1,36 @@
+/** Command-line arguments of `npm run diagnose -- <file> [--buyer name]… [--seller name]… [--format md|jsonl]`. */
+
+export interface DiagnoseArgs {
+  file: string;
+  buyers: string[];
+  sellers: string[];
+  format: 'md' | 'jsonl';
+}
+
+export const USAGE =
+  'usage: npm run diagnose -- <file.txt|.md|.vtt|.srt|.jsonl> [--buyer NAME]… [--seller NAME]… [--format md|jsonl]';
+
+/** Parses argv (without node and script); throws a message naming the bad argument. */
+export function parseArgs(argv: readonly string[]): DiagnoseArgs {
+  const args: DiagnoseArgs = { file: '', buyers: [], sellers: [], format: 'md' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--buyer') args.buyers.push(value());
+    else if (arg === '--seller') args.sellers.push(value());
+    else if (arg === '--format') {
+      const format = value();
+      if (format !== 'md' && format !== 'jsonl')
+        throw new Error(`--format must be md or jsonl, not "${format}"`);
+      args.format = format;
+    } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
+    else if (args.file) throw new Error(`only one file, got "${args.file}" and "${arg}"`);
+    else args.file = arg;
+  }
+  if (!args.file) throw new Error('no input file');
+  return args;
+}

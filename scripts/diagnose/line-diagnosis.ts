@@ -1,0 +1,48 @@
+/**
+ * Per-line results of a run and the `--format jsonl` rendering: one object per input line
+ * with the best score per motivation, the role cues and the evidence behind them.
+ */
+import type { Detection, SpeakerSide } from '../../lib/domain/detector/types';
+import type { TranscriptLine } from './transcript-line';
+
+export interface LineDiagnosis {
+  line: TranscriptLine;
+  side: SpeakerSide;
+  detection: Detection;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The JSON object printed for one line. */
+export function lineRecord({ line, detection }: LineDiagnosis) {
+  const best = new Map<string, number>();
+  for (const d of detection.motivations)
+    best.set(d.motivation, Math.max(best.get(d.motivation) ?? 0, d.confidence));
+  return {
+    id: line.id,
+    motivations: [...best].sort((a, b) => b[1] - a[1]).map(([id, score]) => ({ id, score: round(score) })),
+    roles: [...new Set(detection.roles.map((r) => r.role))],
+    evidence: [
+      ...detection.motivations.map((d) => ({
+        motivation: d.motivation,
+        ...(d.signalId ? { signalId: d.signalId } : {}),
+        confidence: d.confidence,
+        quote: d.quote,
+        start: d.span.start,
+        end: d.span.end,
+      })),
+      ...detection.roles.map((r) => ({
+        role: r.role,
+        confidence: r.confidence,
+        quote: r.quote,
+        start: r.span.start,
+        end: r.span.end,
+      })),
+    ],
+  };
+}
+
+/** Renders every line as JSON lines. */
+export function renderJsonl(lines: readonly LineDiagnosis[]): string {
+  return lines.map((l) => JSON.stringify(lineRecord(l))).join('\n') + (lines.length ? '\n' : '');
+}

@@ -1,0 +1,52 @@
+/**
+ * `.txt` and `.md` transcripts. Text: one utterance per non-empty line, with an optional
+ * "Name: " prefix. Markdown: `**Name:** text` starts an utterance, following plain lines
+ * continue it, `#` headings are skipped; a `**` line in any other shape is an error.
+ */
+import { TranscriptError, fileLines, type TranscriptLine } from './transcript-line';
+
+const NAMED_LINE = /^([A-Z][\w.'’ -]{0,40}):\s+(.+)$/;
+const MD_SPEAKER = /^\*\*([^*]+?):\*\*\s*(.*)$/;
+
+/** Parses a plain-text transcript. */
+export function parseText(text: string): TranscriptLine[] {
+  const out: TranscriptLine[] = [];
+  fileLines(text).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    const named = NAMED_LINE.exec(line);
+    out.push({
+      id: String(out.length + 1),
+      speaker: named?.[1]?.trim(),
+      text: named ? named[2]! : line,
+      sourceLine: i + 1,
+    });
+  });
+  return out;
+}
+
+/** Parses a Markdown transcript of `**Name:** text` lines. */
+export function parseMarkdown(text: string): TranscriptLine[] {
+  const out: TranscriptLine[] = [];
+  fileLines(text).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const speaker = MD_SPEAKER.exec(line);
+    if (speaker) {
+      out.push({
+        id: String(out.length + 1),
+        speaker: speaker[1]!.trim(),
+        text: speaker[2]!,
+        sourceLine: i + 1,
+      });
+    } else if (line.startsWith('**')) {
+      throw new TranscriptError(i + 1, 'expected "**Name:** text"');
+    } else if (out.length > 0) {
+      const last = out[out.length - 1]!;
+      last.text = last.text ? `${last.text}\n${line}` : line;
+    } else {
+      out.push({ id: String(out.length + 1), text: line, sourceLine: i + 1 });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from './parse-transcript';
+
+const parsed = (file: string, text: string) =>
+  parseTranscript(file, text).map(({ id, speaker, text: said }) => ({ id, speaker, text: said }));
+
+describe('parseTranscript', () => {
+  it.each([
+    ['.txt with "Name:" prefixes', 'a.txt', 'Dana: we need it\n\nplain line', [
+      { id: '1', speaker: 'Dana', text: 'we need it' }, { id: '2', speaker: undefined, text: 'plain line' }]],
+    ['.md "**Name:** text" with continuation lines', 'a.md', '# Call\n**Dana:** one\ntwo\n**Sam:** three', [
+      { id: '1', speaker: 'Dana', text: 'one\ntwo' }, { id: '2', speaker: 'Sam', text: 'three' }]],
+    ['.vtt voice tags, cue ids and NOTE blocks', 'a.vtt', 'WEBVTT\n\nc1\n00:00:01.000 --> 00:00:02.000\n<v Dana>hi there</v>\n\nNOTE x\n\n00:01.000 --> 00:02.000\nSam: hello', [
+      { id: 'c1', speaker: 'Dana', text: 'hi there' }, { id: '2', speaker: 'Sam', text: 'hello' }]],
+    ['.srt cues with multi-line text', 'a.srt', '1\n00:00:01,000 --> 00:00:02,000\nDana: one\ntwo\n\n2\n00:00:03,000 --> 00:00:04,000\nok', [
+      { id: '1', speaker: 'Dana', text: 'one two' }, { id: '2', speaker: undefined, text: 'ok' }]],
+    ['.jsonl objects', 'a.jsonl', '{"id":"x","text":"hi","speaker":"Dana"}\n\n{"id":7,"text":"yo"}', [
+      { id: 'x', speaker: 'Dana', text: 'hi' }, { id: '7', speaker: undefined, text: 'yo' }]],
+    ['Windows line ends', 'a.txt', 'one\r\ntwo\r\n', [
+      { id: '1', speaker: undefined, text: 'one' }, { id: '2', speaker: undefined, text: 'two' }]],
+  ])('reads %s', (_case, file, text, expected) => {
+    expect(parsed(file, text)).toEqual(expected);
+  }); // prettier-ignore
+
+  it.each([
+    ['a .vtt without the WEBVTT header', 'a.vtt', '00:00:01.000 --> 00:00:02.000\nhi', /line 1: a \.vtt file must start with "WEBVTT"/],
+    ['a .vtt cue without timing', 'a.vtt', 'WEBVTT\n\nc1\nhello', /line 4: expected a cue timing/],
+    ['an .srt cue number that is not a number', 'a.srt', 'one\n00:00:01,000 --> 00:00:02,000\nhi', /line 1: expected a cue number/],
+    ['an .srt timing in the wrong shape', 'a.srt', '1\n00:00:01 --> 00:00:02\nhi', /line 2: expected a cue timing/],
+    ['a .jsonl line that is not JSON', 'a.jsonl', '{"id":"1","text":"a"}\n{oops', /line 2: not valid JSON/],
+    ['a .jsonl line without text', 'a.jsonl', '{"id":"1"}', /line 1: "text" must be a string/],
+    ['a .jsonl speaker that is not a string', 'a.jsonl', '{"id":"1","text":"a","speaker":3}', /line 1: "speaker" must be a string/],
+    ['a .md speaker line in the wrong shape', 'a.md', '**Dana** hello', /line 1: expected "\*\*Name:\*\* text"/],
+    ['an unsupported extension', 'a.docx', 'x', /unsupported file type "\.docx"/],
+  ])('rejects %s with an error naming the line', (_case, file, text, message) => {
+    expect(() => parseTranscript(file, text)).toThrow(message);
+  }); // prettier-ignore
+});

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runDiagnose } from './run-diagnose';
+
+const root = new URL('../../', import.meta.url);
+const io = {
+  readText: (path: string) => readFileSync(new URL(path, root), 'utf8'),
+  modelText: () => readFileSync(new URL('public/models/detector.json', root), 'utf8'),
+};
+const fixture = (name: string) => `tests/fixtures/transcripts/${name}`;
+interface LineRecord {
+  id: string;
+  motivations: { id: string; score: number }[];
+  roles: string[];
+  evidence: unknown[];
+}
+const jsonl = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as LineRecord);
+
+describe('diagnose CLI', () => {
+  it.each([
+    ['discovery-call.vtt', ['--seller', 'Sam Rep'], 'relief', 'finance-approver'],
+    ['discovery-call.srt', ['--seller', 'Sam Rep'], 'consistency', undefined],
+    ['renewal-notes.md', ['--seller', 'Alex (us)'], 'growth', 'economic-buyer'],
+    ['buyer-email.txt', [], 'relief', 'technical-reviewer'],
+    ['lines.jsonl', ['--buyer', 'Dana'], 'blame', undefined],
+  ])('diagnoses %s (%j) as jsonl, one line per input line', (file, flags, motivation, role) => {
+    const result = runDiagnose([fixture(file), ...flags, '--format', 'jsonl'], io);
+    expect(result.code).toBe(0);
+    const records = jsonl(result.stdout);
+    expect(records.every((r) => typeof r.id === 'string' && Array.isArray(r.evidence))).toBe(true);
+    expect(records.flatMap((r) => r.motivations.map((m) => m.id))).toContain(motivation);
+    if (role) expect(records.flatMap((r) => r.roles)).toContain(role);
+  });
+
+  it('gives the seller’s lines no evidence', () => {
+    const records = jsonl(
+      runDiagnose([fixture('discovery-call.vtt'), '--seller', 'Sam Rep', '--format', 'jsonl'], io).stdout,
+    );
+    expect(records).toHaveLength(4);
+    expect(records[0]).toEqual({ id: '1', motivations: [], roles: [], evidence: [] });
+  });
+
+  it('writes a readable Markdown diagnosis of the whole conversation', () => {
+    const { stdout, code } = runDiagnose([fixture('discovery-call.vtt'), '--seller', 'Sam Rep'], io);
+    expect(code).toBe(0);
+    expect(stdout).toContain('## Top motivations');
+    expect(stdout).toMatch(/### Relief \(\d+%, 1 line\)/);
+    expect(stdout).toContain('drowning in manual data entry');
+    expect(stdout).toMatch(/- finance-approver: ".*cfo.*" \(Dana Cole, line 3\)/);
+    expect(stdout).toContain('1 seller (ignored)');
+  });
+
+  it.each([
+    ['bad-text.jsonl', /bad-text\.jsonl: line 2: "text" must be a string/],
+    ['bad-timing.srt', /bad-timing\.srt: line 6: expected a cue timing/],
+    ['missing.txt', /missing\.txt: cannot read the file/],
+  ])('fails on %s with a clear error and exit code 1', (file, message) => {
+    const result = runDiagnose([fixture(file)], io);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('runs as `tsx scripts/diagnose.ts` and exits 1 on bad input', () => {
+    const run = (args: string[]) =>
+      spawnSync('npx', ['tsx', 'scripts/diagnose.ts', ...args], { cwd: root, encoding: 'utf8' });
+    const ok = run([fixture('lines.jsonl'), '--format', 'jsonl', '--buyer', 'Dana']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.trim().split('\n')).toHaveLength(3);
+    const bad = run([fixture('bad-text.jsonl')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('line 2');
+  });
+});

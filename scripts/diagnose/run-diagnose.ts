@@ -1,0 +1,53 @@
+/**
+ * The diagnose command as a function: arguments and file access in, printed text and exit
+ * code out, so tests can run it without spawning a process.
+ */
+import { createDetector } from '../../lib/domain/detector/create-detector';
+import { parseDetectorModel } from '../../lib/domain/detector/parse-detector-model';
+import { USAGE, parseArgs } from './cli-args';
+import { renderMarkdown } from './conversation-report';
+import { renderJsonl, type LineDiagnosis } from './line-diagnosis';
+import { parseTranscript } from './parse-transcript';
+import { sideResolver } from './speaker-sides';
+
+export interface DiagnoseIo {
+  readText(path: string): string;
+  /** The detector model JSON text. */
+  modelText(): string;
+}
+
+export interface DiagnoseResult {
+  stdout: string;
+  stderr: string;
+  code: 0 | 1;
+}
+
+/** Runs `diagnose` over argv; every failure becomes a one-line message and exit code 1. */
+export function runDiagnose(argv: readonly string[], io: DiagnoseIo): DiagnoseResult {
+  let file = '';
+  try {
+    const args = parseArgs(argv);
+    file = args.file;
+    let text: string;
+    try {
+      text = io.readText(args.file);
+    } catch {
+      throw new Error('cannot read the file');
+    }
+    const transcript = parseTranscript(args.file, text);
+    const detector = createDetector(parseDetectorModel(JSON.parse(io.modelText())));
+    const stream = detector.createStream();
+    const sideOf = sideResolver(args.buyers, args.sellers);
+    const lines: LineDiagnosis[] = transcript.map((line) => {
+      const side = sideOf(line.speaker);
+      const detection = stream.push({ id: line.id, speaker: line.speaker ?? '', text: line.text, side });
+      return { line, side, detection };
+    });
+    const stdout = args.format === 'jsonl' ? renderJsonl(lines) : renderMarkdown(args.file, lines);
+    return { stdout, stderr: '', code: 0 };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const where = file ? `${file}: ` : '';
+    return { stdout: '', stderr: `diagnose: ${where}${message}\n${file ? '' : `${USAGE}\n`}`, code: 1 };
+  }
+}

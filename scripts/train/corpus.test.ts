@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { MOTIVATIONS } from '../../lib/domain/vocabulary';
+import { loadCorpus, parseCorpus } from './corpus';
+
+const train = loadCorpus('train');
+const dev = loadCorpus('dev');
+const all = [...train, ...dev];
+
+describe('the labelled corpus', () => {
+  it('holds at least 600 buyer utterances', () => {
+    expect(all.length).toBeGreaterThanOrEqual(600);
+  });
+
+  it('keeps at least 15% hard negatives with keyword traps', () => {
+    expect(all.filter((i) => i.trap).length / all.length).toBeGreaterThanOrEqual(0.15);
+  });
+
+  it.each(['clean', 'caption', 'email'] as const)('covers the %s style in both splits', (style) => {
+    expect(train.some((i) => i.style === style)).toBe(true);
+    expect(dev.some((i) => i.style === style)).toBe(true);
+  });
+
+  it.each(MOTIVATIONS)('has at least 10 dev and 30 train examples of %s', (m) => {
+    expect(dev.filter((i) => i.motivations.includes(m)).length).toBeGreaterThanOrEqual(10);
+    expect(train.filter((i) => i.motivations.includes(m)).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('labels role cues in both splits', () => {
+    expect(train.filter((i) => i.roles.length > 0).length).toBeGreaterThanOrEqual(40);
+    expect(dev.filter((i) => i.roles.length > 0).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('spans many industries', () => {
+    expect(new Set(all.map((i) => i.industry)).size).toBeGreaterThanOrEqual(40);
+  });
+
+  it('never repeats a text, within or across splits', () => {
+    const texts = all.map((i) => i.text.toLowerCase());
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('uses unique ids', () => {
+    expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+  });
+});
+
+describe('parseCorpus', () => {
+  it.each([
+    [
+      '{"id":"a","style":"clean","industry":"x","text":"t","motivations":["joy"],"roles":[]}',
+      /x\.jsonl:1: unknown motivation joy/,
+    ],
+    ['\n{not json', /x\.jsonl:2: not valid JSON/],
+    ['{"id":"a","style":"loud","industry":"x","text":"t","motivations":[],"roles":[]}', /unknown style loud/],
+    [
+      '{"id":"a","style":"clean","industry":"x","text":"t","motivations":["risk"],"roles":[],"negative":true}',
+      /a negative has no motivations/,
+    ],
+  ])('rejects a bad line with an error naming it: %s', (jsonl, message) => {
+    expect(() => parseCorpus(jsonl, 'x.jsonl')).toThrow(message);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Live-caption throughput: a generated one-hour and two-hour call pushed line by line
+ * through the stream API. Linear cost means the 2h/1h time ratio stays near 2.0.
+ * Prints; never asserts. Run: npx tsx tests/bench/detector-throughput.bench.ts
+ */
+import { readFileSync } from 'node:fs';
+import { createDetector } from '../../lib/domain/detector/create-detector';
+import { parseDetectorModel } from '../../lib/domain/detector/parse-detector-model';
+import type { StreamLine } from '../../lib/domain/detector/types';
+import { seededRandom } from '../../scripts/train/logistic-regression';
+
+/** About 12 caption lines a minute per the platforms' pacing (≈ 150 words a minute). */
+const LINES_PER_HOUR = 60 * 12;
+const BUYER = [
+  'um so honestly we are drowning in manual updates every week',
+  'the auditors are going to want to see who can access that',
+  'i will need to run it past our cfo before anything happens',
+  'each site kind of does it their own way you know',
+  'yeah that makes sense can you go back a slide',
+  'we want to open three more locations next year',
+  'i just dont want another tool the team has to learn',
+  'if it goes wrong it is my neck on the line',
+  'right right okay and what does that cost per seat',
+];
+const SELLER = [
+  'so what we usually see is',
+  'great question let me show you',
+  'does that match what you are seeing',
+];
+
+function transcript(hours: number): StreamLine[] {
+  const random = seededRandom(42);
+  return Array.from({ length: Math.round(hours * LINES_PER_HOUR) }, (_, i) => {
+    const buyer = random() < 0.6;
+    const bank = buyer ? BUYER : SELLER;
+    return {
+      id: String(i),
+      speaker: buyer ? 'Dana' : 'Rep',
+      side: buyer ? 'buyer' : 'seller',
+      text: bank[Math.floor(random() * bank.length)]!,
+    };
+  });
+}
+
+const detector = createDetector(
+  parseDetectorModel(JSON.parse(readFileSync('public/models/detector.json', 'utf8'))),
+);
+
+function medianMs(lines: StreamLine[], runs = 11): number {
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const stream = detector.createStream();
+    const start = performance.now();
+    for (const line of lines) stream.push(line);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+// Warm up the JIT on the full workload first, so neither size pays for compilation.
+for (let i = 0; i < 5; i++) medianMs(transcript(2), 3);
+const one = transcript(1);
+const two = transcript(2);
+const t1 = medianMs(one);
+const t2 = medianMs(two);
+const perLine = (t: number, n: number) => ((t / n) * 1000).toFixed(1);
+console.log(
+  `1h: ${one.length} lines in ${t1.toFixed(1)} ms (median of 11) · ${Math.round(one.length / (t1 / 1000))} lines/s · ${perLine(t1, one.length)} µs/line`,
+);
+console.log(
+  `2h: ${two.length} lines in ${t2.toFixed(1)} ms (median of 11) · ${Math.round(two.length / (t2 / 1000))} lines/s · ${perLine(t2, two.length)} µs/line`,
+);
+console.log(`ratio 2h/1h: ${(t2 / t1).toFixed(2)} (linear ≈ 2.0)`);

@@ -1,0 +1,172 @@
+/**
+ * The side panel's three user journeys, end to end in real Chromium with the built extension:
+ * a rep runs a call by keyboard, an SDR qualifies an email thread and inserts a snippet, an
+ * account manager preps a renewal and exports the brief. Screenshots are kept in
+ * test-results/screenshots/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Evidence, Note } from '../../lib/domain/records';
+import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
+import { JOURNEY_SEED as SEED, readTable, seedDatabase } from './panel-seed';
+
+const SHOTS = resolve('test-results/screenshots');
+const GMAIL_THREAD = readFileSync(resolve('tests/fixtures/sites/gmail/2026-11-21-thread.html'), 'utf8');
+
+describe('side panel journeys in Chromium', () => {
+  let server: FixtureServer;
+  let ext: LaunchedExtension;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startFixtureServer();
+    server.page('mail.google.com', '/mail/u/0/', GMAIL_THREAD);
+    ext = await launchExtension({ fixturePort: server.port, args: ['--window-size=420,900'] });
+    // Open the panel once so Dexie creates the database, then seed it.
+    const first = await ext.openExtensionPage('sidepanel.html');
+    await first.getByRole('heading', { level: 1 }).waitFor();
+    await seedDatabase(first, SEED);
+    await first.close();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  async function openPanel(accountId: string): Promise<Page> {
+    const page = await ext.openExtensionPage(`sidepanel.html?account=${accountId}`);
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.getByTestId('workspace').waitFor();
+    return page;
+  }
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+
+  it('a rep runs a live call by keyboard: ticks a signal, confirms a quote, notes, switches person, sees the play', async () => {
+    const page = await openPanel('a_live');
+    await page.keyboard.press('m');
+    await expect.poll(() => page.getByRole('radio', { name: 'Live call' }).isChecked()).toBe(true);
+    await page.getByTestId('live-card').waitFor();
+    expect(await page.getByTestId('next-question').textContent()).toBeTruthy();
+    await shot(page, 'live-call-1-start');
+
+    // t: find a signal, Enter ticks it, Escape leaves the field.
+    await page.keyboard.press('t');
+    await page.keyboard.type('past implementation');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByText('1 ticked').count()).toBeGreaterThan(0);
+
+    // y: confirm the highlighted (newest) suggested quote.
+    await page.keyboard.press('y');
+    await expect
+      .poll(
+        async () => (await readTable<Evidence>(page, 'evidence')).find((e) => e.id === 'e_live_new')?.status,
+      )
+      .toBe('confirmed');
+
+    // n: a note stamped with the time, saved with Ctrl+Enter.
+    await page.keyboard.press('n');
+    await page.keyboard.type('Marcus wants the audit trail before signing');
+    await page.keyboard.press('Control+Enter');
+    await page
+      .getByText(/Note saved at \d\d:\d\d/)
+      .first()
+      .waitFor();
+    await page.keyboard.press('Escape');
+    const notes = await readTable<Note>(page, 'notes');
+    expect(notes.find((n) => n.text.includes('audit trail'))).toMatchObject({
+      kind: 'call',
+      accountId: 'a_live',
+    });
+
+    // p: talk to the next person; the play follows them.
+    await page.keyboard.press('p');
+    await expect.poll(() => page.getByTestId('talking-to').inputValue()).toBe('p_dana');
+    await page.keyboard.press('3');
+    await expect.poll(() => page.getByTestId('play-context').textContent()).toContain('Dana Ortiz');
+    await expect.poll(() => page.locator('[data-testid="play-say"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.why-chip').first().textContent()).toMatch(/^why: /);
+    await shot(page, 'live-call-2-play');
+
+    // ?: the overlay lists the shortcuts; Escape closes it.
+    await page.keyboard.press('?');
+    const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await overlay.waitFor();
+    expect(await overlay.getByText('Confirm the highlighted suggested quote').count()).toBe(1);
+    await shot(page, 'live-call-3-shortcuts');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => overlay.count()).toBe(0);
+    await page.close();
+  });
+
+  it('an SDR qualifies an email thread: the mode follows the tab, a quote is confirmed, a snippet is inserted', async () => {
+    const page = await openPanel('a_acme');
+    const gmail = await ext.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/');
+    await gmail.bringToFront();
+    await gmail.reload();
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'Email' }).isChecked(), { timeout: 15_000 })
+      .toBe(true);
+    const card = page.getByTestId('email-card');
+    await card.waitFor();
+    expect(await card.getByTestId('qualify-motivation').getAttribute('data-done')).toBe('false');
+    await shot(page, 'email-1-thread');
+
+    await page.keyboard.press('y');
+    await expect.poll(() => card.getByTestId('qualify-motivation').getAttribute('data-done')).toBe('true');
+
+    await card
+      .getByRole('button', { name: /^Insert into email/ })
+      .first()
+      .click();
+    const result = card.getByTestId('insert-result').first();
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toMatch(/Inserted|Not inserted/);
+    const text = (await result.textContent()) ?? '';
+    const compose = await gmail.locator('[contenteditable="true"]').first().innerText();
+    // The panel reports exactly what happened in the page.
+    expect(text.startsWith('Inserted')).toBe(compose.trim().length > 0);
+    await shot(page, 'email-2-inserted');
+    await gmail.close();
+    await page.close();
+  });
+
+  it('an account manager preps a renewal: brief first, new stakeholders highlighted, brief copied and downloaded', async () => {
+    const page = await openPanel('a_renew');
+    await expect.poll(() => page.getByRole('radio', { name: 'Renewal prep' }).isChecked()).toBe(true);
+    const prep = page.getByTestId('prep-card');
+    await prep.getByTestId('renewal-brief').waitFor();
+    expect(await prep.getByTestId('brief-changes').textContent()).toContain('Priya Nair');
+    expect(await page.locator('.person.is-new').count()).toBe(1);
+    await shot(page, 'renewal-1-prep');
+
+    await page.keyboard.press('5');
+    const brief = page.getByTestId('renewal-brief').last();
+    await brief.waitFor();
+    expect(await brief.textContent()).toContain('Month-end close in 3 days');
+    // Headless Chromium has no system clipboard: record what the panel writes to it.
+    await page.evaluate(() => {
+      const record = window as unknown as { copied?: string };
+      navigator.clipboard.writeText = (text: string) => {
+        record.copied = text;
+        return Promise.resolve();
+      };
+    });
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await page.getByText('Copied.').waitFor();
+    const copied = await page.evaluate(() => (window as unknown as { copied?: string }).copied ?? '');
+    expect(copied).toContain('Kestrel Analytics');
+    expect(copied).toContain('Priya Nair');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('brief-download').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('kestrel-analytics-renewal-brief.md');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(copied);
+    await shot(page, 'renewal-2-brief');
+    await page.close();
+  });
+});

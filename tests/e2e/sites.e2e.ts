@@ -1,0 +1,258 @@
+/**
+ * Page readers end to end: fixture pages served under the apps' real hostnames, read by the
+ * built content scripts in Chromium, resolved and turned into evidence by the background, and
+ * shown by the panel.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Evidence } from '@/lib/domain/records';
+import type { PageContextRow } from '@/lib/db/schema';
+import type { ActiveContext, InsertResult } from '@/lib/messaging/protocol';
+import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
+import { fixtureHtml, playCaptionStream, sendFromPanel, tableRows, type CaptionStep } from './sites-helpers';
+
+const T0 = '2026-11-20T09:00:00.000Z';
+const SF_URL = 'https://northwind-sales.lightning.force.com/lightning/r/Account/001Hs00003ZkQpLIAV/view';
+const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJkqzWcRtLbVnPsDgHmKxTwZq';
+const MEET_URL = 'https://meet.google.com/kfz-qwmx-dpr';
+const MEET_OFF_URL = 'https://meet.google.com/abc-defg-hij';
+const HOSTILE_URL = 'https://app.hubspot.com/contacts/4417723/record/0-2/999';
+const ZOOM_URL = 'https://app.zoom.us/wc/85012345678/join';
+
+const HOSTILE_NAME = '<img src=x onerror="document.title=\'pwned\'">Evil <b>Co</b>';
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const hostilePage = `<!doctype html><html><head><title>${'T'.repeat(1_048_576)}</title></head><body>
+<h1 data-test-id="record-highlight-title">${escapeHtml(HOSTILE_NAME)}${'x'.repeat(1_048_576)}</h1>
+<section data-test-id="association-card-0-1"><ul><li data-test-id="association-card-item">
+<a href="/contacts/4417723/record/0-1/1">${escapeHtml('<script>alert(1)</script>Mallory')}</a></li></ul></section>
+</body></html>`;
+
+const base = {
+  stage: 'renewal',
+  segment: {},
+  movement: {},
+  discovery: {},
+  tickedSignals: [],
+  isSample: false,
+};
+const local = { serverVersion: null, deleted: 0, createdAt: T0, updatedAt: T0 };
+const SEED = {
+  accounts: [
+    {
+      ...base,
+      ...local,
+      id: 'a_acme',
+      name: 'Acme Corporation',
+      domain: 'acme.com',
+      crmKeys: ['salesforce:Account:001Hs00003ZkQpLIAV'],
+    },
+    {
+      ...base,
+      ...local,
+      id: 'a_globex',
+      name: 'Globex Logistics',
+      domain: 'globex-logistics.com',
+      crmKeys: [],
+    },
+  ],
+  people: [
+    {
+      ...local,
+      id: 'p_dana',
+      accountId: 'a_acme',
+      name: 'Dana Reyes',
+      email: 'dana.reyes@acme.com',
+      roles: [],
+      stance: 'neutral',
+      influence: 'high',
+      motivations: [],
+      presence: { meetings: 0, spoke: 0 },
+    },
+    {
+      ...local,
+      id: 'p_marcus',
+      accountId: 'a_acme',
+      name: 'Marcus Lindqvist',
+      roles: [],
+      stance: 'neutral',
+      influence: 'high',
+      motivations: [],
+      presence: { meetings: 0, spoke: 0 },
+    },
+  ],
+};
+
+describe('page readers in Chromium', () => {
+  let server: FixtureServer;
+  let ext: LaunchedExtension;
+  let panel: Page;
+
+  const activeContext = () => sendFromPanel<ActiveContext>(panel, 'getActiveContext', {});
+  const openApp = async (url: string) => {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    return page;
+  };
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    server.page(
+      'northwind-sales.lightning.force.com',
+      '/lightning/r/Account/001Hs00003ZkQpLIAV/view',
+      fixtureHtml('salesforce/2026-11-20-account.html'),
+    );
+    server.page('mail.google.com', '/mail/u/0/', fixtureHtml('gmail/2026-11-21-thread.html'));
+    server.page('meet.google.com', '/kfz-qwmx-dpr', fixtureHtml('meet/2026-11-21-call.html'));
+    server.page('meet.google.com', '/abc-defg-hij', fixtureHtml('meet/2026-11-21-call-captions-off.html'));
+    server.page('app.hubspot.com', '/contacts/4417723/record/0-2/999', hostilePage);
+    server.page('app.zoom.us', '/wc/85012345678/join', fixtureHtml('zoom/2026-11-20-call-shell.html'));
+    server.page('app.zoom.us', '/wc/85012345678/meeting', fixtureHtml('zoom/2026-11-20-call.html'));
+    ext = await launchExtension({ fixturePort: server.port });
+    panel = await ext.openExtensionPage('sidepanel.html');
+    await panel.evaluate(async (seed) => {
+      const open = indexedDB.open('motive');
+      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const tx = db.transaction(['accounts', 'people'], 'readwrite');
+      for (const row of seed.accounts) tx.objectStore('accounts').put(row);
+      for (const row of seed.people) tx.objectStore('people').put(row);
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, SEED);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('resolves a Salesforce record (shadow-DOM highlights) to its bound account, shown in the panel', async () => {
+    const page = await openApp(SF_URL);
+    await expect
+      .poll(async () => (await activeContext()).resolution, { timeout: 15_000 })
+      .toMatchObject({
+        accountId: 'a_acme',
+        method: 'crm-id',
+      });
+    const [row] = (await tableRows<PageContextRow>(ext.worker, 'pageContexts')).filter(
+      (r) => r.context.app === 'salesforce',
+    );
+    expect(row?.context.account).toEqual({ name: 'Acme Corporation', domain: 'acme.com' });
+    await expect
+      .poll(() => panel.getByTestId('resolution').textContent(), { timeout: 10_000 })
+      .toContain('Matched on the Salesforce record id.');
+    await page.close();
+  });
+
+  it('resolves a Gmail thread from the participants’ domain and suggests evidence from the buyer’s message only', async () => {
+    const page = await openApp(GMAIL_URL);
+    await expect
+      .poll(async () => (await activeContext()).resolution, { timeout: 15_000 })
+      .toMatchObject({
+        accountId: 'a_acme',
+        method: 'email-domain',
+        reason: 'Matched on acme.com from the email participants.',
+      });
+    await expect
+      .poll(
+        async () =>
+          (await tableRows<Evidence>(ext.worker, 'evidence')).filter((e) => e.source === 'email').length,
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
+    const email = (await tableRows<Evidence>(ext.worker, 'evidence')).filter((e) => e.source === 'email');
+    expect(
+      email.every((e) => e.speaker === 'Dana Reyes' && e.status === 'suggested' && e.accountId === 'a_acme'),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('puts a playbook snippet into the focused Gmail compose box as plain text', async () => {
+    const page = await openApp(GMAIL_URL);
+    await expect.poll(async () => (await activeContext()).app, { timeout: 15_000 }).toBe('gmail');
+    await page.click('div[aria-label="Message Body"]');
+    const snippet = 'Hi Dana,\n<b>not bold</b> — here is the one-page summary.';
+    const result = await sendFromPanel<InsertResult>(panel, 'insertSnippet', { text: snippet });
+    expect(result).toEqual({ inserted: true });
+    const box = page.locator('div[aria-label="Message Body"]');
+    expect(await box.innerText()).toContain('<b>not bold</b> — here is the one-page summary.');
+    expect(await box.locator('b').count()).toBe(0);
+    await page.close();
+  });
+
+  it('resolves a Meet call from known people; a scripted caption stream becomes suggested evidence', async () => {
+    const page = await openApp(MEET_URL);
+    await expect
+      .poll(async () => (await activeContext()).resolution, { timeout: 15_000 })
+      .toMatchObject({
+        accountId: 'a_acme',
+        method: 'name',
+      });
+    const stream = JSON.parse(fixtureHtml('meet/2026-11-21-caption-stream.json')) as { steps: CaptionStep[] };
+    await playCaptionStream(page, stream.steps, 2);
+    const captions = async () =>
+      (await tableRows<Evidence>(ext.worker, 'evidence')).filter(
+        (e) => e.source === 'caption' && e.origin?.includes('renewal'),
+      );
+    await expect
+      .poll(async () => (await captions()).map((e) => e.speaker), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['Dana Reyes', 'Marcus Lindqvist']));
+    const rows = await captions();
+    expect(rows.some((e) => e.speaker === 'You')).toBe(false);
+    expect(rows.find((e) => e.speaker === 'Marcus Lindqvist')).toMatchObject({
+      personId: 'p_marcus',
+      status: 'suggested',
+    });
+    const keys = rows.map((e) => `${e.motivation}|${e.quote}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const context = await activeContext();
+    expect(context.suggestedPeople?.map((p) => p.name)).toContain('Jo Whitfield');
+    expect(context.meeting).toMatchObject({ captionsOn: true });
+    await page.close();
+  });
+
+  it('says when Meet captions are off and how to turn them on', async () => {
+    const page = await openApp(MEET_OFF_URL);
+    await expect
+      .poll(async () => (await activeContext()).meeting, { timeout: 15_000 })
+      .toMatchObject({
+        captionsOn: false,
+        captionsHelp: expect.stringContaining('CC'),
+      });
+    await page.close();
+  });
+
+  it('reads the Zoom meeting inside its same-origin frame, not the shell around it', async () => {
+    const page = await openApp(ZOOM_URL);
+    await expect
+      .poll(async () => (await activeContext()).resolution, { timeout: 15_000 })
+      .toMatchObject({
+        accountId: 'a_globex',
+        method: 'name',
+      });
+    const rows = (await tableRows<PageContextRow>(ext.worker, 'pageContexts')).filter(
+      (r) => r.context.app === 'zoom',
+    );
+    expect(rows.map((r) => r.context.url)).toEqual(['https://app.zoom.us/wc/85012345678/meeting?fromPWA=1']);
+    await page.close();
+  });
+
+  it('keeps hostile page text as bounded text: markup in names and 1 MB titles', async () => {
+    const page = await openApp(HOSTILE_URL);
+    await expect.poll(async () => (await activeContext()).app, { timeout: 15_000 }).toBe('hubspot');
+    const [row] = (await tableRows<PageContextRow>(ext.worker, 'pageContexts')).filter(
+      (r) => r.context.app === 'hubspot',
+    );
+    expect(row?.context.readStatus).toBe('ok');
+    expect(row?.context.account?.name?.length).toBe(300);
+    expect(row?.context.account?.name?.startsWith(HOSTILE_NAME)).toBe(true);
+    expect(row?.context.people[0]?.name).toBe('<script>alert(1)</script>Mallory');
+    await expect
+      .poll(() => panel.getByTestId('resolution').textContent(), { timeout: 10_000 })
+      .toContain('<img src=x');
+    expect(await panel.locator('[data-testid="resolution"] img, [data-testid="resolution"] b').count()).toBe(
+      0,
+    );
+    expect(await panel.title()).not.toBe('pwned');
+    await page.close();
+  });
+});
