@@ -3,7 +3,7 @@
  * second time). Loopback peers only, and only with the secret kept in the data directory.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import { RequestError } from './http/errors';
 import type { SqlStore } from './store/sql-store';
@@ -12,9 +12,9 @@ import { createToken, listTokens, revokeToken } from './tokens';
 const createSchema = z.object({ workspace: z.string(), user: z.string() }).strict();
 
 /** The peer address, from the Node request @hono/node-server puts in `env` (absent in memory). */
-function isLoopback(c: Context): boolean {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  const address = env?.incoming?.socket?.remoteAddress ?? '';
+function isLoopback(env: unknown): boolean {
+  const node = env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  const address = node?.incoming?.socket?.remoteAddress ?? '';
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
@@ -27,7 +27,7 @@ function sameSecret(given: string | undefined, secret: string): boolean {
 export function adminRoutes(store: SqlStore, secret: string): Hono {
   const admin = new Hono();
   admin.use('*', async (c, next) => {
-    if (!isLoopback(c) || !sameSecret(c.req.header('X-Motive-Admin'), secret)) {
+    if (!isLoopback(c.env) || !sameSecret(c.req.header('X-Motive-Admin'), secret)) {
       throw new RequestError(403, 'forbidden', 'admin routes: loopback and the data directory secret only');
     }
     await next();

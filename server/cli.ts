@@ -32,8 +32,8 @@ async function main(args: string[]): Promise<number> {
         process.exit(0);
       });
     };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
     return -1; // keep running
   }
   if (args[0] === 'token')

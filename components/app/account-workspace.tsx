@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { DiagnoseView } from '@/components/diagnosis/diagnose-view';
 import { useDiagnosisResult } from '@/components/diagnosis/use-diagnosis';
 import { useSnapshots } from '@/components/diagnosis/use-snapshots';
@@ -8,10 +8,9 @@ import { PeopleView } from '@/components/people/people-view';
 import { PlayView } from '@/components/play/play-view';
 import { TalkingTo } from '@/components/people/talking-to';
 import { ViewTabs } from '@/components/ui/view-tabs';
-import type { AccountRow } from '@/lib/db/schema';
 import { useCommand } from './panel-commands';
 import { MODE_CHANNEL, type PanelMode, type PanelView } from './panel-mode';
-import { useDiagnoses, useEvidence, usePeople } from './use-account-data';
+import type { AccountRecords } from './use-account-data';
 import { usePeopleChanges } from './use-people-changes';
 
 // Briefs are long documents read before a call, not during one: load them on demand.
@@ -21,22 +20,23 @@ const NOTE_KIND = { live: 'call', email: 'email', prep: 'prep' } as const;
 const FIRST_VIEW: Record<PanelMode, PanelView> = { live: 'diagnose', email: 'play', prep: 'people' };
 
 export interface AccountWorkspaceProps {
-  account: AccountRow;
+  records: AccountRecords;
   mode: PanelMode;
   tabId: number | null;
 }
 
 /** Everything about the open account: the mode's glanceable card, then the five views. */
-export function AccountWorkspace({ account, mode, tabId }: AccountWorkspaceProps) {
+export function AccountWorkspace({ records, mode, tabId }: AccountWorkspaceProps) {
+  const { account, people, evidence, snapshots } = records;
   const [viewState, setViewState] = useState({ mode, view: FIRST_VIEW[mode] });
   // A mode change opens that mode's first view (state adjusted during render, not in an effect).
   if (viewState.mode !== mode) setViewState({ mode, view: FIRST_VIEW[mode] });
   const view = viewState.view;
+  // The open view renders just after the glanceable part (header, mode card, tabs): on the
+  // first frame it is skipped, then drawn in a background render that input can interrupt.
+  const shownView = useDeferredValue<PanelView | null>(view, null);
   const setView = (next: PanelView) => setViewState({ mode, view: next });
   const [personId, setPersonId] = useState<string | null>(null);
-  const people = usePeople(account.id);
-  const evidence = useEvidence(account.id);
-  const snapshots = useDiagnoses(account.id);
   const result = useDiagnosisResult(account, evidence);
   const recordSnapshot = useSnapshots(account, result, snapshots);
   const changes = usePeopleChanges(account, people, snapshots);
@@ -47,14 +47,14 @@ export function AccountWorkspace({ account, mode, tabId }: AccountWorkspaceProps
   useCommand('view-notes', () => setView('notes'));
   useCommand('view-brief', () => setView('brief'));
   const cycle = (step: number) => {
-    if (!people || people.length === 0) return;
+    if (people.length === 0) return;
     const index = people.findIndex((p) => p.id === personId);
     setPersonId(people[(index + step + people.length) % people.length]!.id);
   };
   useCommand('next-person', () => cycle(1));
   useCommand('previous-person', () => cycle(-1));
 
-  if (!people || !evidence || !snapshots || !result) return <p role="status">Opening {account.name}…</p>;
+  if (!result) return <p role="status">Opening {account.name}…</p>;
   const person = people.find((p) => p.id === personId);
   const channel = MODE_CHANNEL[mode];
 
@@ -73,7 +73,7 @@ export function AccountWorkspace({ account, mode, tabId }: AccountWorkspaceProps
       />
       <ViewTabs view={view} onChange={setView} />
       <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
-        {view === 'diagnose' && (
+        {shownView === 'diagnose' && (
           <DiagnoseView
             account={account}
             evidence={evidence}
@@ -82,9 +82,10 @@ export function AccountWorkspace({ account, mode, tabId }: AccountWorkspaceProps
             onRecordSnapshot={() => void recordSnapshot('recorded by the rep')}
           />
         )}
-        {view === 'people' && (
+        {shownView === 'people' && (
           <PeopleView
             accountId={account.id}
+            people={people}
             stage={account.stage}
             scores={result.scores}
             tabId={tabId}
@@ -93,13 +94,13 @@ export function AccountWorkspace({ account, mode, tabId }: AccountWorkspaceProps
             highlighted={changes.joined}
           />
         )}
-        {view === 'play' && (
+        {shownView === 'play' && (
           <PlayView account={account} person={person} channel={channel} result={result} evidence={evidence} />
         )}
-        {view === 'notes' && (
+        {shownView === 'notes' && (
           <NotesView accountId={account.id} defaultKind={NOTE_KIND[mode]} personId={personId} />
         )}
-        {view === 'brief' && (
+        {shownView === 'brief' && (
           <Suspense fallback={<p role="status">Loading briefs…</p>}>
             <BriefView
               account={account}

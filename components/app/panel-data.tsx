@@ -13,6 +13,9 @@ export interface PanelData {
   now: () => Date;
 }
 
+/** Long enough for the first meaningful render, short enough to beat the first click. */
+const PRELOAD_AFTER_MS = 600;
+
 const PanelDataContext = createContext<PanelData | null>(null);
 
 /** Provides the database; by default the extension's own, with the real clock. */
@@ -29,8 +32,9 @@ export function PanelDataProvider({
     const database = db ?? getDatabase();
     const clock = now ?? (() => new Date());
     const repos = lazyRepositories({ db: database, now: clock });
-    // Load the write path while the rep reads, so the first tick or note does not wait for it.
-    setTimeout(() => void repos.preload(), 0);
+    // Load the write path once the first screen is up, so the first tick or note does not
+    // wait for it and the first render does not compete with it.
+    setTimeout(() => void repos.preload(), PRELOAD_AFTER_MS);
     return { db: database, now: clock, repos };
   }, [db, now]);
   return <PanelDataContext.Provider value={value}>{children}</PanelDataContext.Provider>;

@@ -9,28 +9,42 @@ import { PANEL_MODES, modeForSurface, type PanelMode } from './panel-mode';
 import { usePanelData } from './panel-data';
 import { useAccountActions } from './use-account-actions';
 import { useActiveContext } from './use-active-context';
-import { useAccount } from './use-account-data';
+import { useAccountRecords, type AccountRecords } from './use-account-data';
 import { usePanelKeyboard } from './use-panel-keyboard';
 import { useSelectedAccount } from './use-selected-account';
 import { FirstRun } from './first-run';
 
 /** The panel: one command bus for the keyboard, then the frame. */
-export function PanelShell({ initialAccountId = null }: { initialAccountId?: string | null }) {
+export function PanelShell({
+  initialAccountId = null,
+  initialRecords,
+}: {
+  initialAccountId?: string | null;
+  /** Records read before the first render (preload-panel.ts). */
+  initialRecords?: AccountRecords | null;
+}) {
   const [bus] = useState(createCommandBus);
   return (
     <CommandBusProvider bus={bus}>
-      <PanelFrame initialAccountId={initialAccountId} />
+      <PanelFrame initialAccountId={initialAccountId} initialRecords={initialRecords} />
     </CommandBusProvider>
   );
 }
 
-function PanelFrame({ initialAccountId }: { initialAccountId: string | null }) {
+function PanelFrame({
+  initialAccountId,
+  initialRecords,
+}: {
+  initialAccountId: string | null;
+  initialRecords: AccountRecords | null | undefined;
+}) {
   const bus = useCommandBus();
   usePanelKeyboard(bus);
   const { now } = usePanelData();
   const { data: context, error } = useActiveContext();
   const selection = useSelectedAccount(context, initialAccountId);
-  const account = useAccount(selection.accountId);
+  const records = useAccountRecords(selection.accountId, initialRecords);
+  const account = records === undefined ? undefined : (records?.account ?? null);
   const actions = useAccountActions();
   const [helpOpen, setHelpOpen] = useState(false);
   const surface = context?.surface ?? null;
@@ -82,10 +96,15 @@ function PanelFrame({ initialAccountId }: { initialAccountId: string | null }) {
         onFollowTab={selection.followTab}
         onStageChange={(stage) => account && void actions.setStage(account.id, stage)}
       />
-      {account ? (
-        <AccountWorkspace key={account.id} account={account} mode={mode} tabId={context?.tabId ?? null} />
+      {records ? (
+        <AccountWorkspace
+          key={records.account.id}
+          records={records}
+          mode={mode}
+          tabId={context?.tabId ?? null}
+        />
       ) : (
-        account === null && <FirstRun onOpen={selection.pick} />
+        records === null && <FirstRun onOpen={selection.pick} />
       )}
       {helpOpen && <ShortcutOverlay onClose={() => setHelpOpen(false)} />}
     </main>

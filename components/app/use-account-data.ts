@@ -4,17 +4,15 @@
  * `undefined` means "still loading"; tombstones are never returned.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AccountRow, DiagnosisRow, EvidenceRow, NoteRow, PersonRow } from '@/lib/db/schema';
+import type {
+  AccountRow,
+  DiagnosisRow,
+  EvidenceRow,
+  MotiveDatabase,
+  NoteRow,
+  PersonRow,
+} from '@/lib/db/schema';
 import { usePanelData } from './panel-data';
-
-export function useAccount(accountId: string | null): AccountRow | null | undefined {
-  const { db } = usePanelData();
-  return useLiveQuery(async () => {
-    if (accountId === null) return null;
-    const row = await db.accounts.get(accountId);
-    return row && row.deleted === 0 ? row : null;
-  }, [db, accountId]);
-}
 
 export function usePeople(accountId: string | null): PersonRow[] | undefined {
   const { db } = usePanelData();
@@ -27,37 +25,6 @@ export function usePeople(accountId: string | null): PersonRow[] | undefined {
             .equals(accountId)
             .filter((p) => p.deleted === 0)
             .sortBy('name'),
-    [db, accountId],
-  );
-}
-
-export function useEvidence(accountId: string | null): EvidenceRow[] | undefined {
-  const { db } = usePanelData();
-  return useLiveQuery(
-    () =>
-      accountId === null
-        ? []
-        : db.evidence
-            .where('accountId')
-            .equals(accountId)
-            .filter((e) => e.deleted === 0)
-            .sortBy('at'),
-    [db, accountId],
-  );
-}
-
-/** Diagnosis snapshots, oldest first. */
-export function useDiagnoses(accountId: string | null): DiagnosisRow[] | undefined {
-  const { db } = usePanelData();
-  return useLiveQuery(
-    () =>
-      accountId === null
-        ? []
-        : db.diagnoses
-            .where('[accountId+at]')
-            .between([accountId, ''], [accountId, '\uffff'])
-            .filter((d) => d.deleted === 0)
-            .toArray(),
     [db, accountId],
   );
 }
@@ -76,5 +43,62 @@ export function useNotes(accountId: string | null): NoteRow[] | undefined {
             .filter((n) => n.deleted === 0)
             .toArray(),
     [db, accountId],
+  );
+}
+
+export interface AccountRecords {
+  account: AccountRow;
+  people: PersonRow[];
+  evidence: EvidenceRow[];
+  /** Diagnosis snapshots, oldest first. */
+  snapshots: DiagnosisRow[];
+}
+
+/**
+ * Reads everything the open account's workspace needs: the four reads run in parallel.
+ * `null` when there is no such (live) account. Shared by the live hook and the preload.
+ */
+export async function readAccountRecords(
+  db: MotiveDatabase,
+  accountId: string,
+): Promise<AccountRecords | null> {
+  const [account, people, evidence, snapshots] = await Promise.all([
+    db.accounts.get(accountId),
+    db.people
+      .where('accountId')
+      .equals(accountId)
+      .filter((p) => p.deleted === 0)
+      .sortBy('name'),
+    db.evidence
+      .where('accountId')
+      .equals(accountId)
+      .filter((e) => e.deleted === 0)
+      .sortBy('at'),
+    db.diagnoses
+      .where('[accountId+at]')
+      .between([accountId, ''], [accountId, '\uffff'])
+      .filter((d) => d.deleted === 0)
+      .toArray(),
+  ]);
+  if (!account || account.deleted === 1) return null;
+  return { account, people, evidence, snapshots };
+}
+
+/**
+ * The open account's records in ONE live query, so opening an account is one IndexedDB round
+ * instead of a waterfall. `initial` (read before the first render, see `preload-panel.ts`)
+ * is shown until the live result arrives, so a preloaded account needs no loading pass.
+ * `null`: no such account (or none selected); `undefined`: still loading.
+ */
+export function useAccountRecords(
+  accountId: string | null,
+  initial?: AccountRecords | null,
+): AccountRecords | null | undefined {
+  const { db } = usePanelData();
+  const fallback = initial && initial.account.id === accountId ? initial : undefined;
+  return useLiveQuery(
+    () => (accountId === null ? null : readAccountRecords(db, accountId)),
+    [db, accountId],
+    fallback,
   );
 }

@@ -8,7 +8,7 @@ import {
   seedAccount,
   seedEvidence,
 } from '@/components/test-support/render-panel';
-import { useAccount, useDiagnoses, useEvidence } from '@/components/app/use-account-data';
+import { useAccountRecords } from '@/components/app/use-account-data';
 import { ALL_SIGNALS, MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { DiagnoseView } from './diagnose-view';
 import { useDiagnosisResult } from './use-diagnosis';
@@ -16,12 +16,11 @@ import { useSnapshots } from './use-snapshots';
 
 /** The view as the workspace mounts it: live reads, live scoring, snapshots. */
 function LiveDiagnose({ accountId }: { accountId: string }) {
-  const account = useAccount(accountId);
-  const evidence = useEvidence(accountId);
-  const snapshots = useDiagnoses(accountId);
-  const result = useDiagnosisResult(account, evidence);
-  const record = useSnapshots(account, result, snapshots);
-  if (!account || !evidence || !snapshots || !result) return null;
+  const records = useAccountRecords(accountId);
+  const result = useDiagnosisResult(records?.account, records?.evidence);
+  const record = useSnapshots(records?.account, result, records?.snapshots);
+  if (!records || !result) return null;
+  const { account, evidence, snapshots } = records;
   return (
     <DiagnoseView
       account={account}

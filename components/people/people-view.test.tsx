@@ -8,7 +8,14 @@ import {
   seedAccount,
   seedPerson,
 } from '@/components/test-support/render-panel';
-import { PeopleView } from './people-view';
+import { usePeople } from '@/components/app/use-account-data';
+import { PeopleView as View, type PeopleViewProps } from './people-view';
+
+/** The view as the workspace mounts it: people read live. */
+function PeopleView(props: Omit<PeopleViewProps, 'people'>) {
+  const people = usePeople(props.accountId);
+  return people ? <View {...props} people={people} /> : null;
+}
 
 const noop = () => undefined;
 

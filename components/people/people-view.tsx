@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { usePagePeople } from '@/components/app/use-page-people';
 import { usePanelData } from '@/components/app/panel-data';
-import { usePeople } from '@/components/app/use-account-data';
+import type { PersonRow } from '@/lib/db/schema';
 import type { MotivationId, Stage } from '@/lib/domain/vocabulary';
 import type { PagePerson } from '@/lib/messaging/page-context';
 import { PersonEditor, type PersonDraft } from './person-editor';
@@ -12,6 +12,8 @@ import { StakeholderWarnings } from './stakeholder-warnings';
 
 export interface PeopleViewProps {
   accountId: string;
+  /** The account's people (live, from the workspace's read). */
+  people: PersonRow[];
   stage: Stage;
   scores?: Partial<Record<MotivationId, number>>;
   tabId: number | null;
@@ -26,6 +28,7 @@ type Editing = { kind: 'none' } | { kind: 'edit'; id: string } | { kind: 'new'; 
 /** Who is in the decision: the map, the list, warnings, and people seen but not yet added. */
 export function PeopleView({
   accountId,
+  people,
   stage,
   scores,
   tabId,
@@ -35,10 +38,8 @@ export function PeopleView({
 }: PeopleViewProps) {
   const { repos } = usePanelData();
   const id = useId();
-  const people = usePeople(accountId);
   const page = usePagePeople(tabId);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  if (!people) return null;
   const suggestions = suggestPeople(page.people, people, page.userEmail);
   const current = editing.kind === 'edit' ? people.find((p) => p.id === editing.id) : undefined;
   const close = () => setEditing({ kind: 'none' });

@@ -175,3 +175,21 @@ describe('email threads → suggested evidence', () => {
     );
   });
 });
+
+describe('meeting presence of known people', () => {
+  it('counts each meeting once per person, and who spoke in it (the quiet-blocker counts)', async () => {
+    const { acme } = await seedAcme();
+    const services = build();
+    const context = fixtureContext('meet', 'meet/2026-11-21-call.html', MEET);
+    await services.pageReported(5, context, true);
+    await services.pageReported(5, context, true);
+    await services.captionsReported(5, {
+      lines: [line('m:1:0', 'Dana Reyes', 'We spent three weekends firefighting.')],
+    });
+    await build().pageReported(5, context, true);
+    const presence = Object.fromEntries(
+      (await repos.people.forAccount(acme.id)).map((p) => [p.name, [p.presence.meetings, p.presence.spoke]]),
+    );
+    expect(presence).toEqual({ 'Dana Reyes': [1, 1], 'Marcus Lindqvist': [1, 0] });
+  });
+});

@@ -11,6 +11,7 @@ import { createActiveContextService } from './active-context';
 import { createCaptionEvidence } from './caption-evidence';
 import { createContextDetails } from './context-details';
 import { createEmailEvidence } from './email-evidence';
+import { createMeetingPresence } from './meeting-presence';
 import { loadSignalDetector } from './signal-detector';
 
 export interface PageServicesDeps {
@@ -36,6 +37,7 @@ export function createPageServices({
   };
   const captions = createCaptionEvidence({ db, repos, detector, tabState });
   const emailEvidence = createEmailEvidence({ db, repos, detector });
+  const presence = createMeetingPresence({ db, repos });
   const activeContext = createActiveContextService({
     db,
     now,
@@ -50,7 +52,10 @@ export function createPageServices({
     const { context, accountId } = await tabState(tabId);
     if (accountId === null) return;
     await captions.flushPending(tabId, accountId);
-    if (context) await emailEvidence.handle(context, accountId);
+    if (!context) return;
+    await presence.attended(context, accountId);
+    await presence.spoke(context, accountId, captions.speakers(tabId));
+    await emailEvidence.handle(context, accountId);
   }
 
   return {
@@ -63,14 +68,18 @@ export function createPageServices({
       await activeContext.reportPage(tabId, context, tabIsActive);
       // Evidence is a bonus on top of the report: a failure there (e.g. the model cannot be
       // read) is logged loudly but must not make the page report itself fail.
-      await afterResolution(tabId).catch((error: unknown) => console.error('Motive: email evidence', error));
+      await afterResolution(tabId).catch((error: unknown) =>
+        console.error('Motive: after a page report', error),
+      );
     },
     /** A call tab sent final caption lines; new speakers refresh the panel's suggestions. */
     async captionsReported(tabId: number, batch: CaptionBatch): Promise<{ lines: number; evidence: number }> {
       const before = captions.speakers(tabId).length;
       const result = await captions.handle(tabId, batch);
-      if (tabId === activeContext.activeTabId() && captions.speakers(tabId).length !== before) {
-        await activeContext.publish();
+      if (captions.speakers(tabId).length !== before) {
+        const { context, accountId } = await tabState(tabId);
+        if (context && accountId) await presence.spoke(context, accountId, captions.speakers(tabId));
+        if (tabId === activeContext.activeTabId()) await activeContext.publish();
       }
       return result;
     },

@@ -51,6 +51,8 @@ export function createSyncController({
       return status();
     },
     syncSoon: () => scheduler.soon(),
+    /** Cancels any scheduled retry (tests, shutdown). */
+    stop: () => scheduler.stop(),
 
     /** Saves (or clears) the endpoint and token. A new endpoint starts from a full pull. */
     async configure(data: { endpoint: string; token: string } | { endpoint: null }): Promise<SyncStatus> {

@@ -1,7 +1,7 @@
 import { PanelShell } from '@/components/app/panel-shell';
+import type { PanelPreload } from '@/components/app/preload-panel';
 
 /** `sidepanel.html?account=<id>` opens that account directly (links from the options page, tests). */
-export function App() {
-  const initialAccountId = new URLSearchParams(location.search).get('account');
-  return <PanelShell initialAccountId={initialAccountId} />;
+export function App({ preload }: { preload: PanelPreload }) {
+  return <PanelShell initialAccountId={preload.linkedAccountId} initialRecords={preload.records} />;
 }

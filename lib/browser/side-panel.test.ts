@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openPanel, openPanelOnActionClick, setPanelEnabledForTab } from './side-panel';
 
-type Extended = typeof fakeBrowser & { sidePanel?: unknown; sidebarAction?: unknown };
-const target = fakeBrowser as Extended;
+/** fakeBrowser lacks both APIs; the tests add and remove them. */
+const target = fakeBrowser as unknown as Record<string, unknown>;
 
 afterEach(() => {
-  delete target.sidePanel;
-  delete target.sidebarAction;
+  delete target['sidePanel'];
+  delete target['sidebarAction'];
 });
 
 describe('side panel wrapper', () => {
@@ -17,7 +17,7 @@ describe('side panel wrapper', () => {
       setOptions: vi.fn(() => Promise.resolve()),
       open: vi.fn(() => Promise.resolve()),
     };
-    target.sidePanel = sidePanel;
+    target['sidePanel'] = sidePanel;
     await openPanelOnActionClick();
     await setPanelEnabledForTab(7, false);
     await openPanel({ tabId: 7 });
@@ -28,7 +28,7 @@ describe('side panel wrapper', () => {
 
   it('on Firefox, opens the sidebar instead', async () => {
     const sidebarAction = { open: vi.fn(() => Promise.resolve()) };
-    target.sidebarAction = sidebarAction;
+    target['sidebarAction'] = sidebarAction;
     await openPanel({});
     expect(sidebarAction.open).toHaveBeenCalled();
   });

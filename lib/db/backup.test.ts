@@ -94,6 +94,16 @@ describe('backup round trip', () => {
     expect(outbox.every((e) => e.op === 'put' && e.value !== undefined)).toBe(true);
   });
 
+  it('bases the outbox entry of a record the server already knows on its server version', async () => {
+    const db = await freshDb();
+    await put(db, 'accounts', FULL_RECORDS.accounts);
+    await db.accounts.update(FULL_RECORDS.accounts.id, { serverVersion: 7 });
+    await db.outbox.clear();
+    await importBackup(db, await exportBackup(db, NOW), NOW);
+    expect((await db.outbox.toArray()).map((e) => e.baseVersion)).toEqual([7]);
+    expect((await db.accounts.get(FULL_RECORDS.accounts.id))?.serverVersion).toBe(7);
+  });
+
   it('makes imported notes searchable offline', async () => {
     const source = await freshDb();
     await put(source, 'notes', buildNote({ text: 'Procurement wants exit terms', tags: ['legal'] }));

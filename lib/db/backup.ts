@@ -15,7 +15,7 @@ import {
 } from './backup-format';
 import type { MotiveDatabase, SyncedRow } from './schema';
 import { searchWords } from './search-words';
-import { putSynced, toWireValue } from './synced-write';
+import { putSyncedMany, toWireValue } from './synced-write';
 
 export type CollectionCounts = Record<SyncCollection, number>;
 
@@ -65,10 +65,9 @@ export async function importBackup(db: MotiveDatabase, backup: Backup, now: Date
     const counts = {} as CollectionCounts;
     for (const collection of SYNC_COLLECTIONS) {
       const records = backup.data[collection] as ({ id: string } & Record<string, unknown>)[];
-      for (const record of records) {
-        const local = collection === 'notes' ? { words: noteWords(record) } : undefined;
-        await putSynced(db, collection, record, { clientTime, ...(local ? { local } : {}) });
-      }
+      const local =
+        collection === 'notes' ? (note: Record<string, unknown>) => ({ words: noteWords(note) }) : undefined;
+      await putSyncedMany(db, collection, records, { clientTime, ...(local ? { local } : {}) });
       counts[collection] = records.length;
     }
     return counts;

@@ -149,6 +149,14 @@ describe('exportPlaybook', () => {
     );
   });
 
+  it('leaves local bookkeeping out of the file', () => {
+    const row = { ...entry({ id: 'r' }), serverVersion: 7, deleted: 0 };
+    const written = JSON.parse(exportPlaybook([row])).entries[0];
+    expect(written).not.toHaveProperty('serverVersion');
+    expect(written).not.toHaveProperty('deleted');
+    expect(parsePlaybookImport(exportPlaybook([row]))).toEqual({ ok: true, entries: [entry({ id: 'r' })] });
+  });
+
   it('writes the versioned envelope', () => {
     expect(JSON.parse(exportPlaybook([]))).toEqual({ format: 'motive-playbook', version: 1, entries: [] });
   });

@@ -127,9 +127,16 @@ function validateEntries(raw: unknown[]): PlaybookImportResult {
   return { ok: false, errors: shown };
 }
 
-/** The file for `entries`: pretty-printed, stable, and read back identically by the import. */
+/**
+ * The file for `entries`: pretty-printed, stable, and read back identically by the import.
+ * Only entry fields are written, so local bookkeeping on Dexie rows (serverVersion, deleted)
+ * never leaks into a shared file.
+ */
 export function exportPlaybook(entries: readonly PlaybookEntry[]): string {
-  return `${JSON.stringify({ format: PLAYBOOK_FORMAT, version: PLAYBOOK_FORMAT_VERSION, entries }, null, 2)}\n`;
+  const clean = entries.map((e) =>
+    Object.fromEntries(Object.entries(e).filter(([k]) => KNOWN_FIELDS.has(k))),
+  );
+  return `${JSON.stringify({ format: PLAYBOOK_FORMAT, version: PLAYBOOK_FORMAT_VERSION, entries: clean }, null, 2)}\n`;
 }
 
 function describe(value: unknown): string {

@@ -133,6 +133,19 @@ describe('matchPlaybook', () => {
       expect(picks[i - 1]!.score).toBeGreaterThanOrEqual(picks[i]!.score);
   });
 
+  it.each([
+    ['NaN counts as 0', Number.NaN, []],
+    ['a negative score counts as 0', -3, []],
+    ['a score above 1 counts as 1', 7, ['x']],
+  ])('clamps malformed scores: %s', (_rule, value, expected) => {
+    const picks = matchPlaybook([entry({ id: 'x', motivations: { risk: 1 } })], {
+      ...base,
+      scores: { risk: value },
+    });
+    expect(picks.map((p) => p.entry.id)).toEqual(expected);
+    for (const p of picks) expect(p.factors.motivation).toBe(1);
+  });
+
   it('drops picks under the minimum score', () => {
     expect(ids([entry({ motivations: { relief: 0.1 } })], { minScore: 0.05 })).toEqual([]);
   });

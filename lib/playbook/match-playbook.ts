@@ -142,13 +142,20 @@ function better(
 /** Account scores lifted by the addressed person's own scores and stated motivations. */
 function effectiveScores(context: MatchContext): number[] {
   const p = context.person;
+  // Clamped to [0, 1] (NaN → 0) so a malformed score can never dominate or poison the ranking.
   return MOTIVATIONS.map((m) =>
-    Math.max(
-      context.scores[m] ?? 0,
-      p?.scores?.[m] ?? 0,
-      p?.motivations?.includes(m) ? MATCH_FACTORS.personStated : 0,
+    clamp(
+      Math.max(
+        clamp(context.scores[m] ?? 0),
+        clamp(p?.scores?.[m] ?? 0),
+        p?.motivations?.includes(m) ? MATCH_FACTORS.personStated : 0,
+      ),
     ),
   );
+}
+
+function clamp(x: number): number {
+  return x > 0 ? Math.min(1, x) : 0;
 }
 
 function toPick(

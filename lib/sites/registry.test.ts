@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_DIR } from '@/tests/fixtures/sites/load-fixture';
+import { siteFixtures } from '@/tests/fixtures/sites/fixture-index';
+import { FIXTURE_DIR, loadFixture } from '@/tests/fixtures/sites/load-fixture';
 import { APP_SURFACE, APPS } from '../domain/vocabulary';
 import { APP_HOSTS } from './hosts';
 import { readerForUrl, SITE_READERS } from './registry';
@@ -55,4 +56,17 @@ describe('the site registry', () => {
   ])('picks the reader for %s by host', (url, app) => {
     expect(readerForUrl(url)?.app).toBe(app);
   });
+
+  it.each(siteFixtures().map((f) => [f.file, f]))(
+    '%s states the URL it was captured at, which its reader parses and reads',
+    (_file, fixture) => {
+      expect(fixture.url).toBeDefined();
+      const reader = SITE_READERS[fixture.app];
+      const url = new URL(fixture.url!);
+      expect(reader.parseUrl(url)).not.toBeNull();
+      const doc = loadFixture(fixture.file, fixture.url!);
+      if (reader.defersToFrame?.(doc)) return;
+      expect(reader.read(doc, url).readStatus).not.toBe('unreadable');
+    },
+  );
 });

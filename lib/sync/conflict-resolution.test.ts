@@ -170,13 +170,7 @@ describe('resolveConflict', () => {
       'delete',
     ],
     ['an edit there beats a delete here', { op: 'delete' }, put(note('kept')), 'put', 'delete'],
-    [
-      'two deletes stay deleted',
-      { op: 'delete' },
-      { op: 'delete' },
-      'delete',
-      undefined,
-    ],
+    ['two deletes stay deleted', { op: 'delete' }, { op: 'delete' }, 'delete', undefined],
     [
       'a put over a record the server no longer has is kept',
       put(note('kept')),
@@ -184,9 +178,12 @@ describe('resolveConflict', () => {
       'put',
       'absent',
     ],
-  ])('%s', (_rule, mine, theirs, op, lostOp) => {
-    const { result, lost } = resolveConflict('notes', mine, theirs);
-    expect(result.op).toBe(op);
-    expect(lost?.op).toBe(lostOp);
-  });
+  ] as [string, SideState, SideState, string, string | undefined][])(
+    '%s',
+    (_rule, mine, theirs, op, lostOp) => {
+      const { result, lost } = resolveConflict('notes', mine, theirs);
+      expect(result.op).toBe(op);
+      expect(lost?.op).toBe(lostOp);
+    },
+  );
 });

@@ -22,6 +22,15 @@ describe('parseTranscript', () => {
     expect(parsed(file, text)).toEqual(expected);
   }); // prettier-ignore
 
+  it('reads a .txt without speakers as one email, marking its quoted reply and signature', () => {
+    const lines = parseTranscript(
+      'a.txt',
+      'Hi,\nWe need it.\nBest,\nJo\nHead of Risk\n\nOn Mon, Sam wrote:\n> old',
+    );
+    expect(lines.filter((l) => !l.notOwnWords).map((l) => l.text)).toEqual(['Hi,', 'We need it.']);
+    expect(lines).toHaveLength(7);
+  });
+
   it.each([
     ['a .vtt without the WEBVTT header', 'a.vtt', '00:00:01.000 --> 00:00:02.000\nhi', /line 1: a \.vtt file must start with "WEBVTT"/],
     ['a .vtt cue without timing', 'a.vtt', 'WEBVTT\n\nc1\nhello', /line 4: expected a cue timing/],

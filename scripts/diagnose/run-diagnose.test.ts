@@ -37,6 +37,12 @@ describe('diagnose CLI', () => {
     if (role) expect(records.flatMap((r) => r.roles)).toContain(role);
   });
 
+  it('takes no evidence from an email’s signature', () => {
+    const records = jsonl(runDiagnose([fixture('buyer-email.txt'), '--format', 'jsonl'], io).stdout);
+    expect(records).toHaveLength(6);
+    expect(records[5]).toEqual({ id: '6', motivations: [], roles: [], evidence: [] });
+  });
+
   it('gives the seller’s lines no evidence', () => {
     const records = jsonl(
       runDiagnose([fixture('discovery-call.vtt'), '--seller', 'Sam Rep', '--format', 'jsonl'], io).stdout,

@@ -40,7 +40,8 @@ export function runDiagnose(argv: readonly string[], io: DiagnoseIo): DiagnoseRe
     const sideOf = sideResolver(args.buyers, args.sellers);
     const lines: LineDiagnosis[] = transcript.map((line) => {
       const side = sideOf(line.speaker);
-      const detection = stream.push({ id: line.id, speaker: line.speaker ?? '', text: line.text, side });
+      const text = line.notOwnWords ? '' : line.text;
+      const detection = stream.push({ id: line.id, speaker: line.speaker ?? '', text, side });
       return { line, side, detection };
     });
     const stdout = args.format === 'jsonl' ? renderJsonl(lines) : renderMarkdown(args.file, lines);

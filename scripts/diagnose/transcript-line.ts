@@ -5,6 +5,8 @@ export interface TranscriptLine {
   text: string;
   /** 1-based line in the source file where the utterance starts (for messages). */
   sourceLine: number;
+  /** A quoted reply, forwarded header or signature: kept in the output, never evidence. */
+  notOwnWords?: boolean;
 }
 
 /** A problem in the input file, naming the line. */

@@ -90,9 +90,9 @@ export async function applySync(
         );
         await sql.query('UPDATE workspaces SET version = $2 WHERE id = $1', [who.workspace, decided.version]);
       }
-      return { ...(await pull(sql, who, request.after)), results: decided.results };
+      return { results: decided.results, ...(await pull(sql, who, request.after)) };
     }
-    return { ...(await pull(sql, who, request.after)), results: [] };
+    return { results: [], ...(await pull(sql, who, request.after)) };
   });
 }
 

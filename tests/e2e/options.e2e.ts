@@ -5,6 +5,8 @@
  * Screenshots are kept in test-results/options/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +24,42 @@ const entry = (id: string, extra: Record<string, unknown> = {}) => ({
   updatedAt: T,
   ...extra,
 });
+const GOOD_TOKEN = 'mtv_e2e_0123456789abcdef';
+
+/**
+ * A minimal loopback sync endpoint (health + an empty-workspace sync), enough to drive the
+ * options form against the real background; the full contract is tested in tests/sync.
+ */
+function startStubSyncServer(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+        'access-control-allow-headers': 'authorization, content-type',
+      });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method === 'OPTIONS') return send(204, {});
+    if (req.url === '/v1/health') return send(200, { ok: true, version: 'stub-1' });
+    if (req.headers.authorization !== `Bearer ${GOOD_TOKEN}`) {
+      return send(401, { error: { code: 'unauthorized', message: 'Unknown token.' } });
+    }
+    let raw = '';
+    req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    req.on('end', () => {
+      const { changes } = JSON.parse(raw) as { changes: { mutationId: string }[] };
+      const results = changes.map((c, i) => ({
+        mutationId: c.mutationId,
+        status: 'applied',
+        version: i + 1,
+      }));
+      send(200, { results, changes: [], cursor: 'c1', more: false });
+    });
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
 const playbookFile = (entries: unknown[]) =>
   Buffer.from(JSON.stringify({ format: 'motive-playbook', version: 1, entries }));
 
@@ -29,17 +67,22 @@ describe('options page in Chromium', () => {
   let server: FixtureServer;
   let ext: LaunchedExtension;
   let page: Page;
+  let syncServer: Server;
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await startFixtureServer();
+    syncServer = await startStubSyncServer();
     ext = await launchExtension({ fixturePort: server.port });
     page = await ext.openExtensionPage('options.html');
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.getByRole('heading', { name: 'Motive settings' }).waitFor();
   });
   afterAll(async () => {
     await ext?.close();
     await server?.close();
+    await new Promise((done) => syncServer?.close(done));
   });
 
   /** Rows in a table of the extension's IndexedDB, read from the page itself. */
@@ -75,6 +118,26 @@ describe('options page in Chromium', () => {
     await expect
       .poll(() => page.getByRole('switch', { name: 'Read open email threads' }).isChecked())
       .toBe(true);
+  });
+
+  it('tests, saves and disconnects a sync endpoint through the real background', async () => {
+    const endpoint = `http://127.0.0.1:${(syncServer.address() as AddressInfo).port}`;
+    const feedback = page.getByTestId('sync-feedback');
+    await page.getByLabel('Endpoint URL').fill(endpoint);
+    await page.getByLabel('Access token').fill('mtv_e2e_wrong_token_000');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect.poll(() => feedback.textContent()).toMatch(/refused the token/);
+
+    await page.getByLabel('Access token').fill(GOOD_TOKEN);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect.poll(() => feedback.textContent()).toMatch(/accepted the token.*stub-1/);
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('sync-status').textContent()).toMatch(/^Connected/);
+    expect(await page.getByLabel('Access token').inputValue()).toBe('');
+
+    await page.getByRole('button', { name: 'Disconnect' }).click();
+    await expect.poll(() => page.getByTestId('sync-status').textContent()).toMatch(/^Not connected/);
   });
 
   it('rejects a broken playbook file naming entry and field, changing nothing; then imports a valid one', async () => {
@@ -160,6 +223,10 @@ describe('options page in Chromium', () => {
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     },
   );
+
+  it('raised no uncaught error in the page along the way', () => {
+    expect(pageErrors).toEqual([]);
+  });
 
   it('fits a 320 px wide window without horizontal scrolling', async () => {
     await page.setViewportSize({ width: 320, height: 800 });

@@ -204,9 +204,64 @@ describe('page readers in Chromium', () => {
     });
     const keys = rows.map((e) => `${e.motivation}|${e.quote}`);
     expect(new Set(keys).size).toBe(keys.length);
+    // The open panel follows the call tab and lists the quote among its suggestions.
+    await expect
+      .poll(() => panel.getByTestId('suggestion').allTextContents(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('show the board')]));
     const context = await activeContext();
     expect(context.suggestedPeople?.map((p) => p.name)).toContain('Jo Whitfield');
     expect(context.meeting).toMatchObject({ captionsOn: true });
+    await page.close();
+  });
+
+  it('shows a buyer’s caption as suggested evidence within a second of the line ending', async () => {
+    const page = await openApp(MEET_URL);
+    await expect
+      .poll(async () => (await activeContext()).resolution.accountId, { timeout: 15_000 })
+      .toBe('a_acme');
+    const quote = 'I need to be able to show the board we will not be blamed if it happens again.';
+    const count = async () =>
+      (await tableRows<Evidence>(ext.worker, 'evidence')).filter((e) =>
+        e.quote?.includes('we will not be blamed'),
+      ).length;
+    await playCaptionStream(page, [
+      { atMs: 0, blocks: [{ id: 'late1', speaker: 'Dana Reyes', text: quote }] },
+    ]);
+    // The turn is final once someone else speaks.
+    const started = Date.now();
+    await playCaptionStream(page, [
+      {
+        atMs: 0,
+        blocks: [
+          { id: 'late1', speaker: 'Dana Reyes', text: quote },
+          { id: 'late2', speaker: 'You', text: 'Understood' },
+        ],
+      },
+    ]);
+    await expect.poll(count, { timeout: 5_000, interval: 25 }).toBeGreaterThan(0);
+    const latency = Date.now() - started;
+    console.log(`caption line → stored suggested evidence: ${latency} ms`);
+    expect(latency).toBeLessThan(2_500);
+    await page.close();
+  });
+
+  it('obeys the email privacy switch in the page itself, and resumes when it is turned back on', async () => {
+    const setSettings = (settings: object) =>
+      panel.evaluate((value) => chrome.storage.local.set({ 'motive:settings': value }), settings);
+    await setSettings({ readEmail: false, readCaptions: true, readCrm: true });
+    const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzPrivacySwitchOffTestThread';
+    const page = await openApp(url);
+    const rowsFor = async () =>
+      (await tableRows<PageContextRow>(ext.worker, 'pageContexts')).filter((r) => r.context.url === url);
+    await page.waitForTimeout(1_500);
+    expect(await rowsFor()).toEqual([]);
+    const blocked = await sendFromPanel<InsertResult>(panel, 'insertSnippet', { text: 'Hello' });
+    expect(blocked).toMatchObject({
+      inserted: false,
+      reason: expect.stringContaining('Email reading is off'),
+    });
+    await setSettings({ readEmail: true, readCaptions: true, readCrm: true });
+    await expect.poll(async () => (await rowsFor()).length, { timeout: 10_000 }).toBe(1);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 /**
  * The hand-off brief to onboarding / customer success: why they bought, the path it calls for,
  * what onboarding should emphasise, the success metric, who is who, what was promised, risks.
- * So the customer does not feel the seam between the team that sold and the team that serves.
+ * Its job: nothing the customer was told gets lost between the team that sold and the team that serves.
  */
 import { scoreDiagnosis } from '../diagnosis/score-diagnosis';
 import type { MotivationCatalogue } from '../diagnosis/types';

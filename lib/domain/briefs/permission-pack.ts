@@ -111,8 +111,10 @@ export function buildPermissionPack(input: PermissionPackInput): PermissionPack 
     stage: 'proposal',
     channel: 'email',
     kinds: ['show'],
-    limit: 4,
-  });
+    limit: 12,
+  })
+    .filter((p) => p.entry.roles.length === 0 || p.entry.roles.some((r) => audience.includes(r)))
+    .slice(0, 4);
   const top = MOTIVATIONS.filter((m) => (scores[m] ?? 0) > 0).sort(
     (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0),
   )[0];

@@ -68,6 +68,25 @@ describe('createDetector: motivations from buyer text', () => {
     expect(motivations[0]!.quote).toBe('We are buried in manual invoicing and it has to stop.');
   });
 
+  it('reads a long email: evidence from its body, none from the quoted thread or signature', () => {
+    const filler = 'We also reviewed the agenda for the quarterly meeting and the catering options.\n';
+    const text = [
+      'Hi Sam,',
+      filler.repeat(20),
+      'Honestly, each of our depots loads vans its own way and I want one standard method everywhere.',
+      filler.repeat(20),
+      'Kind regards,',
+      'Jo Park',
+      'Head of Compliance and Risk',
+      '',
+      'On Mon, 3 Mar 2026, Sam wrote:',
+      '> Worried about audits? Want to grow faster and take control?',
+    ].join('\n');
+    const { motivations } = detector.detect(text);
+    expect([...new Set(motivations.map((d) => d.motivation))]).toEqual(['consistency']);
+    expect(motivations[0]!.quote).toContain('each of our depots loads vans its own way');
+  });
+
   it('reports the catalogue signal behind a pattern match', () => {
     const [found] = detector.detect("We're drowning in manual data entry.").motivations;
     expect(found?.signalId).toBe('relief.drowning-in-manual-work');

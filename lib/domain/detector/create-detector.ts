@@ -95,7 +95,7 @@ export function createDetector(model: DetectorModel): Detector {
     for (const span of sentenceSpans(text, ownWordRegions(text))) {
       detectSentence(text, span, threshold, out);
     }
-    out.roles = strongestRolePerSentence(out.roles);
+    out.roles = strongestRolePerSentence(out.roles).filter((cue) => cue.confidence >= threshold);
     return out;
   }
 

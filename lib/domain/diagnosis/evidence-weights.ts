@@ -42,8 +42,12 @@ export const REPEAT_DAMPING = 0.5;
 
 const DAY_MS = 86_400_000;
 
-/** 0.5^(age / half-life); evidence dated in the future (clock skew) counts as fresh. */
+/**
+ * 0.5^(age / half-life). Evidence dated in the future (clock skew) or with an unreadable date
+ * counts as fresh: a bad timestamp must not silently erase what the buyer said.
+ */
 export function recencyFactor(atMs: number, nowMs: number, halfLifeDays = DEFAULT_HALF_LIFE_DAYS): number {
+  if (!Number.isFinite(atMs)) return 1;
   const ageDays = Math.max(0, nowMs - atMs) / DAY_MS;
   return Math.pow(0.5, ageDays / halfLifeDays);
 }

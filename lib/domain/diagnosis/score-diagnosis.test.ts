@@ -92,6 +92,14 @@ describe('scoreDiagnosis', () => {
     expect(result.ranked).toHaveLength(10);
   });
 
+  it('refuses an invalid "now" instead of returning NaN scores', () => {
+    expect(() => score({ now: 'yesterday' })).toThrow(/not a valid time/);
+  });
+
+  it('counts evidence with an unreadable date as fresh rather than dropping it', () => {
+    expect(score({ evidence: [evidence({ at: 'not a date' })] }).scores.relief).toBe(1);
+  });
+
   it.each([
     [0, 1],
     [45, 0.5],

@@ -41,6 +41,8 @@ type Draft = Omit<Contribution, 'share' | 'strength' | 'factors'> & {
 /** Scores every motivation and explains each score (see file comment for the formula). */
 export function scoreDiagnosis(input: ScoreDiagnosisInput): DiagnosisResult {
   const nowMs = new Date(input.now).getTime();
+  if (!Number.isFinite(nowMs))
+    throw new RangeError(`scoreDiagnosis: "now" is not a valid time: ${String(input.now)}`);
   const halfLife = input.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS;
   const drafts = new Map<MotivationId, Draft[]>(MOTIVATIONS.map((m) => [m, []]));
   const unknownSignals: string[] = [];

@@ -93,7 +93,7 @@ export const DISCOVERY_QUESTIONS: readonly DiscoveryQuestion[] = [
     id: 'proof',
     topic: 'proof',
     prompt: 'What would you need to see to be comfortable putting your name to this?',
-    hint: 'Emotional reassurance, commercial proof, technical detail or peer validation.',
+    hint: 'Reassurance, hard numbers, technical depth, or the word of people like them.',
     reveals: ['confidence', 'risk', 'credibility'],
   },
   {

@@ -1,6 +1,6 @@
 /**
- * What each sales motion looks like (seed 004: "segment by behaviour, motion by segment, team
- * by motion"): the metrics that tell whether it works and the team that runs it.
+ * What each sales motion looks like (seed 004: the motion follows the segment's behaviour, and
+ * the team follows the motion): the metrics that tell whether it works and the team that runs it.
  */
 import type { Motion } from '../vocabulary';
 

@@ -1,4 +1,4 @@
-/** Credibility: they want to be seen as the person who fixed it. Make them the hero, visibly. */
+/** Credibility: the buyer's own standing rides on this. Make them the hero of the fix, visibly. */
 import { entryKit } from './entry-kit';
 
 const k = entryKit('credibility');

@@ -1,4 +1,4 @@
-/** Risk: worried about mistakes, compliance, failure. Proof, a safe path, nothing breezy. */
+/** Risk: worried about mistakes, compliance, failure. Proof, a safe path, no glib reassurance. */
 import { entryKit } from './entry-kit';
 
 const k = entryKit('risk');
@@ -41,8 +41,8 @@ export const RISK_ENTRIES = [
   ),
   k.avoid(
     'breezy-confidence',
-    'No breezy confidence',
-    'Do not promise that nothing can go wrong or wave through with a few screenshots. Specifics, evidence and a fallback plan build trust; enthusiasm does not.',
+    'No easy reassurance',
+    'Do not promise that nothing can go wrong or lean on a few polished screenshots. Specifics, evidence and a fallback plan build trust; enthusiasm does not.',
     { stages: ['discovery', 'qualification', 'evaluation', 'proposal'] },
   ),
   k.show(

@@ -1,0 +1,38 @@
+/**
+ * What the panel can know before its first render: the active tab's context (asked of the
+ * background) and the records of the account to open, each under a short time limit. When
+ * they arrive in time, the first frame already shows the account; when not, the panel renders
+ * at once and loads them as usual. Never throws.
+ */
+import { panelChannel } from '@/lib/messaging/channels';
+import type { ActiveContext } from '@/lib/messaging/protocol';
+import type { MotiveDatabase } from '@/lib/db/schema';
+import { readAccountRecords, type AccountRecords } from './use-account-data';
+
+export interface PanelPreload {
+  /** `?account=<id>`: an account opened from a link. */
+  linkedAccountId: string | null;
+  context?: ActiveContext;
+  records?: AccountRecords | null;
+}
+
+/** Waits at most this long for each step: a slow service worker must not delay the panel. */
+export const PRELOAD_LIMIT_MS = 150;
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return Promise.race([
+    promise.catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms)),
+  ]);
+}
+
+export async function preloadPanel(db: MotiveDatabase, search: string): Promise<PanelPreload> {
+  const linkedAccountId = new URLSearchParams(search).get('account');
+  const context = linkedAccountId
+    ? undefined
+    : await within(panelChannel.sendMessage('getActiveContext', {}), PRELOAD_LIMIT_MS);
+  const accountId = linkedAccountId ?? context?.resolution.accountId ?? null;
+  const records =
+    accountId === null ? undefined : await within(readAccountRecords(db, accountId), PRELOAD_LIMIT_MS);
+  return { linkedAccountId, ...(context ? { context } : {}), ...(records !== undefined ? { records } : {}) };
+}

@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MotiveDatabase } from '@/lib/db/schema';
+import { putSynced } from '@/lib/db/synced-write';
+import type { SyncStatus } from '@/lib/messaging/protocol';
+import { SYNC_CONFIG_KEY } from '@/lib/sync/sync-config';
+import { STATE_KEYS } from '@/lib/sync/sync-state';
+import type { FetchLike } from '@/lib/sync/transport';
+import { createSyncController } from './sync-controller';
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+describe('sync controller', () => {
+  const dbs: MotiveDatabase[] = [];
+  const controllers: ReturnType<typeof createSyncController>[] = [];
+  afterEach(async () => {
+    for (const c of controllers.splice(0)) {
+      await c.syncNow(); // let runs started by configure() finish before the database goes
+      c.stop();
+    }
+    for (const db of dbs.splice(0)) await db.delete();
+  });
+
+  function setup(fetch: FetchLike) {
+    const db = new MotiveDatabase(`ctl-${Math.random()}`);
+    dbs.push(db);
+    const notified: SyncStatus[] = [];
+    const controller = createSyncController({
+      db,
+      now: () => new Date('2026-11-22T12:00:00Z'),
+      fetch,
+      notify: (s) => notified.push(s),
+    });
+    controllers.push(controller);
+    return { db, controller, notified };
+  }
+
+  it('stores the endpoint and token in storage.local, never a plain-http remote endpoint', async () => {
+    const { controller } = setup(() =>
+      Promise.resolve(json(200, { results: [], changes: [], cursor: 'c0', more: false })),
+    );
+    await expect(
+      controller.configure({ endpoint: 'http://sync.example.com', token: 'x'.repeat(20) }),
+    ).rejects.toThrow(/https/);
+    const status = await controller.configure({
+      endpoint: 'https://sync.example.com/',
+      token: 'x'.repeat(20),
+    });
+    expect(status.configured).toBe(true);
+    const stored = await browser.storage.local.get(SYNC_CONFIG_KEY);
+    expect(stored[SYNC_CONFIG_KEY]).toEqual({ endpoint: 'https://sync.example.com', token: 'x'.repeat(20) });
+    expect((await controller.configure({ endpoint: null })).configured).toBe(false);
+  });
+
+  it('syncs on demand: pushes the outbox with the token in the header only, and reports the status', async () => {
+    const requests: { url: string; auth: string | null; body: { changes: unknown[] } }[] = [];
+    const { db, controller, notified } = setup(async (url, init) => {
+      const request = new Request(url, init);
+      const body = (await request.json()) as { changes: { mutationId: string }[] };
+      requests.push({ url, auth: request.headers.get('Authorization'), body });
+      const results = body.changes.map((c, i) => ({
+        mutationId: c.mutationId,
+        status: 'applied',
+        version: i + 1,
+      }));
+      return json(200, { results, changes: [], cursor: 'c1', more: false });
+    });
+    await controller.configure({ endpoint: 'https://sync.example.com', token: 'secret-token-123456' });
+    await putSynced(
+      db,
+      'playbook',
+      {
+        id: 'pb_1',
+        kind: 'say',
+        title: 't',
+        text: 'x',
+        motivations: {},
+        updatedAt: '2026-11-22T12:00:00.000Z',
+      },
+      { clientTime: '2026-11-22T12:00:00.000Z' },
+    );
+    const status = await controller.syncNow();
+    const last = requests.at(-1)!;
+    expect(last.url).toBe('https://sync.example.com/v1/sync');
+    expect(last.url).not.toContain('secret');
+    expect(last.auth).toBe('Bearer secret-token-123456');
+    expect(status).toMatchObject({
+      configured: true,
+      pending: 0,
+      inFlight: false,
+      lastError: null,
+      lastSyncAt: '2026-11-22T12:00:00.000Z',
+    });
+    expect((await db.syncState.get(STATE_KEYS.cursor))?.value).toBe('c1');
+    expect(notified.length).toBeGreaterThan(0);
+  });
+
+  it('records a readable last error when the server refuses the token', async () => {
+    const { controller } = setup(() =>
+      Promise.resolve(json(401, { error: { code: 'unauthorized', message: 'no' } })),
+    );
+    await controller.configure({ endpoint: 'https://sync.example.com', token: 'wrong-token-1234567' });
+    const status = await controller.syncNow();
+    expect(status.lastError).toMatch(/refused the token/);
+  });
+
+  it.each([
+    [json(401, { error: { code: 'unauthorized', message: 'no' } }), false, /refused the token/],
+    [json(200, { ok: true, version: 'v1' }), true, /Connected/],
+  ])('tests a connection without saving it (%#)', async (syncAnswer, ok, message) => {
+    const { controller } = setup((url) =>
+      Promise.resolve(
+        url.endsWith('/v1/health')
+          ? json(200, { ok: true, version: 'srv 1' })
+          : ok
+            ? json(200, { results: [], changes: [], cursor: 'c0', more: false })
+            : syncAnswer,
+      ),
+    );
+    const result = await controller.testConnection({ endpoint: 'https://sync.example.com', token: 't' });
+    expect(result.ok).toBe(ok);
+    expect(result.message).toMatch(message);
+    expect((await browser.storage.local.get(SYNC_CONFIG_KEY))[SYNC_CONFIG_KEY]).toBeUndefined();
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The server as an operator runs it: CLI token commands, one process per data directory,
+ * token commands through the running server, graceful shutdown that finishes requests.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DataDirLockedError, acquireDataDirLock } from './data-dir-lock';
+import { startServer } from './serve';
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'motive-cli-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const cli = (args: string[]) =>
+  run('npx', ['tsx', 'server/cli.ts', ...args], { env: { ...process.env, DATABASE_URL: '' } });
+const T = '2026-11-22T14:03:11.201Z';
+const change = (i: number) => ({
+  mutationId: `m_${i}`,
+  collection: 'notes',
+  key: `n_${i}`,
+  op: 'put',
+  baseVersion: null,
+  clientTime: T,
+  value: { id: `n_${i}`, accountId: 'a', kind: 'call', text: `note ${i}`, at: T, createdAt: T, updatedAt: T },
+});
+
+describe('server command line', () => {
+  it('creates a token (printed last), then serves; token commands go through the running server; SIGTERM stops cleanly', async () => {
+    const data = tempDir();
+    const created = await cli(['token', 'create', '--workspace', 'acme', '--user', 'ana', '--data', data]);
+    const token = created.stdout.trim().split('\n').at(-1)!;
+    expect(token).toMatch(/^mtv_[A-Za-z0-9_-]{43}$/); // 256 random bits
+
+    const server = spawn('npx', ['tsx', 'server/cli.ts', 'serve', '--port', '0', '--data', data], {
+      env: { ...process.env, DATABASE_URL: '' },
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        const match = /on (http:\/\/\S+)/.exec(String(chunk));
+        if (match) resolve(match[1]!);
+      });
+      server.on('exit', () => reject(new Error('server exited')));
+    });
+    try {
+      const health = await fetch(`${url}/v1/health`);
+      expect(health.status).toBe(200);
+      // While it runs, the data directory is locked to it, and token commands go through it.
+      expect(() => acquireDataDirLock(data)).toThrow(DataDirLockedError);
+      const second = await cli(['token', 'create', '--workspace', 'acme', '--user', 'ben', '--data', data]);
+      const listed = await cli(['token', 'list', '--data', data]);
+      expect(listed.stdout).toMatch(/acme\tana/);
+      expect(listed.stdout).toMatch(/acme\tben/);
+      const tokenId = /^(t_[0-9a-f]+)\tacme\tben/m.exec(listed.stdout)![1]!;
+      const ben = second.stdout.trim().split('\n').at(-1)!;
+      const headers = { Authorization: `Bearer ${ben}`, 'Content-Type': 'application/json' };
+      const sync = () =>
+        fetch(`${url}/v1/sync`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ clientId: 'c', cursor: null, changes: [] }),
+        });
+      expect((await sync()).status).toBe(200);
+      await cli(['token', 'revoke', tokenId, '--data', data]);
+      expect((await sync()).status).toBe(401);
+    } finally {
+      const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+    expect(existsSync(join(data, 'motive-server.lock'))).toBe(false);
+  });
+
+  it('finishes in-flight requests when closed', async () => {
+    const data = tempDir();
+    const server = await startServer({
+      port: 0,
+      dataDir: data,
+      log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    });
+    // A token through the admin route, as the CLI does while a server runs.
+    const secret = readFileSync(join(data, 'admin-secret'), 'utf8');
+    const made = (await (
+      await fetch(`${server.url}/admin/tokens`, {
+        method: 'POST',
+        headers: { 'X-Motive-Admin': secret, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ workspace: 'w', user: 'u' }),
+      })
+    ).json()) as { token: string };
+    const inFlight = fetch(`${server.url}/v1/sync`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${made.token}` },
+      body: JSON.stringify({
+        clientId: 'c',
+        cursor: null,
+        changes: Array.from({ length: 500 }, (_, i) => change(i)),
+      }),
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    const closing = server.close();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { results: unknown[] }).results).toHaveLength(500);
+    await closing;
+    await expect(fetch(`${server.url}/v1/health`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Full backup at scale (real headless Chromium, through the options page UI):
+ * 1,000 accounts, 4,000 people and 20,000 notes bulk-inserted, then
+ * - export: from clicking "Export backup" to the download starting, and the file size;
+ * - delete all local data: from the click to the confirmation;
+ * - restore: from choosing the file to the "Restored …" confirmation (whole-file validation,
+ *   then one transaction writing every record and its outbox entry).
+ * Three rounds; prints medians. Asserts nothing on time.
+ * Run: npx wxt build && npx tsx tests/bench/backup.bench.ts
+ */
+import { readFileSync } from 'node:fs';
+import { launchBenchExtension } from './lib/bench-extension';
+import { median, ms } from './lib/stats';
+import { seedLargeDatabase } from './panel-in-page';
+
+const ROUNDS = 3;
+const SIZES = { accounts: 1_000, peoplePer: 4, notesPer: 20, heavyNotes: 0 };
+const RECORDS = SIZES.accounts * (1 + SIZES.peoplePer + SIZES.notesPer);
+
+const ext = await launchBenchExtension();
+try {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await page.getByRole('heading', { name: 'Motive settings' }).waitFor();
+  await page.evaluate(seedLargeDatabase(SIZES));
+  await page.reload();
+  await page.getByText(/^1000 accounts, 4000 people, 20000 notes/).waitFor({ timeout: 60_000 });
+
+  const exportTimes: number[] = [];
+  const deleteTimes: number[] = [];
+  const restoreTimes: number[] = [];
+  let bytes = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    let start = performance.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
+    exportTimes.push(performance.now() - start);
+    const text = readFileSync(await download.path(), 'utf8');
+    bytes = Buffer.byteLength(text);
+
+    await page.getByLabel(/full reset/).uncheck();
+    await page.getByLabel(/to confirm/).fill('delete');
+    start = performance.now();
+    await page.getByRole('button', { name: 'Delete all local data' }).click();
+    await page.getByText(/^Deleted 1000 accounts/).waitFor({ timeout: 60_000 });
+    deleteTimes.push(performance.now() - start);
+
+    start = performance.now();
+    await page.getByLabel('Restore from a backup file').setInputFiles({
+      name: 'bench-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page.getByText(/^Restored 1000 accounts/).waitFor({ timeout: 300_000 });
+    restoreTimes.push(performance.now() - start);
+    await page.reload();
+    await page.getByText(/^1000 accounts, 4000 people, 20000 notes/).waitFor({ timeout: 60_000 });
+  }
+  const perSecond = (t: number) => Math.round(RECORDS / (t / 1000)).toLocaleString('en');
+  console.log(`backup of ${RECORDS.toLocaleString('en')} records: ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+  console.log(`export (click → download), ${ROUNDS} rounds: median ${ms(median(exportTimes))}`);
+  console.log(`delete all local data, ${ROUNDS} rounds: median ${ms(median(deleteTimes))}`);
+  console.log(
+    `restore (file chosen → confirmation), ${ROUNDS} rounds: median ${ms(median(restoreTimes))} (${perSecond(median(restoreTimes))} records/s)`,
+  );
+} finally {
+  await ext.close();
+}

@@ -1,0 +1,76 @@
+/**
+ * The panel at scale (real headless Chromium): 5,000 accounts, 20,000 people and 100,000
+ * notes bulk-inserted through IndexedDB in the extension page, then, through the UI:
+ * - open an account: from clicking it in the account finder to its workspace on screen;
+ * - note search: from typing a query in Notes to the matching note alone on screen
+ *   (the searched account holds 1,000 notes).
+ * Medians of 15 runs each, timed inside the page. Prints figures; asserts nothing on time.
+ * Run: npx wxt build && npx tsx tests/bench/panel-scale.bench.ts
+ */
+import { launchBenchExtension } from './lib/bench-extension';
+import { median, ms, percentile } from './lib/stats';
+import { WAIT_FOR, seedLargeDatabase } from './panel-in-page';
+
+const RUNS = 15;
+const SIZES = { accounts: 5_000, peoplePer: 4, notesPer: 20, heavyNotes: 1_000 };
+
+const ext = await launchBenchExtension();
+try {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 400, height: 900 });
+  const base = `chrome-extension://${ext.extensionId}`;
+  await page.goto(`${base}/sidepanel.html`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const t0 = Date.now();
+  await page.evaluate(seedLargeDatabase(SIZES));
+  const notes = SIZES.accounts * SIZES.notesPer + SIZES.heavyNotes;
+  console.log(
+    `seeded ${SIZES.accounts} accounts, ${SIZES.accounts * SIZES.peoplePer} people, ${notes} notes in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
+
+  await page.goto(`${base}/sidepanel.html`);
+  await page.getByRole('searchbox', { name: 'Find or create an account' }).waitFor();
+  await page.evaluate(WAIT_FOR);
+  const open: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const name = `Bench Account ${String(1 + i * 311).padStart(5, '0')}`;
+    const elapsed = await page.evaluate(`(async () => {
+      const change = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Change');
+      if (change) change.click();
+      const input = await new Promise((r) => { const f = () => document.querySelector('input[type=search][placeholder^="Find or create"]'); const el = f(); if (el) r(el); else window.__waitFor(() => f()).then(() => r(f())); });
+      window.__setInput(input, ${JSON.stringify(name)});
+      const find = () => [...document.querySelectorAll('.finder-result')].find((b) => b.textContent.startsWith(${JSON.stringify(name)}));
+      await window.__waitFor(() => find());
+      const start = performance.now();
+      find().click();
+      const end = await window.__waitFor(() => document.querySelector('[data-testid="account-name"]')?.textContent === ${JSON.stringify(name)} && document.querySelector('[data-testid="workspace"]'));
+      return end - start;
+    })()`);
+    if (i > 0) open.push(elapsed as number); // the first run warms caches up
+  }
+  console.log(`open an account (click → workspace), ${RUNS} runs: median ${ms(median(open))}, p95 ${ms(percentile(open, 95))} (target ≤ 50 ms)`);
+
+  await page.goto(`${base}/sidepanel.html?account=a_bench_00000`);
+  await page.getByTestId('workspace').waitFor();
+  await page.keyboard.press('4');
+  await page.getByPlaceholder('Search notes').waitFor();
+  await page.evaluate(WAIT_FOR);
+  const search: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const token = `uniqtok${i % 15}`;
+    const elapsed = await page.evaluate(`(async () => {
+      const input = document.querySelector('input[placeholder="Search notes"]');
+      const items = () => document.querySelectorAll('.note-list > li');
+      window.__setInput(input, '');
+      await window.__waitFor(() => items().length === 200);
+      const start = performance.now();
+      window.__setInput(input, ${JSON.stringify(token)});
+      const end = await window.__waitFor(() => items().length === 1 && items()[0].textContent.includes(${JSON.stringify(token + ' ')}));
+      return end - start;
+    })()`);
+    if (i > 0) search.push(elapsed as number);
+  }
+  console.log(`note search in an account of 1,020 notes (type → result), ${RUNS} runs: median ${ms(median(search))}, p95 ${ms(percentile(search, 95))} (target ≤ 100 ms)`);
+} finally {
+  await ext.close();
+}
