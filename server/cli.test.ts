@@ -20,8 +20,10 @@ const tempDir = () => {
 };
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const cli = (args: string[]) =>
-  run('npx', ['tsx', 'server/cli.ts', ...args], { env: { ...process.env, DATABASE_URL: '' } });
+// One node process with tsx's loader: no npx wrapper in between, so signals reach the server.
+const TSX = [process.execPath, ['--import', 'tsx', 'server/cli.ts']] as const;
+const env = { ...process.env, DATABASE_URL: '' };
+const cli = (args: string[]) => run(TSX[0], [...TSX[1], ...args], { env });
 const T = '2026-11-22T14:03:11.201Z';
 const change = (i: number) => ({
   mutationId: `m_${i}`,
@@ -40,9 +42,7 @@ describe('server command line', () => {
     const token = created.stdout.trim().split('\n').at(-1)!;
     expect(token).toMatch(/^mtv_[A-Za-z0-9_-]{43}$/); // 256 random bits
 
-    const server = spawn('npx', ['tsx', 'server/cli.ts', 'serve', '--port', '0', '--data', data], {
-      env: { ...process.env, DATABASE_URL: '' },
-    });
+    const server = spawn(TSX[0], [...TSX[1], 'serve', '--port', '0', '--data', data], { env });
     const url = await new Promise<string>((resolve, reject) => {
       server.stdout.on('data', (chunk: Buffer) => {
         const match = /on (http:\/\/\S+)/.exec(String(chunk));
@@ -72,9 +72,17 @@ describe('server command line', () => {
       await cli(['token', 'revoke', tokenId, '--data', data]);
       expect((await sync()).status).toBe(401);
     } finally {
-      const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+      const exited = new Promise<string>((resolve) =>
+        server.on('exit', (code, signal) => resolve(`${code} ${signal}`)),
+      );
+      let out = '';
+      server.stdout.on('data', (c: Buffer) => (out += String(c)));
+      server.stderr.on('data', (c: Buffer) => (out += String(c)));
       server.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      const ended = `${await exited} ${out}`;
+      expect(ended).toMatch(/^0 null/); // exit code 0, not killed by the signal
+      expect(ended).toContain('finishing in-flight requests');
+      expect(ended).not.toMatch(/mtv_/); // auth failures are logged without the token
     }
     expect(existsSync(join(data, 'motive-server.lock'))).toBe(false);
   });

@@ -1,11 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useState } from 'react';
-import { DiagnoseView } from '@/components/diagnosis/diagnose-view';
 import { useDiagnosisResult } from '@/components/diagnosis/use-diagnosis';
 import { useSnapshots } from '@/components/diagnosis/use-snapshots';
 import { ModeCard } from '@/components/modes/mode-card';
-import { NotesView } from '@/components/notes/notes-view';
-import { PeopleView } from '@/components/people/people-view';
-import { PlayView } from '@/components/play/play-view';
 import { TalkingTo } from '@/components/people/talking-to';
 import { ViewTabs } from '@/components/ui/view-tabs';
 import { useCommand } from './panel-commands';
@@ -13,7 +9,16 @@ import { MODE_CHANNEL, type PanelMode, type PanelView } from './panel-mode';
 import type { AccountRecords } from './use-account-data';
 import { usePeopleChanges } from './use-people-changes';
 
-// Briefs are long documents read before a call, not during one: load them on demand.
+// The views load as their own chunks, after the glanceable part is on screen (they render
+// deferred anyway); briefs are long documents read before a call, not during one.
+const DiagnoseView = lazy(() =>
+  import('@/components/diagnosis/diagnose-view').then((m) => ({ default: m.DiagnoseView })),
+);
+const PeopleView = lazy(() =>
+  import('@/components/people/people-view').then((m) => ({ default: m.PeopleView })),
+);
+const PlayView = lazy(() => import('@/components/play/play-view').then((m) => ({ default: m.PlayView })));
+const NotesView = lazy(() => import('@/components/notes/notes-view').then((m) => ({ default: m.NotesView })));
 const BriefView = lazy(() => import('@/components/brief/brief-view').then((m) => ({ default: m.BriefView })));
 
 const NOTE_KIND = { live: 'call', email: 'email', prep: 'prep' } as const;
@@ -73,35 +78,41 @@ export function AccountWorkspace({ records, mode, tabId }: AccountWorkspaceProps
       />
       <ViewTabs view={view} onChange={setView} />
       <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
-        {shownView === 'diagnose' && (
-          <DiagnoseView
-            account={account}
-            evidence={evidence}
-            result={result}
-            snapshots={snapshots}
-            onRecordSnapshot={() => void recordSnapshot('recorded by the rep')}
-          />
-        )}
-        {shownView === 'people' && (
-          <PeopleView
-            accountId={account.id}
-            people={people}
-            stage={account.stage}
-            scores={result.scores}
-            tabId={tabId}
-            talkingTo={personId}
-            onTalkTo={(id) => setPersonId((current) => (current === id ? null : id))}
-            highlighted={changes.joined}
-          />
-        )}
-        {shownView === 'play' && (
-          <PlayView account={account} person={person} channel={channel} result={result} evidence={evidence} />
-        )}
-        {shownView === 'notes' && (
-          <NotesView accountId={account.id} defaultKind={NOTE_KIND[mode]} personId={personId} />
-        )}
-        {shownView === 'brief' && (
-          <Suspense fallback={<p role="status">Loading briefs…</p>}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          {shownView === 'diagnose' && (
+            <DiagnoseView
+              account={account}
+              evidence={evidence}
+              result={result}
+              snapshots={snapshots}
+              onRecordSnapshot={() => void recordSnapshot('recorded by the rep')}
+            />
+          )}
+          {shownView === 'people' && (
+            <PeopleView
+              accountId={account.id}
+              people={people}
+              stage={account.stage}
+              scores={result.scores}
+              tabId={tabId}
+              talkingTo={personId}
+              onTalkTo={(id) => setPersonId((current) => (current === id ? null : id))}
+              highlighted={changes.joined}
+            />
+          )}
+          {shownView === 'play' && (
+            <PlayView
+              account={account}
+              person={person}
+              channel={channel}
+              result={result}
+              evidence={evidence}
+            />
+          )}
+          {shownView === 'notes' && (
+            <NotesView accountId={account.id} defaultKind={NOTE_KIND[mode]} personId={personId} />
+          )}
+          {shownView === 'brief' && (
             <BriefView
               account={account}
               people={people}
@@ -109,8 +120,8 @@ export function AccountWorkspace({ records, mode, tabId }: AccountWorkspaceProps
               snapshots={snapshots}
               result={result}
             />
-          </Suspense>
-        )}
+          )}
+        </Suspense>
       </div>
     </div>
   );

@@ -1,9 +1,7 @@
 import { useId, useState } from 'react';
-import { backupFileName, exportBackup, restoreBackupFile, serializeBackup } from '@/lib/db/backup';
-import { describeBackupError, MAX_REPORTED_ERRORS } from '@/lib/db/backup-format';
+import { backupFileName, exportBackup, serializeBackup } from '@/lib/db/backup';
+import { BackupRestore } from './backup-restore';
 import { countsSentence } from './count-words';
-import { FilePicker } from './file-picker';
-import { ImportReport, type ImportOutcome } from './import-report';
 import { useOptionsDeps } from './options-deps';
 import { DATA_TABLES, useLocalCounts } from './use-local-counts';
 
@@ -14,7 +12,6 @@ export function BackupSection() {
   const id = useId();
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
 
   async function onExport() {
     setExporting(true);
@@ -31,31 +28,6 @@ export function BackupSection() {
     }
   }
 
-  async function onImport(text: string, fileName: string) {
-    setOutcome(null);
-    try {
-      const result = await restoreBackupFile(db, text, now());
-      setOutcome(
-        result.ok
-          ? {
-              kind: 'done',
-              text: `Restored ${countsSentence(result.counts, DATA_TABLES, 'nothing (the backup was empty)')} from ${fileName}.`,
-            }
-          : {
-              kind: 'failed',
-              fileName,
-              problems: result.errors.map(describeBackupError),
-              more: result.errors.length >= MAX_REPORTED_ERRORS,
-            },
-      );
-    } catch (error) {
-      setOutcome({
-        kind: 'error',
-        text: `${fileName} could not be written, so nothing was changed: ${(error as Error).message}`,
-      });
-    }
-  }
-
   return (
     <section aria-labelledby={`${id}-title`} className="card">
       <h2 id={`${id}-title`}>Backup</h2>
@@ -68,9 +40,9 @@ export function BackupSection() {
       </p>
       <p>
         A backup is one JSON file with every account, person, note, piece of evidence, diagnosis snapshot,
-        team playbook entry and sync conflict. Restoring checks the whole file before writing anything;
-        records in the file replace records with the same id, and everything restored syncs to your team if
-        sync is connected.
+        team playbook entry and sync conflict. Restoring checks the whole file first and asks before writing
+        anything; records in the file replace records with the same id, and everything restored syncs to your
+        team if sync is connected.
       </p>
       <div className="actions">
         <button type="button" onClick={() => void onExport()} disabled={exporting}>
@@ -80,12 +52,7 @@ export function BackupSection() {
       <p aria-live="polite" className="message ok" data-testid="backup-export-result">
         {exported}
       </p>
-      <FilePicker
-        label="Restore from a backup file"
-        hint="A motive-backup-….json file exported by Motive."
-        onText={onImport}
-      />
-      <ImportReport outcome={outcome} testId="backup-import-result" />
+      <BackupRestore />
     </section>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, type RenderResult } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { afterEach } from 'vitest';
 import { CommandBusProvider, createCommandBus, type CommandBus } from '@/components/app/panel-commands';
 import { PanelDataProvider } from '@/components/app/panel-data';
@@ -36,18 +36,16 @@ export function createHarness(now: () => Date = () => TEST_NOW): PanelHarness {
   return { db, repos: createRepositories({ db, now }), now, bus: createCommandBus(), client };
 }
 
-export function renderWithPanel(
-  ui: ReactElement,
-  harness: PanelHarness = createHarness(),
-): RenderResult & PanelHarness {
-  const result = render(
+export function renderWithPanel(ui: ReactElement, harness: PanelHarness = createHarness()): RenderResult & PanelHarness {
+  // A wrapper (not a wrapped element), so `rerender` keeps the providers.
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={harness.client}>
       <PanelDataProvider db={harness.db} now={harness.now}>
-        <CommandBusProvider bus={harness.bus}>{ui}</CommandBusProvider>
+        <CommandBusProvider bus={harness.bus}>{children}</CommandBusProvider>
       </PanelDataProvider>
-    </QueryClientProvider>,
+    </QueryClientProvider>
   );
-  return { ...result, ...harness };
+  return { ...render(ui, { wrapper }), ...harness };
 }
 
 /** An account with every required field, overridable. */

@@ -79,6 +79,17 @@ function noteWords(record: Record<string, unknown>): string[] {
   return searchWords(text, Array.isArray(record.tags) ? (record.tags as string[]) : []);
 }
 
+/** How many of the backup's records already exist (live) here and would be replaced. */
+export async function countReplaced(db: MotiveDatabase, backup: Backup): Promise<number> {
+  let replaced = 0;
+  for (const collection of SYNC_COLLECTIONS) {
+    const ids = backup.data[collection].map((record) => record.id);
+    const rows = await db.table<SyncedRow & { id: string }, string>(collection).bulkGet(ids);
+    replaced += rows.filter((row) => row !== undefined && row.deleted === 0).length;
+  }
+  return replaced;
+}
+
 export type RestoreResult = { ok: true; counts: CollectionCounts } | { ok: false; errors: BackupError[] };
 
 /** Validates a backup file's text and, only if all of it is valid, imports it. */

@@ -19,13 +19,29 @@ export interface CompiledPlaybook {
   motions: Uint8Array;
 }
 
+const bitTables = new Map<readonly string[], Map<string, number>>();
+
+/** Word → bit (1 << index) for a vocabulary, built once per vocabulary. */
+function bits(vocabulary: readonly string[]): Map<string, number> {
+  let table = bitTables.get(vocabulary);
+  if (!table) {
+    table = new Map(vocabulary.map((w, i) => [w, 1 << i]));
+    bitTables.set(vocabulary, table);
+  }
+  return table;
+}
+
 /** Bit of each vocabulary word: index → 1 << index. */
 export const bitOf = <T extends string>(vocabulary: readonly T[], word: T): number =>
-  1 << vocabulary.indexOf(word);
+  bits(vocabulary).get(word) ?? 0;
 
 /** Mask of a tag list; an empty list is 0, which matching reads as "any". */
-export const maskOf = <T extends string>(vocabulary: readonly T[], words: readonly T[]): number =>
-  words.reduce((mask, w) => mask | bitOf(vocabulary, w), 0);
+export const maskOf = <T extends string>(vocabulary: readonly T[], words: readonly T[]): number => {
+  const table = bits(vocabulary);
+  let mask = 0;
+  for (const w of words) mask |= table.get(w) ?? 0;
+  return mask;
+};
 
 const cache = new WeakMap<readonly PlaybookEntry[], CompiledPlaybook>();
 
@@ -44,18 +60,21 @@ export function compilePlaybook(entries: readonly PlaybookEntry[]): CompiledPlay
     channels: new Uint8Array(n),
     motions: new Uint8Array(n),
   };
-  entries.forEach((e, i) => {
-    MOTIVATIONS.forEach((m, j) => {
-      const w = e.motivations[m] ?? 0;
-      compiled.weights[i * MOTIVATIONS.length + j] = w;
+  const M = MOTIVATIONS.length;
+  const kinds = new Map(PLAYBOOK_KINDS.map((k, i) => [k, i]));
+  for (let i = 0; i < n; i++) {
+    const e = entries[i]!;
+    for (let j = 0; j < M; j++) {
+      const w = e.motivations[MOTIVATIONS[j]!] ?? 0;
+      compiled.weights[i * M + j] = w;
       if (w > 0) compiled.targeted[i] = 1;
-    });
-    compiled.kind[i] = PLAYBOOK_KINDS.indexOf(e.kind);
+    }
+    compiled.kind[i] = kinds.get(e.kind)!;
     compiled.roles[i] = maskOf(ROLES, e.roles);
     compiled.stages[i] = maskOf(STAGES, e.stages);
     compiled.channels[i] = maskOf(CHANNELS, e.channels);
     compiled.motions[i] = maskOf(MOTIONS, e.motions);
-  });
+  }
   cache.set(entries, compiled);
   return compiled;
 }

@@ -26,7 +26,8 @@ export const APP_HOSTS: readonly AppHosts[] = [
   // Dynamics 365 orgs: <org>.crm.dynamics.com, crm4 (EMEA), crm11 (UK)… all under dynamics.com.
   { app: 'dynamics', surface: 'crm', matches: ['https://*.dynamics.com/*'] },
   { app: 'gmail', surface: 'email', matches: ['https://mail.google.com/*'] },
-  // Work accounts on office.com / office365.com, consumer accounts on live.com.
+  // Work accounts on office.com / office365.com, consumer accounts on live.com; Microsoft has
+  // been moving work mailboxes to outlook.cloud.microsoft since 2024 (same web app).
   {
     app: 'outlook',
     surface: 'email',
@@ -34,6 +35,7 @@ export const APP_HOSTS: readonly AppHosts[] = [
       'https://outlook.office.com/*',
       'https://outlook.office365.com/*',
       'https://outlook.live.com/*',
+      'https://outlook.cloud.microsoft/*',
     ],
   },
   { app: 'meet', surface: 'call', matches: ['https://meet.google.com/*'] },

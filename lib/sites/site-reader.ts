@@ -24,6 +24,7 @@ export type PageRead = Omit<PageContext, 'readAt'>;
 export interface CaptionEntry {
   /** The element that holds this caption; content scripts key interim rewrites on it. */
   element: Element;
+  /** '' while the app has not labelled the speaker yet. */
   speaker: string;
   text: string;
 }

@@ -44,7 +44,8 @@ export function readCaptionBlocks(
     const t = index === 0 ? trace : undefined;
     const speaker = textOf(pick(element, s.captionSpeaker, { trace: t }), LIMITS.name);
     const text = textOf(pick(element, s.captionText, { trace: t }), LIMITS.captionText);
-    return text ? [{ element, speaker: speaker || 'Unknown speaker', text }] : [];
+    // No label yet ('' here): apps fill the name in a moment after the first words.
+    return text ? [{ element, speaker, text }] : [];
   });
 }
 

@@ -71,6 +71,21 @@ describe('createCaptionTracker', () => {
       [[e('1', 'Dana', 'budget is approved')], [e('2', 'Marcus', 'by me')]],
       ['Dana: budget is approved'],
     ],
+    [
+      'ends the previous speech when the app reuses the element for new speech or a new speaker',
+      [
+        [e('o', 'Hannah', 'We have to prove the savings.')],
+        [e('o', 'Hannah', 'Our CFO reads')],
+        [e('o', 'Tomás', 'and the drivers')],
+        'flush',
+      ],
+      ['Hannah: We have to prove the savings.', 'Hannah: Our CFO reads', 'Tomás: and the drivers'],
+    ],
+    [
+      'names a turn whose speaker label arrived after the first words, as one line',
+      [[e('1', '', 'our works')], [e('1', 'Lena', 'our works council')], 'flush'],
+      ['Lena: our works council'],
+    ],
     ['emits nothing for an empty or whitespace block', [[e('1', 'Dana', '   ')], 'flush'], []],
   ] as const)('%s', (_rule, steps, expected) => {
     expect(run(steps as unknown as Step[]).map((l) => `${l.speaker}: ${l.text}`)).toEqual(expected);

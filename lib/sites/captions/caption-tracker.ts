@@ -8,7 +8,9 @@
  *  3. a block removed from the screen, or unchanged for `idleMs`, is final;
  *  4. later rewrites of text already emitted are ignored; new words after it become a new
  *     line (found by matching the emitted tail word by word, so re-punctuation and trimming
- *     of the block's start do not duplicate anything).
+ *     of the block's start do not duplicate anything);
+ *  5. a block whose element the app reuses for another speaker, or for fresh speech, ends the
+ *     previous line and starts anew (Zoom's caption overlay does both).
  *
  * Pure: the caller passes the time and a key per on-screen block (content scripts key on the
  * element). No timers here; `settle(now)` is called from the caller's debounce.
@@ -17,6 +19,7 @@
 /** One caption block as shown now. */
 export interface CaptionSnapshotEntry {
   key: string;
+  /** '' while the app has not labelled the speaker yet. */
   speaker: string;
   text: string;
 }
@@ -80,6 +83,47 @@ function settledCount(words: readonly string[]): number {
   return 0;
 }
 
+/**
+ * Where to resume when the emitted tail is gone. If the block's words are mostly ones already
+ * emitted, it was rewritten in place (emitting again would duplicate): resume after the count
+ * emitted. Otherwise the app reused the element for new speech (Zoom's overlay): start over.
+ */
+function fallbackStart(state: BlockState): number {
+  const head = state.words.slice(0, 8).map(normalise);
+  const history = new Set(state.emitted);
+  const overlap = head.filter((w) => history.has(w)).length / Math.max(1, head.length);
+  if (overlap >= 0.5) return Math.min(state.emittedCount, state.words.length);
+  state.emitted = [];
+  state.emittedCount = 0;
+  return 0;
+}
+
+/**
+ * True when `next` is new speech rather than a rewrite of `previous`: neither text's opening
+ * words appear in the other (a growing, re-punctuated or start-trimmed block shares them).
+ */
+function isFreshSpeech(previous: readonly string[], next: readonly string[]): boolean {
+  if (previous.length === 0 || next.length === 0) return false;
+  const share = (a: readonly string[], b: readonly string[]) => {
+    const head = a.slice(0, 8).map(normalise);
+    const set = new Set(b.map(normalise));
+    return head.filter((w) => set.has(w)).length / head.length;
+  };
+  return share(previous, next) < 0.5 && share(next, previous) < 0.5;
+}
+
+/** Rule 1 for a reused element: a new speaker in the same block ends the previous speech. */
+function restart(state: BlockState, entry: CaptionSnapshotEntry, words: string[], now: number): void {
+  Object.assign(state, {
+    speaker: entry.speaker,
+    words,
+    emitted: [],
+    emittedCount: 0,
+    changedAt: now,
+    pendingSince: now,
+  });
+}
+
 export function createCaptionTracker(options: CaptionTrackerOptions) {
   const idleMs = options.idleMs ?? 1500;
   const maxLength = options.maxLineLength ?? 5000;
@@ -89,9 +133,7 @@ export function createCaptionTracker(options: CaptionTrackerOptions) {
   /** Emits the words of `key` between the emitted tail and `upTo` (a word count). */
   function emit(key: string, state: BlockState, upTo: number | 'all', now: number): FinalCaptionLine[] {
     const start = positionAfter(state.words, state.emitted);
-    // Tail not found: the block was rewritten beyond recognition; emitting it again would
-    // duplicate, so only words beyond the emitted count are taken.
-    const from = start >= 0 ? start : state.emittedCount;
+    const from = start >= 0 ? start : fallbackStart(state);
     const end = upTo === 'all' ? state.words.length : upTo;
     if (end <= from) return [];
     const fresh = state.words.slice(from, end);
@@ -141,10 +183,22 @@ export function createCaptionTracker(options: CaptionTrackerOptions) {
           };
           blocks.set(entry.key, state);
           order.push(entry.key);
-        } else if (words.join(' ') !== state.words.join(' ') || entry.speaker !== state.speaker) {
-          state.words = words;
+        } else if (entry.speaker !== state.speaker && state.speaker === '') {
+          // The app labelled the speaker after the first words: same speech, now named.
           state.speaker = entry.speaker;
+          state.words = words;
           state.changedAt = now;
+        } else if (entry.speaker !== state.speaker) {
+          lines.push(...emit(entry.key, state, 'all', now));
+          restart(state, entry, words, now);
+        } else if (words.join(' ') !== state.words.join(' ')) {
+          if (isFreshSpeech(state.words, words)) {
+            lines.push(...emit(entry.key, state, 'all', now));
+            restart(state, entry, words, now);
+          } else {
+            state.words = words;
+            state.changedAt = now;
+          }
         }
         const isNewest = index === entries.length - 1;
         lines.push(...emit(entry.key, state, isNewest ? settledCount(words) : 'all', now));

@@ -21,6 +21,7 @@ describe('parseOutlookUrl', () => {
       'thread',
     ],
     ['treats the message list as the mailbox', 'https://outlook.live.com/mail/0/inbox', 'inbox'],
+    ['reads the new work host', 'https://outlook.cloud.microsoft/mail/inbox/id/AAQkAD', 'thread'],
   ])('%s', (_rule, href, kind) => {
     expect(parseOutlookUrl(new URL(href))?.kind).toBe(kind);
   });

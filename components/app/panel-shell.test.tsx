@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHarness, renderWithPanel, seedAccount, TEST_NOW } from '@/components/test-support/render-panel';
+import type { ActiveContext } from '@/lib/messaging/protocol';
+import type { Surface } from '@/lib/domain/vocabulary';
+import { PanelShell } from './panel-shell';
+import { SHORTCUTS } from './shortcuts';
+
+const override = vi.fn();
+let context: ActiveContext;
+
+vi.mock('./use-active-context', () => ({ useActiveContext: () => ({ data: context, error: null }) }));
+vi.mock('./background-queries', () => ({
+  useSyncStatus: () => ({ data: { configured: false, lastSyncAt: null, pending: 0, inFlight: false, lastError: null } }),
+  useSyncNow: () => ({ mutate: vi.fn(), isPending: false }),
+  useOverrideAccount: () => ({ mutate: override }),
+  useInsertSnippet: () => ({ mutate: vi.fn(), isPending: false }),
+}));
+
+function contextFor(surface: Surface | null, accountId: string | null = null): ActiveContext {
+  return {
+    tabId: 3,
+    app: surface === 'call' ? 'meet' : surface === 'email' ? 'gmail' : surface === 'crm' ? 'salesforce' : null,
+    surface,
+    readStatus: surface ? 'ok' : 'not-an-app',
+    missing: [],
+    resolution: accountId
+      ? { accountId, method: 'crm-id', confidence: 0.95, reason: 'matched the CRM record id' }
+      : { accountId: null, method: null, confidence: 0, reason: 'No account matched this page.' },
+    updatedAt: TEST_NOW.toISOString(),
+  };
+}
+
+const modeChecked = (name: string) => screen.getByRole<HTMLInputElement>('radio', { name }).checked;
+
+describe('PanelShell', () => {
+  beforeEach(() => {
+    override.mockReset();
+  });
+
+  it('follows the active tab: a call opens the live-call mode, a hand switch holds until the surface changes', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    context = contextFor('call', account.id);
+    const view = renderWithPanel(<PanelShell />, harness);
+    await screen.findByTestId('workspace');
+    expect(modeChecked('Live call')).toBe(true);
+    expect(screen.getByTestId('resolution').textContent).toContain('matched the CRM record id · 95% sure');
+    fireEvent.keyDown(window, { key: 'm' });
+    expect(modeChecked('Email')).toBe(true);
+    context = contextFor('crm', account.id);
+    view.rerender(<PanelShell />);
+    await waitFor(() => expect(modeChecked('Renewal prep')).toBe(true));
+  });
+
+  it('? lists every shortcut; digits switch views; keys typed in a field stay text', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    context = contextFor('call', account.id);
+    renderWithPanel(<PanelShell />, harness);
+    await screen.findByTestId('workspace');
+    fireEvent.keyDown(window, { key: '?' });
+    const overlay = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (const s of SHORTCUTS) expect(within(overlay).getByText(s.description)).toBeTruthy();
+    fireEvent.keyDown(window, { key: '?' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    fireEvent.keyDown(window, { key: '2' });
+    await waitFor(() => expect(screen.getByRole('tab', { name: /People/ }).getAttribute('aria-selected')).toBe('true'));
+    const note = await screen.findByRole('textbox', { name: /New note/ });
+    fireEvent.keyDown(note, { key: '4' });
+    expect(screen.getByRole('tab', { name: /People/ }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('works by hand when the page cannot be read: create an account, it opens and is pinned', async () => {
+    const harness = createHarness();
+    context = { ...contextFor('crm'), readStatus: 'unreadable', missing: ['record id'] };
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell />, harness);
+    expect((await screen.findByTestId('read-status')).textContent).toContain('Pick or create the account by hand');
+    await user.type(screen.getByRole('searchbox', { name: 'Find or create an account' }), 'Globex');
+    await user.click(await screen.findByRole('button', { name: 'Create “Globex”' }));
+    expect((await screen.findByTestId('account-name')).textContent).toBe('Globex');
+    await screen.findByTestId('workspace');
+    const [created] = await harness.repos.accounts.all();
+    expect(override).toHaveBeenCalledWith(created!.id);
+    expect(screen.getByTestId('resolution').textContent).toContain('Picked by hand');
+  });
+
+  it('offers a sample account on first run, clearly marked, and removes it in one click', async () => {
+    const harness = createHarness();
+    context = contextFor(null);
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell />, harness);
+    await user.click(await screen.findByRole('button', { name: 'Explore a sample account' }, { timeout: 5000 }));
+    const name = await screen.findByTestId('account-name', {}, { timeout: 5000 });
+    expect(within(name).getByText('sample')).toBeTruthy();
+    await act(async () => {
+      const { removeSampleData } = await import('@/lib/db/sample-account');
+      await removeSampleData(harness.db, TEST_NOW);
+    });
+    expect(await screen.findByRole('button', { name: 'Explore a sample account' }, { timeout: 5000 })).toBeTruthy();
+  });
+});
