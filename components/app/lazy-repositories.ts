@@ -8,7 +8,9 @@ import type { Repositories, RepositoryDeps } from '@/lib/db/repositories';
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;
 
-export function lazyRepositories(deps: RepositoryDeps): Repositories & { preload(): Promise<Repositories> } {
+export function lazyRepositories(
+  deps: RepositoryDeps,
+): Repositories & { preload: () => Promise<Repositories> } {
   let loading: Promise<Repositories> | undefined;
   const load = () =>
     (loading ??= import('@/lib/domain/zod-setup')
@@ -33,7 +35,7 @@ export function lazyRepositories(deps: RepositoryDeps): Repositories & { preload
     }
     return stub;
   };
-  return new Proxy({ preload: load } as unknown as Repositories & { preload(): Promise<Repositories> }, {
+  return new Proxy({ preload: load } as unknown as Repositories & { preload: () => Promise<Repositories> }, {
     get: (target, key) =>
       key === 'preload' ? target.preload : typeof key === 'string' ? collection(key) : undefined,
   });

@@ -2,7 +2,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHarness, renderWithPanel, seedAccount, TEST_NOW } from '@/components/test-support/render-panel';
+import {
+  createHarness,
+  renderWithPanel,
+  seedAccount,
+  TEST_NOW,
+} from '@/components/test-support/render-panel';
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import type { Surface } from '@/lib/domain/vocabulary';
 import { PanelShell } from './panel-shell';
@@ -13,7 +18,9 @@ let context: ActiveContext;
 
 vi.mock('./use-active-context', () => ({ useActiveContext: () => ({ data: context, error: null }) }));
 vi.mock('./background-queries', () => ({
-  useSyncStatus: () => ({ data: { configured: false, lastSyncAt: null, pending: 0, inFlight: false, lastError: null } }),
+  useSyncStatus: () => ({
+    data: { configured: false, lastSyncAt: null, pending: 0, inFlight: false, lastError: null },
+  }),
   useSyncNow: () => ({ mutate: vi.fn(), isPending: false }),
   useOverrideAccount: () => ({ mutate: override }),
   useInsertSnippet: () => ({ mutate: vi.fn(), isPending: false }),
@@ -22,7 +29,8 @@ vi.mock('./background-queries', () => ({
 function contextFor(surface: Surface | null, accountId: string | null = null): ActiveContext {
   return {
     tabId: 3,
-    app: surface === 'call' ? 'meet' : surface === 'email' ? 'gmail' : surface === 'crm' ? 'salesforce' : null,
+    app:
+      surface === 'call' ? 'meet' : surface === 'email' ? 'gmail' : surface === 'crm' ? 'salesforce' : null,
     surface,
     readStatus: surface ? 'ok' : 'not-an-app',
     missing: [],
@@ -68,7 +76,9 @@ describe('PanelShell', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     fireEvent.keyDown(window, { key: '2' });
-    await waitFor(() => expect(screen.getByRole('tab', { name: /People/ }).getAttribute('aria-selected')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: /People/ }).getAttribute('aria-selected')).toBe('true'),
+    );
     const note = await screen.findByRole('textbox', { name: /New note/ });
     fireEvent.keyDown(note, { key: '4' });
     expect(screen.getByRole('tab', { name: /People/ }).getAttribute('aria-selected')).toBe('true');
@@ -79,7 +89,9 @@ describe('PanelShell', () => {
     context = { ...contextFor('crm'), readStatus: 'unreadable', missing: ['record id'] };
     const user = userEvent.setup();
     renderWithPanel(<PanelShell />, harness);
-    expect((await screen.findByTestId('read-status')).textContent).toContain('Pick or create the account by hand');
+    expect((await screen.findByTestId('read-status')).textContent).toContain(
+      'Pick or create the account by hand',
+    );
     await user.type(screen.getByRole('searchbox', { name: 'Find or create an account' }), 'Globex');
     await user.click(await screen.findByRole('button', { name: 'Create “Globex”' }));
     expect((await screen.findByTestId('account-name')).textContent).toBe('Globex');
@@ -94,13 +106,17 @@ describe('PanelShell', () => {
     context = contextFor(null);
     const user = userEvent.setup();
     renderWithPanel(<PanelShell />, harness);
-    await user.click(await screen.findByRole('button', { name: 'Explore a sample account' }, { timeout: 5000 }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Explore a sample account' }, { timeout: 5000 }),
+    );
     const name = await screen.findByTestId('account-name', {}, { timeout: 5000 });
     expect(within(name).getByText('sample')).toBeTruthy();
     await act(async () => {
       const { removeSampleData } = await import('@/lib/db/sample-account');
       await removeSampleData(harness.db, TEST_NOW);
     });
-    expect(await screen.findByRole('button', { name: 'Explore a sample account' }, { timeout: 5000 })).toBeTruthy();
+    expect(
+      await screen.findByRole('button', { name: 'Explore a sample account' }, { timeout: 5000 }),
+    ).toBeTruthy();
   });
 });

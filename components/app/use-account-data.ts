@@ -4,6 +4,7 @@
  * `undefined` means "still loading"; tombstones are never returned.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type {
   AccountRow,
   DiagnosisRow,
@@ -96,9 +97,14 @@ export function useAccountRecords(
 ): AccountRecords | null | undefined {
   const { db } = usePanelData();
   const fallback = initial && initial.account.id === accountId ? initial : undefined;
-  return useLiveQuery(
+  const live = useLiveQuery(
     () => (accountId === null ? null : readAccountRecords(db, accountId)),
     [db, accountId],
     fallback,
   );
+  // While another account loads, keep showing the last one instead of flashing "no account"
+  // (state adjusted during render, React's pattern for a value derived from a changing one).
+  const [shown, setShown] = useState(live);
+  if (live !== undefined && live !== shown) setShown(live);
+  return live === undefined && accountId !== null ? shown : live;
 }

@@ -29,6 +29,11 @@ describe('BackupSection', () => {
     await wipeAllData(view.db);
     await waitFor(() => expect(screen.getByTestId('local-counts').textContent).toBe('no data yet'));
     await restore(view.downloads[0]!.text);
+    const confirm = await screen.findByRole('button', { name: /^Restore \d+ records$/ });
+    expect(screen.getByTestId('backup-restore-summary').textContent).toMatch(/holds 1 account, 6 people/);
+    expect(document.activeElement).toBe(confirm);
+    expect(await view.db.accounts.count()).toBe(0);
+    await view.user.click(confirm);
 
     await waitFor(() =>
       expect(screen.getByTestId('backup-import-result').textContent).toMatch(
@@ -38,6 +43,26 @@ describe('BackupSection', () => {
     await waitFor(() =>
       expect(screen.getByTestId('local-counts').textContent).toMatch(/^1 account, 6 people/),
     );
+  });
+
+  it('asks before restoring, says what would be replaced, and writes nothing on cancel', async () => {
+    view = await renderWithDeps(<BackupSection />);
+    await createSampleAccount(createRepositories({ db: view.db, now: () => TEST_NOW }), TEST_NOW);
+    await view.user.click(screen.getByRole('button', { name: 'Export backup' }));
+    await waitFor(() => expect(view.downloads).toHaveLength(1));
+    const outboxBefore = await view.db.outbox.count();
+
+    await restore(view.downloads[0]!.text);
+
+    await waitFor(() =>
+      expect(screen.getByTestId('backup-restore-summary').textContent).toMatch(
+        /24 of them already exist here and will be replaced/,
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Restore 24 records' })).toBeTruthy();
+    await view.user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('backup-restore-summary')).toBeNull();
+    expect(await view.db.outbox.count()).toBe(outboxBefore);
   });
 
   it('lists the problems of an invalid backup and changes nothing', async () => {

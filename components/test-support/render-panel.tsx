@@ -3,7 +3,7 @@
  * QueryClient without retries, and the command bus. Not shipped (only tests import it).
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, type RenderResult } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { afterEach } from 'vitest';
 import { CommandBusProvider, createCommandBus, type CommandBus } from '@/components/app/panel-commands';
@@ -36,7 +36,7 @@ export function createHarness(now: () => Date = () => TEST_NOW): PanelHarness {
   return { db, repos: createRepositories({ db, now }), now, bus: createCommandBus(), client };
 }
 
-export function renderWithPanel(ui: ReactElement, harness: PanelHarness = createHarness()): RenderResult & PanelHarness {
+export function renderWithPanel(ui: ReactElement, harness: PanelHarness = createHarness()) {
   // A wrapper (not a wrapped element), so `rerender` keeps the providers.
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={harness.client}>

@@ -12,6 +12,7 @@ import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import type { CaptionBatch, PageContext } from '@/lib/messaging/page-context';
 import type { Evidence } from '@/lib/domain/records';
+import { UNKNOWN_SPEAKER } from '@/lib/sites/captions/unknown-speaker';
 import { evidenceId } from './evidence-id';
 import { nameKey, speakerSide } from './speaker-side';
 
@@ -91,7 +92,10 @@ export function createCaptionEvidence(deps: CaptionEvidenceDeps) {
         if (state.seen.size > MAX_SEEN) state.seen.delete(state.seen.values().next().value!);
         lines++;
         const side = speakerSide(line.speaker, sideContext);
-        if (side !== 'seller') state.speakers.set(line.speaker, (state.speakers.get(line.speaker) ?? 0) + 1);
+        // Unnamed speakers are not people to offer; the user is not a person of the account.
+        if (side !== 'seller' && line.speaker !== UNKNOWN_SPEAKER) {
+          state.speakers.set(line.speaker, (state.speakers.get(line.speaker) ?? 0) + 1);
+        }
         const detection = state.stream.push({ id: line.id, speaker: line.speaker, text: line.text, side });
         for (const d of detection.motivations) {
           const personId = people.get(nameKey(line.speaker));

@@ -136,7 +136,11 @@ describe('the active context for the panel', () => {
     const services = build();
     await services.pageReported(5, fixtureContext('meet', 'meet/2026-11-21-call.html', MEET), true);
     await services.captionsReported(5, {
-      lines: [line('m:9:0', 'Priya Natarajan', 'Can we see the audit log?')],
+      lines: [
+        line('m:9:0', 'Priya Natarajan', 'Can we see the audit log?'),
+        line('m:9:1', 'Unknown speaker', 'Sorry, I was on mute.'),
+        line('m:9:2', 'Marcus Lindqvist (Guest)', 'Go on.'),
+      ],
     });
     const context = await services.activeContext.current();
     expect(context.resolution).toMatchObject({ accountId: acme.id, method: 'name' });

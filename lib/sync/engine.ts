@@ -37,8 +37,13 @@ export function createSyncEngine(deps: EngineDeps) {
       const clientId = await ensureClientId(db, randomId);
       const total: SyncRunResult = { rounds: 0, pushed: 0, pulled: 0 };
       try {
+        let more = true;
+        let blocked = 0;
         for (let round = 0; round < (deps.maxRounds ?? 20); round++) {
           const sent = await prepareBatch(db);
+          blocked = sent.blocked.length;
+          // The first round always runs (it pulls); later ones only while there is work.
+          if (round > 0 && sent.length === 0 && !more) break;
           const cursor = (await readState<string>(db, STATE_KEYS.cursor)) ?? null;
           const response = await postSync(deps.fetch, endpoint, {
             clientId,
@@ -53,7 +58,14 @@ export function createSyncEngine(deps: EngineDeps) {
           total.rounds++;
           total.pushed += sent.length;
           total.pulled += response.changes.length;
-          if (!response.more && (await db.outbox.count()) === 0) break;
+          more = response.more;
+        }
+        if (blocked > 0) {
+          await writeState(
+            db,
+            STATE_KEYS.lastError,
+            `${blocked} local change(s) are not valid records and wait unsent`,
+          );
         }
         return total;
       } catch (error) {

@@ -78,7 +78,11 @@ describe('createScheduler', () => {
   it('debounces local changes into one run', async () => {
     const { timers, pending } = fakeTimers();
     let calls = 0;
-    const scheduler = createScheduler({ timers, debounceMs: 2_000, run: async () => void calls++ });
+    const scheduler = createScheduler({
+      timers,
+      debounceMs: 2_000,
+      run: () => Promise.resolve(void calls++),
+    });
     scheduler.soon();
     scheduler.soon();
     scheduler.soon();

@@ -23,7 +23,8 @@ window.__setInput = (input, value) => {
 /**
  * Generates and bulk-inserts a large local database through IndexedDB in the extension page:
  * `accounts` accounts with `peoplePer` people and `notesPer` notes each; account 0 ("Bench
- * Account 00000") also gets `heavyNotes` notes, 15 of which carry a unique word uniqtokN.
+ * Account 00000") also gets `heavyNotes` notes, 15 of which carry a unique word (uniqtokax,
+ * uniqtokbx… none a prefix of another, since search matches word prefixes).
  * Rows are shaped like repository writes (serverVersion, deleted, note search words).
  */
 export function seedLargeDatabase(sizes: {
@@ -71,7 +72,7 @@ export function seedLargeDatabase(sizes: {
   }
   const heavy = [];
   for (let n = 0; n < S.heavyNotes; n++) {
-    const text = (n < 15 ? 'uniqtok' + n + ' ' : '') + 'Heavy account note about ' + WORDS[n % 20] + ' and ' + WORDS[(n * 7) % 20] + ' number ' + n;
+    const text = (n < 15 ? 'uniqtok' + String.fromCharCode(97 + n) + 'x ' : '') + 'Heavy account note about ' + WORDS[n % 20] + ' and ' + WORDS[(n * 7) % 20] + ' number ' + n;
     heavy.push(note('n_heavy_' + n, 'a_bench_00000', S.notesPer + n, text));
   }
   await put('notes', heavy);

@@ -57,7 +57,7 @@ try {
   await page.evaluate(WAIT_FOR);
   const search: number[] = [];
   for (let i = 0; i <= RUNS; i++) {
-    const token = `uniqtok${i % 15}`;
+    const token = `uniqtok${String.fromCharCode(97 + (i % 15))}x`;
     const elapsed = await page.evaluate(`(async () => {
       const input = document.querySelector('input[placeholder="Search notes"]');
       const items = () => document.querySelectorAll('.note-list > li');

@@ -194,6 +194,7 @@ describe('options page in Chromium', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(backup),
     });
+    await page.getByRole('button', { name: /^Restore \d+ records$/ }).click();
     await expect
       .poll(() => page.getByTestId('backup-import-result').textContent())
       .toMatch(/^Restored 1 account, 6 people/);

@@ -165,7 +165,7 @@ describe('side panel journeys in Chromium', () => {
       page.getByTestId('brief-download').click(),
     ]);
     expect(download.suggestedFilename()).toBe('kestrel-analytics-renewal-brief.md');
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(copied);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(copied);
     await shot(page, 'renewal-2-brief');
     await page.close();
   });

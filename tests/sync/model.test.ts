@@ -94,7 +94,7 @@ it(`converges with nothing lost: 3 clients × ${OPS} random ops with faults (see
       await client.repos.notes.remove(note.id);
       deleted.add(note.id);
     }
-    if (random() < 0.2) {
+    if (random() < 0.15) {
       syncs++;
       await client.sync().catch(() => failedSyncs++);
     }

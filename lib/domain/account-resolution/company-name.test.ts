@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { companyNameSimilarity, companyTokens, mentionsCompany, nameFromDomain } from './company-name';
+import {
+  companyNameSimilarity,
+  companyTokens,
+  mentionsCompany,
+  nameFromDomain,
+  personNameKey,
+} from './company-name';
 
 describe('company names', () => {
   it.each([
@@ -28,5 +34,13 @@ describe('company names', () => {
 
   it('turns a domain into a readable name', () => {
     expect(nameFromDomain('www.umbrella-health.org')).toBe('Umbrella Health');
+  });
+
+  it.each([
+    ['folds case, accents and spacing', 'DANA  Réyes', 'dana reyes'],
+    ['drops the apps’ labels in parentheses', 'Lena Vogt (External)', 'lena vogt'],
+    ['drops punctuation', "O'Neil, Sam", 'o neil sam'],
+  ])('person names: %s', (_rule, name, key) => {
+    expect(personNameKey(name)).toBe(key);
   });
 });

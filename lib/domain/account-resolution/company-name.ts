@@ -101,9 +101,13 @@ export function nameFromDomain(domain: string): string {
     .join(' ');
 }
 
-/** A person's name compared on its words: case, accents and punctuation folded. */
+/**
+ * A person's name compared on its words: case, accents and punctuation folded, and the
+ * apps' parenthesised labels dropped ("Dana Reyes (Guest)", "Lena Vogt (External)").
+ */
 export function personNameKey(name: string): string {
   return name
+    .replace(/\([^)]*\)/g, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -61,16 +61,22 @@ const splitWords = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /**
  * Index in `words` just after the emitted tail, or -1 when it is not found. Shorter tails are
- * tried too (down to two words), because apps trim the start of a long block.
+ * tried too (down to two words), because apps trim the start of a long block. When the tail
+ * occurs more than once ("no, no, no"), the occurrence nearest to where the emitted words
+ * ended (`expected`, never after it unless nothing is before it) is the one.
  */
-function positionAfter(words: readonly string[], emitted: readonly string[]): number {
+function positionAfter(words: readonly string[], emitted: readonly string[], expected: number): number {
   if (emitted.length === 0) return 0;
   const norm = words.map(normalise);
   for (let size = Math.min(TAIL, emitted.length); size >= Math.min(2, emitted.length); size--) {
     const tail = emitted.slice(-size);
-    for (let end = norm.length; end >= size; end--) {
-      if (tail.every((w, i) => norm[end - size + i] === w)) return end;
+    const ends: number[] = [];
+    for (let end = size; end <= norm.length; end++) {
+      if (tail.every((w, i) => norm[end - size + i] === w)) ends.push(end);
     }
+    const before = ends.filter((end) => end <= expected);
+    if (before.length > 0) return before[before.length - 1]!;
+    if (ends.length > 0) return ends[0]!;
   }
   return -1;
 }
@@ -132,7 +138,7 @@ export function createCaptionTracker(options: CaptionTrackerOptions) {
 
   /** Emits the words of `key` between the emitted tail and `upTo` (a word count). */
   function emit(key: string, state: BlockState, upTo: number | 'all', now: number): FinalCaptionLine[] {
-    const start = positionAfter(state.words, state.emitted);
+    const start = positionAfter(state.words, state.emitted, state.emittedCount);
     const from = start >= 0 ? start : fallbackStart(state);
     const end = upTo === 'all' ? state.words.length : upTo;
     if (end <= from) return [];

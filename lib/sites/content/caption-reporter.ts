@@ -8,6 +8,7 @@ import type { CaptionLine } from '../../messaging/page-context';
 import type { FinalCaptionLine } from '../captions/caption-tracker';
 import { boundText } from '../dom/page-text';
 import { LIMITS } from '../site-reader';
+import { UNKNOWN_SPEAKER } from '../captions/unknown-speaker';
 import { createCaptionWatcher } from './caption-watcher';
 import { createCoalescer } from './coalesce';
 import type { RunningReporter } from './page-reporter';
@@ -43,7 +44,7 @@ export function startCaptionReporter(ctx: ContentScriptContext, page: RunningRep
       queue.push(
         ...lines.map((line) => ({
           id: line.id.slice(0, 200),
-          speaker: boundText(line.speaker, LIMITS.name) || 'Unknown speaker',
+          speaker: boundText(line.speaker, LIMITS.name) || UNKNOWN_SPEAKER,
           text: boundText(line.text, LIMITS.captionText),
           at: line.at,
         })),

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { createHarness, renderWithPanel, seedAccount, seedPerson } from '@/components/test-support/render-panel';
+import type { AccountRow, PersonRow } from '@/lib/db/schema';
+import { scoreDiagnosis } from '@/lib/domain/diagnosis';
+import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
+import { briefFileName } from './brief-actions';
+import { BriefView } from './brief-view';
+
+vi.mock('@/lib/playbook/default', () => ({ loadDefaultPlaybook: () => Promise.resolve([]) }));
+
+describe('briefFileName', () => {
+  it.each([
+    ['spaces and case become a slug', 'Acme Logistics', 'Renewal brief', 'acme-logistics-renewal-brief.md'],
+    ['accents are folded and symbols dropped', 'Société Générale & Co', 'Hand-off brief', 'societe-generale-co-hand-off-brief.md'],
+  ])('%s', (_rule, name, kind, file) => {
+    expect(briefFileName(name, kind)).toBe(file);
+  });
+});
+
+async function setup() {
+  const harness = createHarness();
+  const account = (await seedAccount(harness.repos, {
+    stage: 'renewal',
+    renewalDate: '2027-01-10',
+    successMetric: 'Close the books in 3 days',
+  })) as AccountRow;
+  const champion = (await seedPerson(harness.repos, account.id, { name: 'Jonas Berg', roles: ['champion'], stance: 'champion' })) as PersonRow;
+  const result = scoreDiagnosis({ evidence: [], tickedSignals: [], catalogue: MOTIVATION_CATALOGUE, now: '2026-11-22T14:00:00.000Z' });
+  renderWithPanel(<BriefView account={account} people={[champion]} evidence={[]} snapshots={[]} result={result} />, harness);
+  return harness;
+}
+
+describe('BriefView', () => {
+  it('opens on the renewal brief for a renewal and copies it as Markdown', async () => {
+    await setup();
+    const user = userEvent.setup(); // installs its own clipboard: spy on it afterwards
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    expect((await screen.findByTestId('renewal-brief')).textContent).toContain('Close the books in 3 days');
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    const markdown = writeText.mock.calls[0]![0];
+    expect(markdown).toContain('Acme Logistics');
+    expect(markdown).toContain('Close the books in 3 days');
+  });
+
+  it('switches to the hand-off brief and the champion’s permission pack', async () => {
+    await setup();
+    const user = userEvent.setup();
+    await screen.findByTestId('renewal-brief');
+    await user.click(screen.getByRole('radio', { name: 'Hand-off brief' }));
+    expect((await screen.findByTestId('handoff-brief')).textContent).toContain('Jonas Berg');
+    await user.click(screen.getByRole('radio', { name: 'Permission pack' }));
+    expect((await screen.findByTestId('permission-pack')).textContent).toContain('For Jonas Berg');
+  });
+
+  it('downloads the Markdown as a file made at click time', async () => {
+    await setup();
+    const createObjectURL = vi.fn(() => 'blob:brief');
+    const revokeObjectURL = vi.fn();
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL }));
+    const link = await screen.findByTestId('brief-download');
+    expect(link.getAttribute('download')).toBe('acme-logistics-renewal-brief.md');
+    fireEvent.click(link);
+    await waitFor(() => expect(link.getAttribute('href')).toBe('blob:brief'));
+    const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
+    expect(await blob.text()).toContain('Acme Logistics');
+  });
+});
