@@ -3,13 +3,16 @@
  * token commands through the running server, graceful shutdown that finishes requests.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataDirLockedError, acquireDataDirLock } from './data-dir-lock';
 import { startServer } from './serve';
+import { openTestStore } from '../tests/sync/support/test-server';
+import type { SqlStore } from './store/sql-store';
+import { createToken } from './tokens';
 
 const run = promisify(execFile);
 const dirs: string[] = [];
@@ -89,34 +92,39 @@ describe('server command line', () => {
 
   it('finishes in-flight requests when closed', async () => {
     const data = tempDir();
-    const server = await startServer({
-      port: 0,
-      dataDir: data,
-      log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-    });
-    // A token through the admin route, as the CLI does while a server runs.
-    const secret = readFileSync(join(data, 'admin-secret'), 'utf8');
-    const made = (await (
-      await fetch(`${server.url}/admin/tokens`, {
-        method: 'POST',
-        headers: { 'X-Motive-Admin': secret, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ workspace: 'w', user: 'u' }),
-      })
-    ).json()) as { token: string };
+    const store = await openTestStore('pglite'); // migrated template, in memory: fast
+    const { token } = await createToken(store, 'w', 'u');
+    // The request is held inside its transaction until the server has been asked to stop.
+    let entered!: () => void;
+    const inside = new Promise<void>((r) => (entered = r));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const gated: SqlStore = {
+      ...store,
+      transaction: (work) =>
+        store.transaction(async (sql) => {
+          entered();
+          await gate;
+          return work(sql);
+        }),
+    };
+    const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+    const server = await startServer({ port: 0, dataDir: data, store: gated, log: quiet });
     const inFlight = fetch(`${server.url}/v1/sync`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${made.token}` },
+      headers: { Authorization: `Bearer ${token}` },
       body: JSON.stringify({
         clientId: 'c',
         cursor: null,
-        changes: Array.from({ length: 500 }, (_, i) => change(i)),
+        changes: Array.from({ length: 50 }, (_, i) => change(i)),
       }),
     });
-    await new Promise((r) => setTimeout(r, 20));
+    await inside;
     const closing = server.close();
+    release();
     const response = await inFlight;
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { results: unknown[] }).results).toHaveLength(500);
+    expect(((await response.json()) as { results: unknown[] }).results).toHaveLength(50);
     await closing;
     await expect(fetch(`${server.url}/v1/health`)).rejects.toThrow();
   });

@@ -9,6 +9,7 @@ import { acquireDataDirLock, adminSecret } from './data-dir-lock';
 import type { Logger } from './http/auth';
 import type { RateLimitOptions } from './http/rate-limit';
 import { openStore } from './store/open-store';
+import type { SqlStore } from './store/sql-store';
 
 export interface ServeOptions {
   host?: string;
@@ -17,6 +18,8 @@ export interface ServeOptions {
   databaseUrl?: string;
   log?: Logger;
   rateLimit?: RateLimitOptions | false;
+  /** An already open store (tests, embedding); the data directory is then not opened or locked. */
+  store?: SqlStore;
 }
 
 export interface RunningServer {
@@ -27,11 +30,12 @@ export interface RunningServer {
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const usesPglite = !options.databaseUrl;
+  const usesPglite = !options.databaseUrl && options.store === undefined;
   // The lock is taken before the directory is opened and rewritten with the real port below.
   let release = usesPglite ? acquireDataDirLock(options.dataDir) : () => undefined;
   try {
-    const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+    const store =
+      options.store ?? (await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }));
     const app = createApp({
       store,
       log: options.log,

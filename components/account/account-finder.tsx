@@ -4,9 +4,9 @@ import { useAccountSearch } from '@/components/app/use-account-search';
 
 export interface AccountFinderProps {
   onPick: (accountId: string) => void;
-  onCreate: (name: string, domain?: string) => void;
+  onCreate: (name: string, domain?: string, crmKey?: string) => void;
   /** What the page suggested creating when it could not match an account. */
-  suggestion?: { name?: string; domain?: string };
+  suggestion?: { name?: string; domain?: string; crmKey?: string };
 }
 
 /**
@@ -59,7 +59,10 @@ export function AccountFinder({ onPick, onCreate, suggestion }: AccountFinderPro
         </button>
       )}
       {name === '' && suggestion?.name && (
-        <button type="button" onClick={() => onCreate(suggestion.name ?? '', suggestion.domain)}>
+        <button
+          type="button"
+          onClick={() => onCreate(suggestion.name ?? '', suggestion.domain, suggestion.crmKey)}
+        >
           Create “{suggestion.name}”{suggestion.domain ? ` (${suggestion.domain})` : ''} from this page
         </button>
       )}

@@ -136,17 +136,34 @@ describe('AccountHeader', () => {
               method: null,
               confidence: 0,
               reason: 'No match',
-              suggestion: { name: 'Initech', domain: 'initech.com' },
+              suggestion: { name: 'Initech', domain: 'initech.com', crmKey: 'salesforce:Account:001INI' },
             },
           }),
         })}
       />,
     );
     await user.click(await screen.findByRole('button', { name: /Create “Initech” \(initech.com\)/ }));
-    expect(onCreate).toHaveBeenLastCalledWith('Initech', 'initech.com');
+    expect(onCreate).toHaveBeenLastCalledWith('Initech', 'initech.com', 'salesforce:Account:001INI');
     await user.type(screen.getByRole('searchbox'), 'Hooli{Escape}Umbrella');
     await user.click(await screen.findByRole('button', { name: 'Create “Umbrella”' }));
     expect(onCreate).toHaveBeenLastCalledWith('Umbrella');
+  });
+
+  it('says when call captions are off and how to turn them on', () => {
+    renderWithPanel(
+      <AccountHeader
+        {...props({
+          context: context({
+            app: 'meet',
+            surface: 'call',
+            meeting: { captionsOn: false, captionsHelp: 'Press c in Meet to turn captions on.' },
+          }),
+        })}
+      />,
+    );
+    expect(screen.getByTestId('read-status').textContent).toContain('Captions are off');
+    expect(screen.getByTestId('read-status').textContent).toContain('Press c in Meet to turn captions on.');
+    expect(screen.getByTestId('active-app').textContent).toBe('meet');
   });
 
   it('a hand-picked account says so and can follow the tab again', async () => {

@@ -15,7 +15,7 @@ export interface AccountHeaderProps {
   motion: Motion | undefined;
   now: () => Date;
   onPick: (accountId: string) => void;
-  onCreate: (name: string, domain?: string) => void;
+  onCreate: (name: string, domain?: string, crmKey?: string) => void;
   onFollowTab: () => void;
   onStageChange: (stage: Stage) => void;
 }
@@ -97,7 +97,12 @@ export function AccountHeader(props: AccountHeaderProps) {
       {showFinder && (
         <AccountFinder onPick={pick} onCreate={props.onCreate} suggestion={resolution?.suggestion} />
       )}
-      <SyncBadge now={now} />
+      <p className="tab-line">
+        <span>
+          Tab: <span data-testid="active-app">{context?.app ?? 'No app'}</span>
+        </span>
+        <SyncBadge now={now} />
+      </p>
     </header>
   );
 }

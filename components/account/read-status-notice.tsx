@@ -7,6 +7,15 @@ import type { ActiveContext } from '@/lib/messaging/protocol';
 export function ReadStatusNotice({ context }: { context: ActiveContext | undefined }) {
   if (!context) return null;
   const missing = context.missing.length > 0 ? ` Missing: ${context.missing.join(', ')}.` : '';
+  if (context.meeting?.captionsOn === false) {
+    return (
+      <p className="notice notice-warn" role="status" data-testid="read-status">
+        Captions are off in this call, so Motive cannot hear quotes.{' '}
+        {context.meeting.captionsHelp ?? 'Turn on the meeting’s live captions.'} Ticking signals and notes
+        work as usual.
+      </p>
+    );
+  }
   if (context.readStatus === 'unreadable') {
     return (
       <p className="notice notice-warn" role="status" data-testid="read-status">

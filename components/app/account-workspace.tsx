@@ -28,10 +28,12 @@ export interface AccountWorkspaceProps {
   records: AccountRecords;
   mode: PanelMode;
   tabId: number | null;
+  /** People seen on the active tab, as the background reported them. */
+  seenPeople?: readonly { name: string; email?: string }[];
 }
 
 /** Everything about the open account: the mode's glanceable card, then the five views. */
-export function AccountWorkspace({ records, mode, tabId }: AccountWorkspaceProps) {
+export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWorkspaceProps) {
   const { account, people, evidence, snapshots } = records;
   const [viewState, setViewState] = useState({ mode, view: FIRST_VIEW[mode] });
   // A mode change opens that mode's first view (state adjusted during render, not in an effect).
@@ -95,6 +97,7 @@ export function AccountWorkspace({ records, mode, tabId }: AccountWorkspaceProps
               stage={account.stage}
               scores={result.scores}
               tabId={tabId}
+              seen={seenPeople}
               talkingTo={personId}
               onTalkTo={(id) => setPersonId((current) => (current === id ? null : id))}
               highlighted={changes.joined}

@@ -92,7 +92,7 @@ function PanelFrame({
         motion={motion}
         now={now}
         onPick={selection.pick}
-        onCreate={(name, domain) => void actions.create(name, domain).then(selection.pick)}
+        onCreate={(name, domain, crmKey) => void actions.create(name, domain, crmKey).then(selection.pick)}
         onFollowTab={selection.followTab}
         onStageChange={(stage) => account && void actions.setStage(account.id, stage)}
       />
@@ -102,6 +102,9 @@ function PanelFrame({
           records={records}
           mode={mode}
           tabId={context?.tabId ?? null}
+          seenPeople={
+            context?.resolution.accountId === records.account.id ? context.suggestedPeople : undefined
+          }
         />
       ) : (
         records === null && <FirstRun onOpen={selection.pick} />

@@ -19,9 +19,15 @@ export interface PanelPreload {
 /** Waits at most this long for each step: a slow service worker must not delay the panel. */
 export const PRELOAD_LIMIT_MS = 150;
 
-function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+function within<T>(start: () => Promise<T>, ms: number): Promise<T | undefined> {
+  let promise: Promise<T | undefined>;
+  try {
+    promise = start().catch(() => undefined);
+  } catch {
+    return Promise.resolve(undefined);
+  }
   return Promise.race([
-    promise.catch(() => undefined),
+    promise,
     new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms)),
   ]);
 }
@@ -30,9 +36,9 @@ export async function preloadPanel(db: MotiveDatabase, search: string): Promise<
   const linkedAccountId = new URLSearchParams(search).get('account');
   const context = linkedAccountId
     ? undefined
-    : await within(panelChannel.sendMessage('getActiveContext', {}), PRELOAD_LIMIT_MS);
+    : await within(() => panelChannel.sendMessage('getActiveContext', {}), PRELOAD_LIMIT_MS);
   const accountId = linkedAccountId ?? context?.resolution.accountId ?? null;
   const records =
-    accountId === null ? undefined : await within(readAccountRecords(db, accountId), PRELOAD_LIMIT_MS);
+    accountId === null ? undefined : await within(() => readAccountRecords(db, accountId), PRELOAD_LIMIT_MS);
   return { linkedAccountId, ...(context ? { context } : {}), ...(records !== undefined ? { records } : {}) };
 }

@@ -2,7 +2,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createHarness, renderWithPanel, seedAccount, seedPerson } from '@/components/test-support/render-panel';
+import {
+  createHarness,
+  renderWithPanel,
+  seedAccount,
+  seedPerson,
+} from '@/components/test-support/render-panel';
 import type { AccountRow, PersonRow } from '@/lib/db/schema';
 import { scoreDiagnosis } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
@@ -14,7 +19,12 @@ vi.mock('@/lib/playbook/default', () => ({ loadDefaultPlaybook: () => Promise.re
 describe('briefFileName', () => {
   it.each([
     ['spaces and case become a slug', 'Acme Logistics', 'Renewal brief', 'acme-logistics-renewal-brief.md'],
-    ['accents are folded and symbols dropped', 'Société Générale & Co', 'Hand-off brief', 'societe-generale-co-hand-off-brief.md'],
+    [
+      'accents are folded and symbols dropped',
+      'Société Générale & Co',
+      'Hand-off brief',
+      'societe-generale-co-hand-off-brief.md',
+    ],
   ])('%s', (_rule, name, kind, file) => {
     expect(briefFileName(name, kind)).toBe(file);
   });
@@ -27,9 +37,21 @@ async function setup() {
     renewalDate: '2027-01-10',
     successMetric: 'Close the books in 3 days',
   })) as AccountRow;
-  const champion = (await seedPerson(harness.repos, account.id, { name: 'Jonas Berg', roles: ['champion'], stance: 'champion' })) as PersonRow;
-  const result = scoreDiagnosis({ evidence: [], tickedSignals: [], catalogue: MOTIVATION_CATALOGUE, now: '2026-11-22T14:00:00.000Z' });
-  renderWithPanel(<BriefView account={account} people={[champion]} evidence={[]} snapshots={[]} result={result} />, harness);
+  const champion = (await seedPerson(harness.repos, account.id, {
+    name: 'Jonas Berg',
+    roles: ['champion'],
+    stance: 'champion',
+  })) as PersonRow;
+  const result = scoreDiagnosis({
+    evidence: [],
+    tickedSignals: [],
+    catalogue: MOTIVATION_CATALOGUE,
+    now: '2026-11-22T14:00:00.000Z',
+  });
+  renderWithPanel(
+    <BriefView account={account} people={[champion]} evidence={[]} snapshots={[]} result={result} />,
+    harness,
+  );
   return harness;
 }
 

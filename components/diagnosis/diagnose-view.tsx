@@ -6,6 +6,7 @@ import { DiagnosisTimeline } from './diagnosis-timeline';
 import { DiscoveryForm } from './discovery-form';
 import { MovementForm } from './movement-form';
 import { ScoreBars } from './score-bars';
+import { SegmentForm } from './segment-form';
 import { SignalChecklist } from './signal-checklist';
 import { SuggestedEvidence } from './suggested-evidence';
 
@@ -34,6 +35,7 @@ export function DiagnoseView({ account, evidence, result, snapshots, onRecordSna
       <SignalChecklist account={account} />
       <MovementForm account={account} scores={result.scores} />
       <DiscoveryForm account={account} />
+      <SegmentForm account={account} />
       <DiagnosisTimeline snapshots={snapshots} people={people} onRecord={onRecordSnapshot} />
     </section>
   );

@@ -105,6 +105,29 @@ describe('PeopleView', () => {
     expect(within(warnings).getAllByRole('listitem').length).toBeGreaterThan(0);
   });
 
+  it('offers the people the background saw on the tab, once, and not those already mapped', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    await seedPerson(harness.repos, account.id, { name: 'Dana Ruiz', email: 'dana@acme.com' });
+    renderWithPanel(
+      <PeopleView
+        accountId={account.id}
+        stage="evaluation"
+        tabId={null}
+        talkingTo={null}
+        onTalkTo={noop}
+        seen={[
+          { name: 'Jo Whitfield' },
+          { name: 'Jo Whitfield' },
+          { name: 'Dana Ruiz', email: 'dana@acme.com' },
+        ]}
+      />,
+      harness,
+    );
+    expect(await screen.findAllByRole('button', { name: 'Add Jo Whitfield' })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Add Dana Ruiz' })).toBeNull();
+  });
+
   it('suggests people seen on the page who are not on the map yet, and adds them prefilled', async () => {
     const harness = createHarness();
     const account = await seedAccount(harness.repos);

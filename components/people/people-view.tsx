@@ -17,6 +17,8 @@ export interface PeopleViewProps {
   stage: Stage;
   scores?: Partial<Record<MotivationId, number>>;
   tabId: number | null;
+  /** People the background saw on the active tab and did not find on this account. */
+  seen?: readonly { name: string; email?: string }[];
   talkingTo: string | null;
   onTalkTo: (personId: string) => void;
   /** People to highlight, e.g. who joined since the last renewal. */
@@ -32,6 +34,7 @@ export function PeopleView({
   stage,
   scores,
   tabId,
+  seen = [],
   talkingTo,
   onTalkTo,
   highlighted,
@@ -40,7 +43,7 @@ export function PeopleView({
   const id = useId();
   const page = usePagePeople(tabId);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  const suggestions = suggestPeople(page.people, people, page.userEmail);
+  const suggestions = suggestPeople([...seen, ...page.people], people, page.userEmail);
   const current = editing.kind === 'edit' ? people.find((p) => p.id === editing.id) : undefined;
   const close = () => setEditing({ kind: 'none' });
 

@@ -2,7 +2,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { createHarness, renderWithPanel, seedAccount, seedPerson } from '@/components/test-support/render-panel';
+import {
+  createHarness,
+  renderWithPanel,
+  seedAccount,
+  seedPerson,
+} from '@/components/test-support/render-panel';
 import type { AccountRow, PersonRow } from '@/lib/db/schema';
 import { scoreDiagnosis } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
@@ -32,9 +37,25 @@ const entry = (o: Partial<PlaybookEntry> & Pick<PlaybookEntry, 'id' | 'kind'>): 
 vi.mock('@/lib/playbook/default', () => ({
   loadDefaultPlaybook: () =>
     Promise.resolve([
-      entry({ id: 'say-risk', kind: 'say', title: 'Name the risk', text: 'Say the risk out loud <b>first</b>' }),
-      entry({ id: 'say-finance', kind: 'say', title: 'Talk payback', roles: ['finance-approver'], motivations: { risk: 0.9 } }),
-      entry({ id: 'show-audit', kind: 'show', title: 'Audit report', proof: { type: 'audit report', url: 'https://example.com/audit' } }),
+      entry({
+        id: 'say-risk',
+        kind: 'say',
+        title: 'Name the risk',
+        text: 'Say the risk out loud <b>first</b>',
+      }),
+      entry({
+        id: 'say-finance',
+        kind: 'say',
+        title: 'Talk payback',
+        roles: ['finance-approver'],
+        motivations: { risk: 0.9 },
+      }),
+      entry({
+        id: 'show-audit',
+        kind: 'show',
+        title: 'Audit report',
+        proof: { type: 'audit report', url: 'https://example.com/audit' },
+      }),
       entry({ id: 'avoid-hype', kind: 'avoid', title: 'No hype' }),
       entry({ id: 'snippet', kind: 'email-snippet', title: 'Recap', channels: ['email'] }),
     ]),
@@ -42,10 +63,23 @@ vi.mock('@/lib/playbook/default', () => ({
 
 async function setup(channel: 'call' | 'email', personRoles?: PersonRow['roles']) {
   const harness = createHarness();
-  const account = (await seedAccount(harness.repos, { stage: 'proposal', tickedSignals: ['risk.past-failure'] })) as AccountRow;
-  const person = personRoles ? ((await seedPerson(harness.repos, account.id, { roles: personRoles, name: 'Fin Lee' })) as PersonRow) : undefined;
-  const result = scoreDiagnosis({ evidence: [], tickedSignals: account.tickedSignals, catalogue: MOTIVATION_CATALOGUE, now: T });
-  renderWithPanel(<PlayView account={account} person={person} channel={channel} result={result} evidence={[]} />, harness);
+  const account = (await seedAccount(harness.repos, {
+    stage: 'proposal',
+    tickedSignals: ['risk.past-failure'],
+  })) as AccountRow;
+  const person = personRoles
+    ? ((await seedPerson(harness.repos, account.id, { roles: personRoles, name: 'Fin Lee' })) as PersonRow)
+    : undefined;
+  const result = scoreDiagnosis({
+    evidence: [],
+    tickedSignals: account.tickedSignals,
+    catalogue: MOTIVATION_CATALOGUE,
+    now: T,
+  });
+  renderWithPanel(
+    <PlayView account={account} person={person} channel={channel} result={result} evidence={[]} />,
+    harness,
+  );
   return harness;
 }
 
@@ -55,7 +89,9 @@ describe('PlayView', () => {
     const say = await screen.findByRole('region', { name: 'Say' });
     expect(within(say).getByText('Say the risk out loud <b>first</b>')).toBeTruthy();
     expect(within(say).getAllByText(/^why: risk/).length).toBeGreaterThan(0);
-    const proof = within(screen.getByRole('region', { name: 'Show' })).getByRole('link', { name: 'Open audit report' });
+    const proof = within(screen.getByRole('region', { name: 'Show' })).getByRole('link', {
+      name: 'Open audit report',
+    });
     expect(proof.getAttribute('href')).toBe('https://example.com/audit');
     expect(proof.getAttribute('rel')).toContain('noopener');
     expect(screen.getByRole('region', { name: 'Avoid' })).toBeTruthy();
@@ -65,7 +101,9 @@ describe('PlayView', () => {
   it('puts the entry written for the person’s role first', async () => {
     await setup('call', ['finance-approver']);
     const say = await screen.findByRole('region', { name: 'Say' });
-    const titles = within(say).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
+    const titles = within(say)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('strong')?.textContent);
     expect(titles[0]).toBe('Talk payback');
     expect(screen.getByTestId('play-context').textContent).toContain('Fin Lee (finance-approver)');
   });
@@ -77,7 +115,9 @@ describe('PlayView', () => {
     const user = userEvent.setup();
     await user.click(within(snippet).getByRole('button', { name: 'Insert into email: Recap' }));
     expect(insert).toHaveBeenCalledWith('Text of snippet');
-    expect(within(snippet).getByTestId('insert-result').textContent).toBe('Not inserted: no compose box is open');
+    expect(within(snippet).getByTestId('insert-result').textContent).toBe(
+      'Not inserted: no compose box is open',
+    );
     insertResult = undefined;
   });
 

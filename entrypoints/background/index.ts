@@ -1,6 +1,7 @@
 import '@/lib/domain/zod-setup';
 import { setupAccountMessaging } from './account-messaging';
 import { setupMessaging } from './messaging';
+import { setupSavedRecordsWatch } from './saved-records-watch';
 import { setupSidePanel } from './side-panel';
 import { setupSync } from './sync';
 import { setupSyncMessaging } from './sync-messaging';
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   setupMessaging();
   setupAccountMessaging();
   setupTabs();
+  setupSavedRecordsWatch();
   setupSyncMessaging();
   setupSync();
 });

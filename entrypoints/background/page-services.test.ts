@@ -197,3 +197,19 @@ describe('meeting presence of known people', () => {
     expect(presence).toEqual({ 'Dana Reyes': [1, 1], 'Marcus Lindqvist': [1, 0] });
   });
 });
+
+describe('when saved accounts change', () => {
+  it('re-resolves the active tab and writes the evidence that waited for its account', async () => {
+    const services = build();
+    const stop = services.watchSavedRecords();
+    await services.pageReported(6, fixtureContext('meet', 'meet/2026-11-21-call.html', MEET), true);
+    await services.captionsReported(6, {
+      lines: [line('w:1:0', 'Dana Reyes', 'We spent three weekends firefighting.')],
+    });
+    expect(await db.evidence.count()).toBe(0);
+    const { acme } = await seedAcme();
+    await expect.poll(async () => (await repos.evidence.forAccount(acme.id)).length).toBe(1);
+    expect(published.at(-1)?.resolution).toMatchObject({ accountId: acme.id, method: 'name' });
+    stop();
+  });
+});

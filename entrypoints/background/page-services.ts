@@ -2,6 +2,7 @@
  * Everything that turns what pages report into help: the active context (resolution, meeting,
  * suggested people), caption evidence, email evidence, and what happens after a report.
  */
+import { liveQuery } from 'dexie';
 import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import type { CaptionBatch, PageContext } from '@/lib/messaging/page-context';
@@ -82,6 +83,36 @@ export function createPageServices({
         if (tabId === activeContext.activeTabId()) await activeContext.publish();
       }
       return result;
+    },
+    /**
+     * Re-resolves when saved accounts or people change (the rep created the suggested account,
+     * a sync brought one in): the panel updates and held caption evidence is written.
+     * Returns the unsubscribe function.
+     */
+    watchSavedRecords(onError: (error: unknown) => void = console.error): () => void {
+      let last: string | undefined;
+      const subscription = liveQuery(async () => {
+        const [accounts, people, latest] = await Promise.all([
+          db.accounts.count(),
+          db.people.count(),
+          db.accounts.orderBy('updatedAt').last(),
+        ]);
+        return `${accounts}:${people}:${latest?.updatedAt ?? ''}`;
+      }).subscribe({
+        next: (key) => {
+          // The first value is the current state; equal values are edits that change nothing here.
+          const changed = last !== undefined && key !== last;
+          last = key;
+          if (!changed) return;
+          const tabId = activeContext.activeTabId();
+          activeContext
+            .publish()
+            .then(() => afterResolution(tabId))
+            .catch(onError);
+        },
+        error: onError,
+      });
+      return () => subscription.unsubscribe();
     },
     async forgetTab(tabId: number): Promise<void> {
       captions.forgetTab(tabId);

@@ -150,6 +150,17 @@ describe('resolveConflict', () => {
     expect((lost as unknown as { value: { stage: string } }).value.stage).toBe(loser);
   });
 
+  it('sets: a union over the schema maximum keeps this side whole in the conflicts record', () => {
+    const tags = (prefix: string) => Array.from({ length: 30 }, (_, i) => `${prefix}${i}`);
+    const { result, lost } = resolveConflict(
+      'notes',
+      put(note('t', { tags: tags('m') })),
+      put(note('t', { tags: tags('t') })),
+    );
+    expect((result as unknown as { value: { tags: string[] } }).value.tags).toHaveLength(50);
+    expect((lost as unknown as { value: { tags: string[] } }).value.tags).toEqual(tags('m'));
+  });
+
   it('accounts: discovery answers merge per question', () => {
     const mine = account({ discovery: { q1: 'a' }, updatedAt: LATE });
     const theirs = account({ discovery: { q2: 'b' } });

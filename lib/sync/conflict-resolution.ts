@@ -54,12 +54,16 @@ function mergeValues(collection: SyncCollection, mine: RecordValue, theirs: Reco
   const [later, earlier] = mineIsLater ? [mine, theirs] : [theirs, mine];
   const merged: RecordValue = {};
   let lost = false;
+  let truncated = false;
   for (const field of new Set([...Object.keys(theirs), ...Object.keys(mine)])) {
     const a = theirs[field];
     const b = mine[field];
     if (same(a, b)) merged[field] = b;
     else if (field in sets && (Array.isArray(a) || Array.isArray(b))) {
-      merged[field] = union(a, b).slice(0, sets[field]);
+      const all = union(a, b);
+      merged[field] = all.slice(0, sets[field]);
+      // Over the schema's maximum: this device's newest items are the ones left out.
+      truncated ||= all.length > (sets[field] ?? Infinity);
     } else if (texts.includes(field) && typeof a === 'string' && typeof b === 'string') {
       merged[field] = mergeTexts(a, b);
     } else if (maps.includes(field) && isObject(a) && isObject(b)) {
@@ -77,6 +81,7 @@ function mergeValues(collection: SyncCollection, mine: RecordValue, theirs: Reco
     // A merge the schema refuses (should not happen): the later edit wins whole.
     return { result: { op: 'put', value: later }, lost: { op: 'put', value: earlier } };
   }
+  if (truncated) return { result: { op: 'put', value: merged }, lost: { op: 'put', value: mine } };
   return lost
     ? { result: { op: 'put', value: merged }, lost: { op: 'put', value: earlier } }
     : { result: { op: 'put', value: merged } };

@@ -39,11 +39,11 @@ export async function prepareBatch(db: MotiveDatabase, limit = MAX_CHANGES): Pro
         await db.outbox.update(last.seq, { baseVersion: head.baseVersion });
         last.baseVersion = head.baseVersion;
       }
-      const head = keep[0]!;
+      const next = keep[0]!;
       // The server refuses a whole request over one invalid value: such an entry stays
       // queued (nothing is dropped) but is not sent; the engine reports it.
-      if (sendable(head)) batch.push(head);
-      else blocked.push(head);
+      if (sendable(next)) batch.push(next);
+      else blocked.push(next);
     }
     await db.outbox.bulkDelete(superseded);
     batch.sort((a, b) => a.seq - b.seq);

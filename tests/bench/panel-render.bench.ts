@@ -34,7 +34,9 @@ try {
   console.log(`first meaningful render of a populated account, ${LOADS} loads (median / p95):`);
   console.log(`  side panel, account open   ${ms(median(panel))} / ${ms(percentile(panel, 95))}`);
   console.log(`  bare React floor           ${ms(median(floor))} / ${ms(percentile(floor, 95))}`);
-  console.log(`  ratio                      ${(median(panel) / median(floor)).toFixed(2)} × the floor (target ≤ 1.3)`);
+  console.log(
+    `  ratio                      ${(median(panel) / median(floor)).toFixed(2)} × the floor (target ≤ 1.3)`,
+  );
 } finally {
   await ext.close();
 }

@@ -48,7 +48,9 @@ try {
     })()`);
     if (i > 0) open.push(elapsed as number); // the first run warms caches up
   }
-  console.log(`open an account (click → workspace), ${RUNS} runs: median ${ms(median(open))}, p95 ${ms(percentile(open, 95))} (target ≤ 50 ms)`);
+  console.log(
+    `open an account (click → workspace), ${RUNS} runs: median ${ms(median(open))}, p95 ${ms(percentile(open, 95))} (target ≤ 50 ms)`,
+  );
 
   await page.goto(`${base}/sidepanel.html?account=a_bench_00000`);
   await page.getByTestId('workspace').waitFor();
@@ -70,7 +72,9 @@ try {
     })()`);
     if (i > 0) search.push(elapsed as number);
   }
-  console.log(`note search in an account of 1,020 notes (type → result), ${RUNS} runs: median ${ms(median(search))}, p95 ${ms(percentile(search, 95))} (target ≤ 100 ms)`);
+  console.log(
+    `note search in an account of 1,020 notes (type → result), ${RUNS} runs: median ${ms(median(search))}, p95 ${ms(percentile(search, 95))} (target ≤ 100 ms)`,
+  );
 } finally {
   await ext.close();
 }

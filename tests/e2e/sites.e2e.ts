@@ -9,78 +9,19 @@ import type { Evidence } from '@/lib/domain/records';
 import type { PageContextRow } from '@/lib/db/schema';
 import type { ActiveContext, InsertResult } from '@/lib/messaging/protocol';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
+import {
+  GMAIL_URL,
+  HOSTILE_NAME,
+  HOSTILE_URL,
+  MEET_OFF_URL,
+  MEET_URL,
+  OUTLOOK_URL,
+  SEED,
+  SF_URL,
+  ZOOM_URL,
+  hostilePage,
+} from './sites-data';
 import { fixtureHtml, playCaptionStream, sendFromPanel, tableRows, type CaptionStep } from './sites-helpers';
-
-const T0 = '2026-11-20T09:00:00.000Z';
-const SF_URL = 'https://northwind-sales.lightning.force.com/lightning/r/Account/001Hs00003ZkQpLIAV/view';
-const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJkqzWcRtLbVnPsDgHmKxTwZq';
-const MEET_URL = 'https://meet.google.com/kfz-qwmx-dpr';
-const MEET_OFF_URL = 'https://meet.google.com/abc-defg-hij';
-const HOSTILE_URL = 'https://app.hubspot.com/contacts/4417723/record/0-2/999';
-const ZOOM_URL = 'https://app.zoom.us/wc/85012345678/join';
-
-const HOSTILE_NAME = '<img src=x onerror="document.title=\'pwned\'">Evil <b>Co</b>';
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const hostilePage = `<!doctype html><html><head><title>${'T'.repeat(1_048_576)}</title></head><body>
-<h1 data-test-id="record-highlight-title">${escapeHtml(HOSTILE_NAME)}${'x'.repeat(1_048_576)}</h1>
-<section data-test-id="association-card-0-1"><ul><li data-test-id="association-card-item">
-<a href="/contacts/4417723/record/0-1/1">${escapeHtml('<script>alert(1)</script>Mallory')}</a></li></ul></section>
-</body></html>`;
-
-const base = {
-  stage: 'renewal',
-  segment: {},
-  movement: {},
-  discovery: {},
-  tickedSignals: [],
-  isSample: false,
-};
-const local = { serverVersion: null, deleted: 0, createdAt: T0, updatedAt: T0 };
-const SEED = {
-  accounts: [
-    {
-      ...base,
-      ...local,
-      id: 'a_acme',
-      name: 'Acme Corporation',
-      domain: 'acme.com',
-      crmKeys: ['salesforce:Account:001Hs00003ZkQpLIAV'],
-    },
-    {
-      ...base,
-      ...local,
-      id: 'a_globex',
-      name: 'Globex Logistics',
-      domain: 'globex-logistics.com',
-      crmKeys: [],
-    },
-  ],
-  people: [
-    {
-      ...local,
-      id: 'p_dana',
-      accountId: 'a_acme',
-      name: 'Dana Reyes',
-      email: 'dana.reyes@acme.com',
-      roles: [],
-      stance: 'neutral',
-      influence: 'high',
-      motivations: [],
-      presence: { meetings: 0, spoke: 0 },
-    },
-    {
-      ...local,
-      id: 'p_marcus',
-      accountId: 'a_acme',
-      name: 'Marcus Lindqvist',
-      roles: [],
-      stance: 'neutral',
-      influence: 'high',
-      motivations: [],
-      presence: { meetings: 0, spoke: 0 },
-    },
-  ],
-};
 
 describe('page readers in Chromium', () => {
   let server: FixtureServer;
@@ -106,6 +47,11 @@ describe('page readers in Chromium', () => {
     server.page('meet.google.com', '/kfz-qwmx-dpr', fixtureHtml('meet/2026-11-21-call.html'));
     server.page('meet.google.com', '/abc-defg-hij', fixtureHtml('meet/2026-11-21-call-captions-off.html'));
     server.page('app.hubspot.com', '/contacts/4417723/record/0-2/999', hostilePage);
+    server.page(
+      'outlook.office.com',
+      '/mail/inbox/id/AAQkADU3YjQ1ZTJmLWI5NzMtNGE1Ny1hOGQ4LTdhOWE0YmMxZDI1ZQAQAKQ8',
+      fixtureHtml('outlook/2026-11-21-thread.html'),
+    );
     server.page('app.zoom.us', '/wc/85012345678/join', fixtureHtml('zoom/2026-11-20-call-shell.html'));
     server.page('app.zoom.us', '/wc/85012345678/meeting', fixtureHtml('zoom/2026-11-20-call.html'));
     ext = await launchExtension({ fixturePort: server.port });
@@ -176,6 +122,20 @@ describe('page readers in Chromium', () => {
     const box = page.locator('div[aria-label="Message Body"]');
     expect(await box.innerText()).toContain('<b>not bold</b> — here is the one-page summary.');
     expect(await box.locator('b').count()).toBe(0);
+    await page.close();
+  });
+
+  it('puts a snippet into the Outlook reply editor too (roles and ids, no hashed classes)', async () => {
+    const page = await openApp(OUTLOOK_URL);
+    await expect.poll(async () => (await activeContext()).app, { timeout: 15_000 }).toBe('outlook');
+    await page.click('div[id^="editorParent"] [contenteditable="true"]');
+    const result = await sendFromPanel<InsertResult>(panel, 'insertSnippet', {
+      text: 'Hallo Lena, anbei die Unterlagen.',
+    });
+    expect(result).toEqual({ inserted: true });
+    expect(await page.locator('div[id^="editorParent"] [contenteditable="true"]').innerText()).toContain(
+      'Hallo Lena, anbei die Unterlagen.',
+    );
     await page.close();
   });
 

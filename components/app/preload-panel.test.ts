@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRepositories } from '@/lib/db/repositories';
+import { MotiveDatabase } from '@/lib/db/schema';
+import { panelChannel } from '@/lib/messaging/channels';
+import type { ActiveContext } from '@/lib/messaging/protocol';
+import { preloadPanel, PRELOAD_LIMIT_MS } from './preload-panel';
+
+const NOW = new Date('2026-11-22T14:00:00.000Z');
+
+async function databaseWithAccount() {
+  const db = new MotiveDatabase(`preload-${Math.random()}`);
+  const repos = createRepositories({ db, now: () => NOW });
+  const account = await repos.accounts.create({
+    name: 'Acme',
+    crmKeys: [],
+    stage: 'discovery',
+    segment: {},
+    movement: {},
+    discovery: {},
+    tickedSignals: [],
+    isSample: false,
+  });
+  await repos.people.create({
+    accountId: account.id,
+    name: 'Dana',
+    roles: [],
+    stance: 'neutral',
+    influence: 'medium',
+    motivations: [],
+    presence: { meetings: 0, spoke: 0 },
+  });
+  return { db, account };
+}
+
+const contextFor = (accountId: string | null): ActiveContext => ({
+  tabId: 1,
+  app: 'salesforce',
+  surface: 'crm',
+  readStatus: 'ok',
+  missing: [],
+  resolution: { accountId, method: 'crm-id', confidence: 1, reason: 'matched' },
+  updatedAt: NOW.toISOString(),
+});
+
+describe('preloadPanel', () => {
+  beforeEach(() => vi.restoreAllMocks());
+
+  it('reads a linked account’s records without asking the background', async () => {
+    const { db, account } = await databaseWithAccount();
+    const send = vi.spyOn(panelChannel, 'sendMessage');
+    const preload = await preloadPanel(db, `?account=${account.id}`);
+    expect(send).not.toHaveBeenCalled();
+    expect(preload.linkedAccountId).toBe(account.id);
+    expect(preload.records?.account.name).toBe('Acme');
+    expect(preload.records?.people.map((p) => p.name)).toEqual(['Dana']);
+  });
+
+  it('asks the background for the active context, then reads the account it resolved', async () => {
+    const { db, account } = await databaseWithAccount();
+    vi.spyOn(panelChannel, 'sendMessage').mockResolvedValue(contextFor(account.id));
+    const preload = await preloadPanel(db, '');
+    expect(preload.context?.resolution.accountId).toBe(account.id);
+    expect(preload.records?.account.id).toBe(account.id);
+  });
+
+  it.each([
+    ['the background fails', () => Promise.reject(new Error('no receiver'))],
+    [
+      'the background throws at once',
+      () => {
+        throw new Error('no runtime');
+      },
+    ],
+    [
+      'the background is too slow',
+      () => new Promise((r) => setTimeout(() => r(contextFor(null)), PRELOAD_LIMIT_MS * 4)),
+    ],
+  ])('never blocks the panel when %s', async (_case, answer) => {
+    const { db } = await databaseWithAccount();
+    vi.spyOn(panelChannel, 'sendMessage').mockImplementation(answer as never);
+    const started = Date.now();
+    const preload = await preloadPanel(db, '');
+    expect(preload.context).toBeUndefined();
+    expect(preload.records).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(PRELOAD_LIMIT_MS * 3);
+  });
+});

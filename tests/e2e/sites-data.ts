@@ -1,0 +1,76 @@
+/** Pages, URLs and seed data of the page-reader specs (fixtures under the apps' real hostnames). */
+
+const T0 = '2026-11-20T09:00:00.000Z';
+export const SF_URL =
+  'https://northwind-sales.lightning.force.com/lightning/r/Account/001Hs00003ZkQpLIAV/view';
+export const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJkqzWcRtLbVnPsDgHmKxTwZq';
+export const MEET_URL = 'https://meet.google.com/kfz-qwmx-dpr';
+export const MEET_OFF_URL = 'https://meet.google.com/abc-defg-hij';
+export const HOSTILE_URL = 'https://app.hubspot.com/contacts/4417723/record/0-2/999';
+export const ZOOM_URL = 'https://app.zoom.us/wc/85012345678/join';
+export const OUTLOOK_URL =
+  'https://outlook.office.com/mail/inbox/id/AAQkADU3YjQ1ZTJmLWI5NzMtNGE1Ny1hOGQ4LTdhOWE0YmMxZDI1ZQAQAKQ8';
+
+export const HOSTILE_NAME = '<img src=x onerror="document.title=\'pwned\'">Evil <b>Co</b>';
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const hostilePage = `<!doctype html><html><head><title>${'T'.repeat(1_048_576)}</title></head><body>
+<h1 data-test-id="record-highlight-title">${escapeHtml(HOSTILE_NAME)}${'x'.repeat(1_048_576)}</h1>
+<section data-test-id="association-card-0-1"><ul><li data-test-id="association-card-item">
+<a href="/contacts/4417723/record/0-1/1">${escapeHtml('<script>alert(1)</script>Mallory')}</a></li></ul></section>
+</body></html>`;
+
+const base = {
+  stage: 'renewal',
+  segment: {},
+  movement: {},
+  discovery: {},
+  tickedSignals: [],
+  isSample: false,
+};
+const local = { serverVersion: null, deleted: 0, createdAt: T0, updatedAt: T0 };
+/** Acme (bound to the Salesforce record) with two known people, and Globex. */
+export const SEED = {
+  accounts: [
+    {
+      ...base,
+      ...local,
+      id: 'a_acme',
+      name: 'Acme Corporation',
+      domain: 'acme.com',
+      crmKeys: ['salesforce:Account:001Hs00003ZkQpLIAV'],
+    },
+    {
+      ...base,
+      ...local,
+      id: 'a_globex',
+      name: 'Globex Logistics',
+      domain: 'globex-logistics.com',
+      crmKeys: [],
+    },
+  ],
+  people: [
+    {
+      ...local,
+      id: 'p_dana',
+      accountId: 'a_acme',
+      name: 'Dana Reyes',
+      email: 'dana.reyes@acme.com',
+      roles: [],
+      stance: 'neutral',
+      influence: 'high',
+      motivations: [],
+      presence: { meetings: 0, spoke: 0 },
+    },
+    {
+      ...local,
+      id: 'p_marcus',
+      accountId: 'a_acme',
+      name: 'Marcus Lindqvist',
+      roles: [],
+      stance: 'neutral',
+      influence: 'high',
+      motivations: [],
+      presence: { meetings: 0, spoke: 0 },
+    },
+  ],
+};
