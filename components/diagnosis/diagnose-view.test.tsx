@@ -148,3 +148,27 @@ describe('DiagnoseView', () => {
     );
   });
 });
+
+describe('SegmentForm (in Diagnose)', () => {
+  it('turns the segment into a motion and says plainly when the needed experience does not pay', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    const user = userEvent.setup();
+    renderWithPanel(<LiveDiagnose accountId={account.id} />, harness);
+    await user.selectOptions(await screen.findByLabelText('Who decides'), 'committee');
+    await user.selectOptions(screen.getByLabelText('Implementation'), 'services');
+    await user.selectOptions(screen.getByLabelText('Support needed'), 'high');
+    await user.type(screen.getByLabelText('Expected lifetime value'), '2000');
+    await user.tab();
+    await waitFor(async () =>
+      expect((await harness.repos.accounts.get(account.id))?.segment).toEqual({
+        purchaseComplexity: 'committee',
+        implementationEffort: 'services',
+        supportIntensity: 'high',
+        expectedValue: 2000,
+      }),
+    );
+    await waitFor(() => expect(screen.getByTestId('motion-choice').textContent).toMatch(/committee decides/));
+    expect(screen.getByTestId('experience-fit').className).toMatch(/severity-(high|medium)/);
+  });
+});
