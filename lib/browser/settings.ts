@@ -17,7 +17,7 @@ export const DEFAULT_SETTINGS: MotiveSettings = { readCaptions: true, readEmail:
 export function parseSettings(raw: unknown): MotiveSettings {
   const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const flag = (key: keyof MotiveSettings) =>
-    typeof value[key] === 'boolean' ? (value[key] as boolean) : DEFAULT_SETTINGS[key];
+    typeof value[key] === 'boolean' ? value[key] : DEFAULT_SETTINGS[key];
   return { readCaptions: flag('readCaptions'), readEmail: flag('readEmail'), readCrm: flag('readCrm') };
 }
 

@@ -47,7 +47,8 @@ export function createRepositories({ db, now }: RepositoryDeps) {
 
   return {
     accounts: {
-      create: async (input: New<Account>) => save('accounts', accountSchema.parse(stamp<Account>('a', input))),
+      create: async (input: New<Account>) =>
+        save('accounts', accountSchema.parse(stamp<Account>('a', input))),
       update: async (id: string, patch: Partial<Omit<Account, 'id' | 'createdAt'>>) => {
         const current = await live(db.accounts.get(id));
         if (!current) throw new Error(`No account ${id}.`);
@@ -93,7 +94,8 @@ export function createRepositories({ db, now }: RepositoryDeps) {
       search: (query: string, accountId?: string, limit = 50) => searchNotes(db, query, accountId, limit),
     },
     evidence: {
-      create: async (input: New<Evidence>) => save('evidence', evidenceSchema.parse(stamp<Evidence>('e', input))),
+      create: async (input: New<Evidence>) =>
+        save('evidence', evidenceSchema.parse(stamp<Evidence>('e', input))),
       setStatus: async (id: string, status: Evidence['status']) => {
         const current = await live(db.evidence.get(id));
         if (!current) throw new Error(`No evidence ${id}.`);
