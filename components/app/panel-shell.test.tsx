@@ -72,7 +72,10 @@ describe('PanelShell', () => {
     fireEvent.keyDown(window, { key: '?' });
     const overlay = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     for (const s of SHORTCUTS) expect(within(overlay).getByText(s.description)).toBeTruthy();
-    fireEvent.keyDown(window, { key: '?' });
+    // While the overlay is open it owns the keyboard: view keys do nothing, ? closes it.
+    fireEvent.keyDown(window, { key: '2' });
+    expect(screen.getByRole('tab', { name: /Diagnose/ }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(overlay, { key: '?' });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     fireEvent.keyDown(window, { key: '2' });

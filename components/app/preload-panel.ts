@@ -7,7 +7,7 @@
 import { panelChannel } from '@/lib/messaging/channels';
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import type { MotiveDatabase } from '@/lib/db/schema';
-import { readAccountRecords, type AccountRecords } from './use-account-data';
+import { readAccountRecords, type AccountRecords } from './account-records';
 
 export interface PanelPreload {
   /** `?account=<id>`: an account opened from a link. */

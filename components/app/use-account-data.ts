@@ -5,15 +5,11 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type {
-  AccountRow,
-  DiagnosisRow,
-  EvidenceRow,
-  MotiveDatabase,
-  NoteRow,
-  PersonRow,
-} from '@/lib/db/schema';
+import type { NoteRow, PersonRow } from '@/lib/db/schema';
+import { readAccountRecords, type AccountRecords } from './account-records';
 import { usePanelData } from './panel-data';
+
+export type { AccountRecords } from './account-records';
 
 export function usePeople(accountId: string | null): PersonRow[] | undefined {
   const { db } = usePanelData();
@@ -45,44 +41,6 @@ export function useNotes(accountId: string | null): NoteRow[] | undefined {
             .toArray(),
     [db, accountId],
   );
-}
-
-export interface AccountRecords {
-  account: AccountRow;
-  people: PersonRow[];
-  evidence: EvidenceRow[];
-  /** Diagnosis snapshots, oldest first. */
-  snapshots: DiagnosisRow[];
-}
-
-/**
- * Reads everything the open account's workspace needs: the four reads run in parallel.
- * `null` when there is no such (live) account. Shared by the live hook and the preload.
- */
-export async function readAccountRecords(
-  db: MotiveDatabase,
-  accountId: string,
-): Promise<AccountRecords | null> {
-  const [account, people, evidence, snapshots] = await Promise.all([
-    db.accounts.get(accountId),
-    db.people
-      .where('accountId')
-      .equals(accountId)
-      .filter((p) => p.deleted === 0)
-      .sortBy('name'),
-    db.evidence
-      .where('accountId')
-      .equals(accountId)
-      .filter((e) => e.deleted === 0)
-      .sortBy('at'),
-    db.diagnoses
-      .where('[accountId+at]')
-      .between([accountId, ''], [accountId, '\uffff'])
-      .filter((d) => d.deleted === 0)
-      .toArray(),
-  ]);
-  if (!account || account.deleted === 1) return null;
-  return { account, people, evidence, snapshots };
 }
 
 /**

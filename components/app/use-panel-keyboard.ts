@@ -13,6 +13,8 @@ export function usePanelKeyboard(
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.repeat) return;
+      // A modal (the shortcut overlay) owns the keyboard while it is open.
+      if (document.querySelector('dialog[open]')) return;
       const command = commandForKey(event);
       if (command && bus.run(command)) event.preventDefault();
     };

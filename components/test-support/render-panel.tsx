@@ -3,7 +3,7 @@
  * QueryClient without retries, and the command bus. Not shipped (only tests import it).
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { afterEach } from 'vitest';
 import { CommandBusProvider, createCommandBus, type CommandBus } from '@/components/app/panel-commands';
@@ -13,6 +13,8 @@ import { MotiveDatabase } from '@/lib/db/schema';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
+// The machine running `npm test` is shared and busy: give async queries room before failing.
+configure({ asyncUtilTimeout: 4000 });
 
 export const TEST_NOW = new Date('2026-11-22T14:00:00.000Z');
 

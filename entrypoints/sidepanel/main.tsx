@@ -9,10 +9,12 @@ import { getDatabase } from '@/lib/db/schema';
 import '@/components/ui/panel.css';
 import { App } from './App';
 
+// Ask for the active context and read the account's records before the first render (each
+// time-limited), so the first frame can already show the account, not a loading state.
+const preloading = preloadPanel(getDatabase(), location.search);
+
 async function start(root: HTMLElement): Promise<void> {
-  // Read the active context and the account's records first (each time-limited), so the
-  // first frame can already show the account instead of a loading state.
-  const preload = await preloadPanel(getDatabase(), location.search);
+  const preload = await preloading;
   const client = createPanelQueryClient();
   if (preload.context) client.setQueryData(activeContextQuery.queryKey, preload.context);
   createRoot(root).render(

@@ -64,8 +64,20 @@ describe('mergeTexts', () => {
         'end',
       ].join('\n'),
     ],
+    [
+      'lines shared anywhere are kept once; lines only one side has are kept without markers',
+      'a\nx\nb\nc',
+      'a\nb\ny\nc',
+      'a\nx\nb\ny\nc',
+    ],
   ])('%s', (_rule, theirs, mine, expected) => {
     expect(mergeTexts(theirs, mine)).toBe(expected);
+  });
+
+  it('does not grow when an already merged text is merged again with either side', () => {
+    const merged = mergeTexts('top\ntheirs\nend', 'top\nmine\nend');
+    expect(mergeTexts(merged, 'top\nmine\nend')).toBe(merged);
+    expect(mergeTexts('top\ntheirs\nend', merged)).toBe(merged);
   });
 });
 

@@ -63,12 +63,6 @@ async function resolveGroup(ctx: Ctx, deps: Deps, conflicts: ConflictRow[]): Pro
   if (theirs === undefined || theirs.version < needed) return; // arrives in a later page
 
   const { result, lost } = resolveConflict(collection, mine, theirs.state);
-  if (process.env.MODEL_DEBUG && collection === 'notes' && lost) {
-    const m = mine.op === 'put' ? mine.value : {};
-    const t = theirs.state.op === 'put' ? theirs.state.value : {};
-    const diff = [...new Set([...Object.keys(m), ...Object.keys(t)])].filter((k) => JSON.stringify(m[k]) !== JSON.stringify(t[k]));
-    console.log('LOST', key, mine.op, theirs.state.op, lost.op, diff.map((k) => `${k}: ${JSON.stringify(m[k])?.slice(0, 80)} vs ${JSON.stringify(t[k])?.slice(0, 80)}`));
-  }
   const base = theirs.state.op === 'absent' ? null : theirs.version;
   const at = ctx.now().toISOString();
   await db.outbox.bulkDelete(local.map((e) => e.seq!));

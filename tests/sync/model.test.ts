@@ -27,17 +27,14 @@ afterAll(() => {
 it(`converges with nothing lost: 3 clients × ${OPS} random ops with faults (seed ${SEED})`, async () => {
   console.log(`model test seed: ${SEED} (replay with SYNC_SEED=${SEED})`);
   const random = seededRandom(SEED);
-  // Record ids and client ids come from crypto: seed them too, so a seed replays exactly.
+  // Record and client ids come from crypto: seed them too, so a seed replays exactly.
   const idRandom = seededRandom(SEED ^ 0x5eed);
-  vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T): T => {
+  const fill = <T extends ArrayBufferView | null>(array: T): T => {
     const bytes = new Uint8Array(array!.buffer, array!.byteOffset, array!.byteLength);
     for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(idRandom() * 256);
     return array;
-  });
-  vi.spyOn(crypto, 'randomUUID').mockImplementation(() => {
-    const hex = Array.from({ length: 32 }, () => Math.floor(idRandom() * 16).toString(16)).join('');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}` as `${string}-${string}-${string}-${string}-${string}`;
-  });
+  };
+  vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(fill);
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
   const clock = steppingClock();
   const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -57,7 +54,7 @@ it(`converges with nothing lost: 3 clients × ${OPS} random ops with faults (see
   const clients: TestClient[] = [];
   for (const name of ['ana', 'ben', 'cy']) {
     const { token } = await createToken(store, 'model', name);
-    const client: TestClient = createTestClient(name, token, deliver, clock);
+    const client: TestClient = createTestClient(name, token, deliver, clock, () => `${name}${SEED}`);
     client.setFetch(
       faultyFetch(
         deliver,
@@ -78,19 +75,6 @@ it(`converges with nothing lost: 3 clients × ${OPS} random ops with faults (see
 
   // Each client gets exactly OPS operations, interleaved at random.
   const schedule = clients.flatMap((c) => Array.from({ length: OPS }, () => c)).sort(() => random() - 0.5);
-  const DEBUG = process.env.MODEL_DEBUG;
-  let watchId: string | undefined;
-  const trace = async (label: string) => {
-    if (!DEBUG || !watchId) return;
-    const rows = await Promise.all(clients.map(async (c) => {
-      const r = await c.db.notes.get(watchId!);
-      const pend = await c.db.outbox.where('[collection+key]').equals(['notes', watchId!]).count();
-      const confl = (await c.db.conflicts.toArray()).filter((x) => x.key === watchId && x.deleted === 0).map((x) => `${x.serverVersion}:${x.clientId.slice(0,6)}:${x.resolvedAt ? 'R' : 'O'}:${JSON.stringify(x.value ?? {}).includes(DEBUG)}`);
-      return `${c.name}[v${r?.serverVersion} d${r?.deleted} has=${r?.text.includes(DEBUG)} pend=${pend} conf=${confl.join(',')}]`;
-    }));
-    const srv = await store.query<{ version: number; value: { text?: string } | null }>("SELECT version, value FROM records WHERE collection='notes' AND key=$1", [watchId]);
-    console.log(`${label} | server v${srv[0]?.version} has=${JSON.stringify(srv[0]?.value ?? {}).includes(DEBUG)} | ${rows.join(' ')}`);
-  };
   for (const [step, client] of schedule.entries()) {
     if (step === Math.floor(schedule.length / 2)) {
       await store.close(); // server restart: a new process over the same data directory
@@ -111,8 +95,6 @@ it(`converges with nothing lost: 3 clients × ${OPS} random ops with faults (see
     } else if (roll < 0.85 || (roll < 0.995 && pick(notes).tags.length >= 12)) {
       const note = pick(notes);
       await client.repos.notes.update(note.id, { text: `${note.text}\n${t}` });
-      if (t === DEBUG) watchId = note.id;
-      if (watchId === note.id) await trace(`step ${step} ${client.name} text ${t}`);
       written.get(note.id)!.add(t);
     } else if (roll < 0.995) {
       const note = pick(notes);
@@ -125,9 +107,7 @@ it(`converges with nothing lost: 3 clients × ${OPS} random ops with faults (see
     }
     if (random() < 0.12) {
       syncs++;
-      const before = JSON.stringify(counts);
       await client.sync().catch(() => failedSyncs++);
-      if (watchId) await trace(`step ${step} ${client.name} sync ${before === JSON.stringify(counts) ? '' : Object.entries(counts).map(([k, v]) => `${k}${v}`).join(' ')}`);
     }
   }
 
@@ -142,7 +122,7 @@ it(`converges with nothing lost: 3 clients × ${OPS} random ops with faults (see
       break;
   }
   console.log(
-    `model: ${schedule.length} ops, ${token} tokens, ${written.size} notes (${deleted.size} deleted), ${syncs} syncs (${failedSyncs} failed), faults ${JSON.stringify(counts)}, quiescent after ${passes + 1} passes`,
+    `model: first note ${[...written.keys()][0]}, ${schedule.length} ops, ${token} tokens, ${written.size} notes (${deleted.size} deleted), ${syncs} syncs (${failedSyncs} failed), faults ${JSON.stringify(counts)}, quiescent after ${passes + 1} passes`,
   );
 
   const snaps = await Promise.all(clients.map((c) => c.snapshot()));

@@ -27,11 +27,17 @@ export function fetchFrom(handler: { fetch: (r: Request) => Response | Promise<R
   return async (url, init) => handler.fetch(new Request(url, init));
 }
 
-export function createTestClient(name: string, token: string, fetch: FetchLike, now: () => Date): TestClient {
+export function createTestClient(
+  name: string,
+  token: string,
+  fetch: FetchLike,
+  now: () => Date,
+  randomId?: () => string,
+): TestClient {
   const db = new MotiveDatabase(`${name}-${randomBytes(4).toString('hex')}`);
   const repos = createRepositories({ db, now });
   let transport = fetch;
-  const makeEngine = () => createSyncEngine({ db, fetch: (u, i) => transport(u, i), now });
+  const makeEngine = () => createSyncEngine({ db, fetch: (u, i) => transport(u, i), now, randomId });
   let engine = makeEngine();
   const endpoint = { url: 'http://127.0.0.1:8787', token };
   return {

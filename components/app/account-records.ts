@@ -1,0 +1,43 @@
+/**
+ * Reading an account's records for the workspace, with no React or hook imports, so the
+ * panel can start it before React has even loaded (see preload-panel.ts).
+ */
+import type { AccountRow, DiagnosisRow, EvidenceRow, MotiveDatabase, PersonRow } from '@/lib/db/schema';
+
+export interface AccountRecords {
+  account: AccountRow;
+  people: PersonRow[];
+  evidence: EvidenceRow[];
+  /** Diagnosis snapshots, oldest first. */
+  snapshots: DiagnosisRow[];
+}
+
+/**
+ * Reads everything the open account's workspace needs: the four reads run in parallel.
+ * `null` when there is no such (live) account. Shared by the live hook and the preload.
+ */
+export async function readAccountRecords(
+  db: MotiveDatabase,
+  accountId: string,
+): Promise<AccountRecords | null> {
+  const [account, people, evidence, snapshots] = await Promise.all([
+    db.accounts.get(accountId),
+    db.people
+      .where('accountId')
+      .equals(accountId)
+      .filter((p) => p.deleted === 0)
+      .sortBy('name'),
+    db.evidence
+      .where('accountId')
+      .equals(accountId)
+      .filter((e) => e.deleted === 0)
+      .sortBy('at'),
+    db.diagnoses
+      .where('[accountId+at]')
+      .between([accountId, ''], [accountId, '\uffff'])
+      .filter((d) => d.deleted === 0)
+      .toArray(),
+  ]);
+  if (!account || account.deleted === 1) return null;
+  return { account, people, evidence, snapshots };
+}
