@@ -169,6 +169,32 @@ describe('sync engine against the reference server', () => {
     expect(await a.db.outbox.count()).toBe(0);
   });
 
+  it('keeps an invalid local change queued and reported, without blocking the valid ones', async () => {
+    const [a, b] = await pair();
+    await a.db.outbox.add({
+      mutationId: 'm_bad',
+      collection: 'notes',
+      key: 'n_bad',
+      op: 'put',
+      value: { id: 'n_bad', text: 42 },
+      baseVersion: null,
+      clientTime: clock().toISOString(),
+    });
+    const good = await a.repos.notes.create({
+      accountId: 'a_q',
+      kind: 'call',
+      text: 'valid',
+      at: clock().toISOString(),
+    } as never);
+    await a.sync();
+    await b.sync();
+    expect((await b.db.notes.get(good.id))?.text).toBe('valid');
+    expect(await a.db.outbox.where('mutationId').equals('m_bad').count()).toBe(1);
+    expect((await a.db.syncState.get(STATE_KEYS.lastError))?.value).toMatch(
+      /1 local change\(s\) are not valid/,
+    );
+  });
+
   it('pulls more than one page (1,000 changes) in a single sync', async () => {
     const [a, b] = await pair();
     await a.db.transaction('rw', a.db.notes, a.db.outbox, async () => {

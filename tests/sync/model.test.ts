@@ -125,6 +125,12 @@ it(`converges with nothing lost: 3 clients × ${OPS} random ops with faults (see
     `model: first note ${[...written.keys()][0]}, ${schedule.length} ops, ${token} tokens, ${written.size} notes (${deleted.size} deleted), ${syncs} syncs (${failedSyncs} failed), faults ${JSON.stringify(counts)}, quiescent after ${passes + 1} passes`,
   );
 
+  const [conflicts] = await store.query<{ n: number; open: number }>(
+    `SELECT count(*)::int AS n, (count(*) FILTER (WHERE op = 'put' AND value->>'resolvedAt' IS NULL))::int AS open
+     FROM records WHERE collection = 'conflicts'`,
+  );
+  console.log(`model: the server recorded ${conflicts!.n} conflicts; ${conflicts!.open} left unresolved`);
+  expect(conflicts!.open).toBe(0); // every client resolved its own conflicts
   const snaps = await Promise.all(clients.map((c) => c.snapshot()));
   expect(snaps[1]).toEqual(snaps[0]);
   expect(snaps[2]).toEqual(snaps[0]);
