@@ -1,9 +1,10 @@
 /** Reads a Dynamics 365 account, opportunity or contact form. */
-import { pagePerson, uniquePeople } from '../dom/people';
+import { pagePerson } from '../dom/people';
+import { crmPageRead } from '../crm/crm-page-read';
 import { attributeOf, domainFromUrlText, textOf } from '../dom/page-text';
 import { pick, pickAll } from '../dom/query';
 import type { SelectorTrace } from '../dom/selector-set';
-import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
+import { LIMITS, type PageRead } from '../site-reader';
 import { parseDynamicsUrl } from './dynamics-url';
 import * as s from './dynamics-selectors';
 
@@ -43,16 +44,5 @@ export function readDynamics(doc: Document, url: URL, trace?: SelectorTrace): Pa
     people.unshift(pagePerson(title, fieldValue(pick(doc, s.contactEmail, { trace }))));
   }
 
-  return {
-    app: 'dynamics',
-    surface: 'crm',
-    url: url.href.slice(0, LIMITS.url),
-    readStatus: readStatusFor(missing, ['record id', 'record name']),
-    missing,
-    ...(parsed?.record ? { record: parsed.record } : {}),
-    ...(accountName || domain
-      ? { account: { ...(accountName ? { name: accountName } : {}), ...(domain ? { domain } : {}) } }
-      : {}),
-    people: uniquePeople(people),
-  };
+  return crmPageRead({ app: 'dynamics', url, missing, record: parsed?.record, accountName, domain, people });
 }

@@ -1,9 +1,10 @@
 /** Reads a HubSpot contact, company or deal record page. */
-import { pagePerson, uniquePeople } from '../dom/people';
+import { pagePerson } from '../dom/people';
+import { crmPageRead } from '../crm/crm-page-read';
 import { attributeOf, domainFromUrlText, textOf } from '../dom/page-text';
 import { pick, pickAll } from '../dom/query';
 import type { SelectorTrace } from '../dom/selector-set';
-import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
+import { LIMITS, type PageRead } from '../site-reader';
 import { parseHubspotUrl } from './hubspot-url';
 import * as s from './hubspot-selectors';
 
@@ -34,16 +35,5 @@ export function readHubspot(doc: Document, url: URL, trace?: SelectorTrace): Pag
     people.unshift(pagePerson(title, attributeOf(mail, 'href', 400) || textOf(mail, 400)));
   }
 
-  return {
-    app: 'hubspot',
-    surface: 'crm',
-    url: url.href.slice(0, LIMITS.url),
-    readStatus: readStatusFor(missing, ['record id', 'record name']),
-    missing,
-    ...(parsed?.record ? { record: parsed.record } : {}),
-    ...(accountName || domain
-      ? { account: { ...(accountName ? { name: accountName } : {}), ...(domain ? { domain } : {}) } }
-      : {}),
-    people: uniquePeople(people),
-  };
+  return crmPageRead({ app: 'hubspot', url, missing, record: parsed?.record, accountName, domain, people });
 }

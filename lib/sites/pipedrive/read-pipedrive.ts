@@ -1,9 +1,10 @@
 /** Reads a Pipedrive deal, person or organization page. */
-import { pagePerson, uniquePeople } from '../dom/people';
+import { pagePerson } from '../dom/people';
+import { crmPageRead } from '../crm/crm-page-read';
 import { attributeOf, domainFromUrlText, textOf } from '../dom/page-text';
 import { pick, pickAll } from '../dom/query';
 import type { SelectorTrace } from '../dom/selector-set';
-import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
+import { LIMITS, type PageRead } from '../site-reader';
 import { parsePipedriveUrl } from './pipedrive-url';
 import * as s from './pipedrive-selectors';
 
@@ -32,16 +33,5 @@ export function readPipedrive(doc: Document, url: URL, trace?: SelectorTrace): P
     people.unshift(pagePerson(title, attributeOf(pick(doc, s.personEmail, { trace }), 'href', 400)));
   }
 
-  return {
-    app: 'pipedrive',
-    surface: 'crm',
-    url: url.href.slice(0, LIMITS.url),
-    readStatus: readStatusFor(missing, ['record id', 'record name']),
-    missing,
-    ...(parsed?.record ? { record: parsed.record } : {}),
-    ...(accountName || domain
-      ? { account: { ...(accountName ? { name: accountName } : {}), ...(domain ? { domain } : {}) } }
-      : {}),
-    people: uniquePeople(people),
-  };
+  return crmPageRead({ app: 'pipedrive', url, missing, record: parsed?.record, accountName, domain, people });
 }

@@ -1,9 +1,10 @@
 /** Reads a Salesforce Lightning record page (Account, Opportunity, Contact). */
-import { pagePerson, uniquePeople } from '../dom/people';
+import { pagePerson } from '../dom/people';
+import { crmPageRead } from '../crm/crm-page-read';
 import { attributeOf, domainFromUrlText, textOf } from '../dom/page-text';
 import { pick, pickAll } from '../dom/query';
 import type { SelectorTrace } from '../dom/selector-set';
-import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
+import { LIMITS, type PageRead } from '../site-reader';
 import { parseSalesforceUrl } from './salesforce-url';
 import * as s from './salesforce-selectors';
 
@@ -33,16 +34,13 @@ export function readSalesforce(doc: Document, url: URL, trace?: SelectorTrace): 
     people.unshift(pagePerson(recordName, attributeOf(pick(doc, s.email, deep), 'href', 400)));
   }
 
-  return {
+  return crmPageRead({
     app: 'salesforce',
-    surface: 'crm',
-    url: url.href.slice(0, LIMITS.url),
-    readStatus: readStatusFor(missing, ['record id', 'record name']),
+    url,
     missing,
-    ...(parsed?.record ? { record: parsed.record } : {}),
-    ...(accountName || domain
-      ? { account: { ...(accountName ? { name: accountName } : {}), ...(domain ? { domain } : {}) } }
-      : {}),
-    people: uniquePeople(people),
-  };
+    record: parsed?.record,
+    accountName,
+    domain,
+    people,
+  });
 }
