@@ -6,7 +6,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { panelChannel, panelEvents } from '@/lib/messaging/channels';
-import type { ActiveContext, InsertResult, SyncStatus } from '@/lib/messaging/protocol';
+import type { ActiveContext, InsertResult, SyncStatus, TextEvidenceRequest } from '@/lib/messaging/protocol';
 import { activeContextQuery } from './use-active-context';
 
 export const panelQueryKeys = {
@@ -52,5 +52,17 @@ export function useOverrideAccount() {
 export function useInsertSnippet() {
   return useMutation<InsertResult, Error, string>({
     mutationFn: (text) => panelChannel.sendMessage('insertSnippet', { text }),
+  });
+}
+
+/**
+ * Asks the background to read a saved discovery answer or note for buyer motivations; the
+ * suggestions it writes reach the Diagnose view through its live query. Fire and forget: a
+ * failure (e.g. the model not loading) loses a suggestion, never the rep's text.
+ */
+export function useSuggestEvidenceFromText() {
+  return useMutation({
+    mutationFn: (request: TextEvidenceRequest) =>
+      panelChannel.sendMessage('suggestEvidenceFromText', request),
   });
 }

@@ -53,7 +53,9 @@ export function FirstRun({ onOpen }: { onOpen: (accountId: string) => void }) {
           <button type="button" onClick={() => void explore()} disabled={busy}>
             Explore a sample account
           </button>
-          <p className="muted small">The sample is marked “sample” everywhere and removable in one click.</p>
+          <p className="muted small">
+            The sample is marked “sample” everywhere, never synced to your team, and removable in one click.
+          </p>
         </>
       ) : (
         <p className="muted">No account open. Pick one above, or open its CRM record, thread or call.</p>

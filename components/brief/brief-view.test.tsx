@@ -11,6 +11,7 @@ import {
 import type { AccountRow, PersonRow } from '@/lib/db/schema';
 import { scoreDiagnosis } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
+import { PeopleView } from '@/components/people/people-view';
 import { briefFileName } from './brief-actions';
 import { BriefView } from './brief-view';
 
@@ -88,5 +89,58 @@ describe('BriefView', () => {
     await waitFor(() => expect(link.getAttribute('href')).toBe('blob:brief'));
     const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
     expect(await blob.text()).toContain('Acme Logistics');
+  });
+});
+
+describe('BriefView · permission pack shared', () => {
+  it('“Mark as shared” records a prep note for the champion and closes the People warning', async () => {
+    const harness = createHarness();
+    const account = (await seedAccount(harness.repos, { stage: 'proposal' })) as AccountRow;
+    const champion = (await seedPerson(harness.repos, account.id, {
+      name: 'Jonas Berg',
+      roles: ['champion'],
+      stance: 'champion',
+      motivations: ['permission'],
+    })) as PersonRow;
+    const result = scoreDiagnosis({
+      evidence: [],
+      tickedSignals: [],
+      catalogue: MOTIVATION_CATALOGUE,
+      now: '2026-11-22T14:00:00.000Z',
+    });
+    renderWithPanel(
+      <>
+        <PeopleView
+          accountId={account.id}
+          people={[champion]}
+          stage="proposal"
+          tabId={null}
+          talkingTo={null}
+          onTalkTo={() => undefined}
+        />
+        <BriefView account={account} people={[champion]} evidence={[]} snapshots={[]} result={result} />
+      </>,
+      harness,
+    );
+    const warning = /Jonas Berg believes in this but needs permission/;
+    expect(await screen.findByText(warning)).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: 'Permission pack' }));
+    const mark = await screen.findByRole('button', { name: 'Mark as shared with Jonas Berg' });
+    // Keyboard-operable: focus and Enter, no pointer needed.
+    mark.focus();
+    await user.keyboard('{Enter}');
+
+    await waitFor(async () => expect(await harness.repos.notes.forAccount(account.id)).toHaveLength(1));
+    const [note] = await harness.repos.notes.forAccount(account.id);
+    expect(note).toMatchObject({
+      kind: 'prep',
+      personIds: [champion.id],
+      tags: ['business-case', 'objection-answers', 'one-page-summary', 'permission-pack'],
+    });
+    expect(note!.text).toContain('Jonas Berg');
+    await waitFor(() => expect(screen.queryByText(warning)).toBeNull());
+    expect(await screen.findByText(/Recorded in Notes: the pack was shared with Jonas Berg/)).toBeTruthy();
+    expect(await screen.findByText('Last shared 2026-11-22')).toBeTruthy();
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '@/lib/domain/briefs';
 import { BriefActions, briefFileName } from './brief-actions';
 import { HandoffBriefSections } from './handoff-brief-sections';
+import { MarkPackShared } from './mark-pack-shared';
 import { PermissionPackSections } from './permission-pack-sections';
 import { RenewalBriefSections } from './renewal-brief-sections';
 import { useBriefInputs, type BriefSources } from './use-brief-inputs';
@@ -79,6 +80,9 @@ export function BriefView(sources: BriefSources) {
       {built && (
         <>
           <BriefActions markdown={built.markdown} fileName={briefFileName(account.name, LABELS[kind])} />
+          {kind === 'permission' && champion && notes && (
+            <MarkPackShared accountId={account.id} champion={champion} notes={notes} />
+          )}
           {built.body}
         </>
       )}

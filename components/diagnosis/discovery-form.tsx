@@ -1,11 +1,17 @@
 import { useState } from 'react';
+import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
 import { usePanelData } from '@/components/app/panel-data';
 import type { AccountRow } from '@/lib/db/schema';
 import { DISCOVERY_QUESTIONS, discoveryProgress } from '@/lib/domain/movement/discovery-questions';
 
-/** The discovery questions with the customer's answers, saved when a field loses focus. */
+/**
+ * The discovery questions with the customer's answers, saved when a field loses focus. Each
+ * saved answer is then read for buyer motivations (origin `discovery:<questionId>`), so its
+ * quotes appear among the suggested evidence.
+ */
 export function DiscoveryForm({ account }: { account: AccountRow }) {
   const { repos } = usePanelData();
+  const suggest = useSuggestEvidenceFromText();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const progress = discoveryProgress(account.discovery);
   const save = (id: string) => {
@@ -13,7 +19,16 @@ export function DiscoveryForm({ account }: { account: AccountRow }) {
     if (value === undefined || value === (account.discovery[id] ?? '')) return;
     const discovery = { ...account.discovery, [id]: value };
     if (!value.trim()) delete discovery[id];
-    void repos.accounts.update(account.id, { discovery });
+    void repos.accounts
+      .update(account.id, { discovery })
+      .then(() =>
+        suggest.mutate({
+          accountId: account.id,
+          source: 'answer',
+          text: value.trim(),
+          origin: `discovery:${id}`,
+        }),
+      );
   };
   return (
     <section aria-label="Discovery questions" className="discovery">

@@ -12,7 +12,7 @@ export interface SuggestedEvidenceProps {
 }
 
 /**
- * Quotes the readers flagged (captions, email), waiting for the rep's judgement. One key
+ * Quotes the detector flagged (captions, email, discovery answers, notes), waiting for the rep's judgement. One key
  * each: `y` confirms and `x` rejects the highlighted quote, `j`/`k` move the highlight.
  */
 export function SuggestedEvidence({ evidence, limit = 8 }: SuggestedEvidenceProps) {
@@ -43,7 +43,9 @@ export function SuggestedEvidence({ evidence, limit = 8 }: SuggestedEvidenceProp
         {announce}
       </p>
       {suggested.length === 0 ? (
-        <p className="muted">Nothing waiting. Quotes from captions and email appear here.</p>
+        <p className="muted">
+          Nothing waiting. Quotes from captions, email, discovery answers and notes appear here.
+        </p>
       ) : (
         <ol className="suggestion-list">
           {suggested.map((e, i) => (

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
 import { useCommand } from '@/components/app/panel-commands';
 import { usePanelData } from '@/components/app/panel-data';
 import { clockTime } from '@/components/ui/format-time';
@@ -26,11 +27,12 @@ export function parseTags(text: string): string[] {
 }
 
 /**
- * A quick note. `n` focuses it and stamps the moment (a call note keeps the time it was
+ * A quick note, read for buyer motivations once saved. `n` focuses it and stamps the moment (a call note keeps the time it was
  * started, not saved); Ctrl/⌘+Enter saves.
  */
 export function NoteComposer({ accountId, people, defaultKind, personId }: NoteComposerProps) {
   const { repos, now } = usePanelData();
+  const suggest = useSuggestEvidenceFromText();
   const id = useId();
   const text = useRef<HTMLTextAreaElement>(null);
   const [draft, setDraft] = useState('');
@@ -50,7 +52,22 @@ export function NoteComposer({ accountId, people, defaultKind, personId }: NoteC
     const body = draft.trim();
     if (!body) return;
     const at = stampedAt ?? now().toISOString();
-    await repos.notes.create({ accountId, kind, text: body, at, personIds: linked, tags: parseTags(tags) });
+    const note = await repos.notes.create({
+      accountId,
+      kind,
+      text: body,
+      at,
+      personIds: linked,
+      tags: parseTags(tags),
+    });
+    // The note's buyer language becomes suggested evidence (about the one linked person, if one).
+    suggest.mutate({
+      accountId,
+      source: 'note',
+      text: body,
+      origin: `note:${note.id}`,
+      ...(linked.length === 1 ? { personId: linked[0] } : {}),
+    });
     setDraft('');
     setTags('');
     setStampedAt(null);

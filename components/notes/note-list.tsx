@@ -1,3 +1,4 @@
+import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
 import { usePanelData } from '@/components/app/panel-data';
 import { dateTime } from '@/components/ui/format-time';
 import type { NoteRow, PersonRow } from '@/lib/db/schema';
@@ -5,6 +6,14 @@ import type { NoteRow, PersonRow } from '@/lib/db/schema';
 /** Notes as text (never markup), newest first, with kind, time, people and tags. */
 export function NoteList({ notes, people, empty }: { notes: NoteRow[]; people: PersonRow[]; empty: string }) {
   const { repos } = usePanelData();
+  const suggest = useSuggestEvidenceFromText();
+  // A deleted note's unjudged suggestions go with it (its text is now empty).
+  const remove = (note: NoteRow) =>
+    void repos.notes
+      .remove(note.id)
+      .then(() =>
+        suggest.mutate({ accountId: note.accountId, source: 'note', text: '', origin: `note:${note.id}` }),
+      );
   const names = new Map(people.map((p) => [p.id, p.name]));
   if (notes.length === 0) return <p className="muted">{empty}</p>;
   return (
@@ -23,7 +32,7 @@ export function NoteList({ notes, people, empty }: { notes: NoteRow[]; people: P
               type="button"
               className="link-button push-right"
               aria-label={`Delete note from ${dateTime(n.at)}`}
-              onClick={() => void repos.notes.remove(n.id)}
+              onClick={() => remove(n)}
             >
               Delete
             </button>

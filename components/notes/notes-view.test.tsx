@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   renderWithPanel,
   createHarness,
   seedAccount,
   seedPerson,
 } from '@/components/test-support/render-panel';
+import { panelChannel } from '@/lib/messaging/channels';
 import { NotesView } from './notes-view';
 import { parseTags } from './note-composer';
 
@@ -21,7 +22,44 @@ describe('parseTags', () => {
   });
 });
 
+afterEach(() => vi.restoreAllMocks());
+
 describe('NotesView', () => {
+  it('a saved note is sent to the background to be read for evidence, about its one linked person', async () => {
+    const sendMessage = vi
+      .spyOn(panelChannel, 'sendMessage')
+      .mockResolvedValue({ created: 1, removed: 0 } as never);
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    const dana = await seedPerson(harness.repos, account.id);
+    const user = userEvent.setup();
+    renderWithPanel(<NotesView accountId={account.id} defaultKind="call" personId={dana.id} />, harness);
+    await user.type(
+      await screen.findByRole('textbox', { name: /New note/ }),
+      'Dana is worried about the audit',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(1));
+    const [note] = await harness.repos.notes.forAccount(account.id);
+    expect(sendMessage).toHaveBeenCalledWith('suggestEvidenceFromText', {
+      accountId: account.id,
+      source: 'note',
+      text: 'Dana is worried about the audit',
+      origin: `note:${note!.id}`,
+      personId: dana.id,
+    });
+
+    await user.click(await screen.findByRole('button', { name: /Delete note/ }));
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenLastCalledWith('suggestEvidenceFromText', {
+        accountId: account.id,
+        source: 'note',
+        text: '',
+        origin: `note:${note!.id}`,
+      }),
+    );
+  });
+
   it('saves a note with its kind, tags and linked person, newest first', async () => {
     const harness = createHarness();
     const account = await seedAccount(harness.repos);

@@ -20,10 +20,19 @@ const deleteButton = () => screen.getByRole<HTMLButtonElement>('button', { name:
 describe('DeleteDataSection', () => {
   it('names what will be lost, including changes not yet sent to a connected server', async () => {
     await renderWithSample(fakeSync({ ...DISCONNECTED, configured: true }));
+    // The sample itself never syncs; an edit made elsewhere is what waits in the outbox.
+    await view.db.outbox.add({
+      mutationId: 'm_pending',
+      collection: 'notes',
+      key: 'n_real',
+      op: 'delete',
+      baseVersion: 3,
+      clientTime: TEST_NOW.toISOString(),
+    });
     await waitFor(() => expect(screen.getByTestId('delete-loss').textContent).toMatch(/waiting to sync/));
     const loss = screen.getByTestId('delete-loss').textContent;
     expect(loss).toMatch(/1 account, 6 people, 5 notes, 9 pieces of evidence, 3 diagnosis snapshots/);
-    expect(loss).toMatch(/changes waiting to sync, which will be lost/);
+    expect(loss).toMatch(/1 change waiting to sync, which will be lost/);
   });
 
   it('does not warn about unsent changes when sync is not connected', async () => {

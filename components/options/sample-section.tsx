@@ -54,8 +54,8 @@ export function SampleSection() {
         <p>
           Add a made-up mid-market deal — a freight company with a six-person buying committee, a quiet
           blocker in procurement, call notes, quotes and a diagnosis that moved from relief to risk — to see
-          every part of the panel before your first real call. It is clearly marked as a sample and removable
-          in one click.
+          every part of the panel before your first real call. It is clearly marked as a sample, stays on this
+          computer (never synced to your team) and is removable in one click.
         </p>
       )}
       <div className="actions">

@@ -105,6 +105,43 @@ describe('PeopleView', () => {
     expect(within(warnings).getAllByRole('listitem').length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['stays while the champion has no artefacts', [], true],
+    ['stays while one artefact is missing', [['business-case', 'objection-answers']], true],
+    [
+      'closes once notes are tagged with every permission artefact',
+      [['business-case'], ['objection-answers', 'one-page-summary']],
+      false,
+    ],
+  ])('the champion-without-artefacts warning %s', async (_rule, noteTags, warns) => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    const cara = await seedPerson(harness.repos, account.id, {
+      name: 'Cara Champ',
+      roles: ['champion'],
+      stance: 'champion',
+      motivations: ['permission'],
+    });
+    for (const tags of noteTags) {
+      await harness.repos.notes.create({
+        accountId: account.id,
+        kind: 'prep',
+        text: 'Sent to Cara',
+        at: '2026-11-22T13:00:00.000Z',
+        personIds: [cara.id],
+        tags,
+      });
+    }
+    renderWithPanel(
+      <PeopleView accountId={account.id} stage="proposal" tabId={null} talkingTo={null} onTalkTo={noop} />,
+      harness,
+    );
+    const warnings = await screen.findByTestId('stakeholder-warnings');
+    expect(within(warnings).queryByText(/Cara Champ believes in this but needs permission/) !== null).toBe(
+      warns,
+    );
+  });
+
   it('offers the people the background saw on the tab, once, and not those already mapped', async () => {
     const harness = createHarness();
     const account = await seedAccount(harness.repos);

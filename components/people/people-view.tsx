@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
+import { useNotes } from '@/components/app/use-account-data';
 import { usePagePeople } from '@/components/app/use-page-people';
 import { usePanelData } from '@/components/app/panel-data';
 import type { PersonRow } from '@/lib/db/schema';
+import { artefactsSharedFromNotes } from '@/lib/domain/stakeholders/artefacts-shared';
 import type { MotivationId, Stage } from '@/lib/domain/vocabulary';
 import type { PagePerson } from '@/lib/messaging/page-context';
 import { PersonEditor, type PersonDraft } from './person-editor';
@@ -42,6 +44,8 @@ export function PeopleView({
   const { repos } = usePanelData();
   const id = useId();
   const page = usePagePeople(tabId);
+  // The champion's permission artefacts, recorded as tagged notes (Brief → permission pack).
+  const notes = useNotes(accountId);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const suggestions = suggestPeople([...seen, ...page.people], people, page.userEmail);
   const current = editing.kind === 'edit' ? people.find((p) => p.id === editing.id) : undefined;
@@ -61,7 +65,14 @@ export function PeopleView({
           Add person
         </button>
       </div>
-      <StakeholderWarnings people={people} stage={stage} scores={scores} />
+      {notes && (
+        <StakeholderWarnings
+          people={people}
+          stage={stage}
+          scores={scores}
+          artefactsShared={artefactsSharedFromNotes(notes)}
+        />
+      )}
       {people.length > 0 ? (
         <StakeholderMap
           people={people}

@@ -9,12 +9,26 @@ export interface StakeholderWarningsProps {
   scores?: Partial<Record<MotivationId, number>>;
   /** Show only the first few (live call); the People view shows all. */
   limit?: number;
+  /** Permission artefacts the champion already has (see `artefactsSharedFromNotes`). */
+  artefactsShared?: readonly string[];
 }
 
 /** The map's gaps and risks from the stakeholder engine, each with what to do next. */
-export function StakeholderWarnings({ people, stage, scores, limit }: StakeholderWarningsProps) {
+export function StakeholderWarnings({
+  people,
+  stage,
+  scores,
+  limit,
+  artefactsShared,
+}: StakeholderWarningsProps) {
   const { now } = usePanelData();
-  const warnings = analyseStakeholders({ people, stage, now: now(), ...(scores ? { scores } : {}) });
+  const warnings = analyseStakeholders({
+    people,
+    stage,
+    now: now(),
+    ...(scores ? { scores } : {}),
+    ...(artefactsShared ? { artefactsShared } : {}),
+  });
   if (warnings.length === 0) return null;
   const shown = limit === undefined ? warnings : warnings.slice(0, limit);
   return (

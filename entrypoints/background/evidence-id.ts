@@ -17,7 +17,7 @@ export function stableHash(text: string): string {
   return hex(a) + hex(b);
 }
 
-/** e.g. "e_cap_3f2a…" for a caption, "e_mail_…" for an email. */
-export function evidenceId(kind: 'cap' | 'mail', ...parts: (string | number)[]): string {
+/** e.g. "e_cap_3f2a…" for a caption, "e_mail_…" for an email, "e_text_…" for an answer or note. */
+export function evidenceId(kind: 'cap' | 'mail' | 'text', ...parts: (string | number)[]): string {
   return `e_${kind}_${stableHash(parts.join('\u241f'))}`;
 }

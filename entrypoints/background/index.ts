@@ -6,6 +6,7 @@ import { setupSidePanel } from './side-panel';
 import { setupSync } from './sync';
 import { setupSyncMessaging } from './sync-messaging';
 import { setupTabs } from './tabs';
+import { setupTextEvidence } from './text-evidence';
 
 /** Composition root: one `setupX()` per concern, nothing else. */
 export default defineBackground(() => {
@@ -15,5 +16,6 @@ export default defineBackground(() => {
   setupTabs();
   setupSavedRecordsWatch();
   setupSyncMessaging();
+  setupTextEvidence();
   setupSync();
 });

@@ -11,12 +11,15 @@ import { App } from './App';
 
 // Ask for the active context and read the account's records before the first render (each
 // time-limited), so the first frame can already show the account, not a loading state.
+performance.mark('h9:main');
 const preloading = preloadPanel(getDatabase(), location.search);
 
 async function start(root: HTMLElement): Promise<void> {
   const preload = await preloading;
+  performance.mark('h9:preloaded');
   const client = createPanelQueryClient();
   if (preload.context) client.setQueryData(activeContextQuery.queryKey, preload.context);
+  queueMicrotask(()=>0);
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={client}>

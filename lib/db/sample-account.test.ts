@@ -90,11 +90,30 @@ describe('createSampleAccount', () => {
     expect((await repos.accounts.all()).filter((a) => a.isSample)).toHaveLength(1);
   });
 
-  it('writes through the outbox so the sample syncs like any account', async () => {
+  it('stays on this machine: nothing of the sample is queued for sync, even after edits', async () => {
     const account = await createSampleAccount(repos, NOW);
-    const keys = (await db.outbox.toArray()).map((e) => e.key);
-    expect(keys).toContain(account.id);
-    expect(await db.outbox.count()).toBeGreaterThan(15);
+    await repos.accounts.update(account.id, { stage: 'evaluation' });
+    const [person] = await repos.people.forAccount(account.id);
+    await repos.people.update(person!.id, { stance: 'champion' });
+    await repos.notes.create({
+      accountId: account.id,
+      kind: 'call',
+      text: 'tried the sample',
+      at: NOW.toISOString(),
+    } as never);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('still queues real accounts written beside it', async () => {
+    await createSampleAccount(repos, NOW);
+    const real = await repos.accounts.create({ name: 'Real Co', crmKeys: [] } as never);
+    await repos.notes.create({
+      accountId: real.id,
+      kind: 'call',
+      text: 'real',
+      at: NOW.toISOString(),
+    } as never);
+    expect((await db.outbox.toArray()).map((e) => e.key)).toEqual([real.id, expect.stringMatching(/^n_/)]);
   });
 });
 
@@ -121,11 +140,12 @@ describe('removeSampleData', () => {
     expect(await repos.notes.forAccount(real.id)).toHaveLength(1);
   });
 
-  it('records a delete in the outbox for every removed record, so other devices drop the sample', async () => {
-    await createSampleAccount(repos, NOW);
-    const removed = await removeSampleData(db, NOW);
-    const deletes = (await db.outbox.toArray()).filter((e) => e.op === 'delete');
-    expect(deletes).toHaveLength(removed.accounts + removed.records);
+  it('deletes the rows outright and queues nothing, since the sample never synced', async () => {
+    const sample = await createSampleAccount(repos, NOW);
+    await removeSampleData(db, NOW);
+    expect(await db.accounts.get(sample.id)).toBeUndefined();
+    expect(await db.people.where('accountId').equals(sample.id).count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
   });
 
   it('does nothing when there is no sample', async () => {

@@ -1,13 +1,13 @@
 /**
- * First-run sample account: created through the repositories (so it is an ordinary, synced
- * account marked `isSample: true`) and removable in one action.
+ * First-run sample account: created through the repositories, marked `isSample: true`, and
+ * removable in one action. It stays on this machine: `putSynced` never queues sample data,
+ * so it never reaches a team's workspace.
  */
 import type { Account } from '../domain/records';
 import type { Repositories } from './repositories';
 import { SAMPLE_ACCOUNT, SAMPLE_PEOPLE, type PersonRef } from './sample-account-data';
 import { SAMPLE_DIAGNOSES, SAMPLE_EVIDENCE, SAMPLE_NOTES } from './sample-account-history';
 import type { MotiveDatabase } from './schema';
-import { deleteSynced } from './synced-write';
 
 const DAY_MS = 86_400_000;
 
@@ -76,27 +76,22 @@ export interface SampleRemoval {
 }
 
 /**
- * Removes every sample account and everything attached to it (soft deletes through the
- * outbox, so other devices drop the sample too), in one transaction: all or nothing.
+ * Removes every sample account and everything attached to it, in one transaction: all or
+ * nothing. Rows are deleted outright: sample data was never synced, so no tombstone is needed.
  */
-export async function removeSampleData(db: MotiveDatabase, now: Date): Promise<SampleRemoval> {
-  const clientTime = now.toISOString();
-  const tables = [db.accounts, db.people, db.notes, db.evidence, db.diagnoses, db.outbox];
+export async function removeSampleData(db: MotiveDatabase, _now: Date): Promise<SampleRemoval> {
+  const tables = [db.accounts, db.people, db.notes, db.evidence, db.diagnoses];
   return db.transaction('rw', tables, async () => {
-    const samples = await db.accounts.filter((a) => a.isSample && a.deleted === 0).toArray();
-    const accountIds = samples.map((a) => a.id);
+    const accountIds = await db.accounts.filter((a) => a.isSample).primaryKeys();
     let records = 0;
     for (const collection of ['people', 'notes', 'evidence', 'diagnoses'] as const) {
-      const keys = await db
-        .table<{ id: string }, string>(collection)
-        .where('accountId')
-        .anyOf(accountIds)
-        .primaryKeys();
-      for (const key of keys) {
-        if (await deleteSynced(db, collection, key, { clientTime })) records += 1;
-      }
+      const table = db.table<{ id: string; deleted: 0 | 1 }, string>(collection);
+      const rows = await table.where('accountId').anyOf(accountIds).toArray();
+      records += rows.filter((row) => row.deleted === 0).length;
+      await table.bulkDelete(rows.map((row) => row.id));
     }
-    for (const id of accountIds) await deleteSynced(db, 'accounts', id, { clientTime });
-    return { accounts: accountIds.length, records };
+    const live = await db.accounts.bulkGet(accountIds);
+    await db.accounts.bulkDelete(accountIds);
+    return { accounts: live.filter((a) => a?.deleted === 0).length, records };
   });
 }

@@ -1,11 +1,13 @@
 /**
  * The one way synced records are written: the row and its outbox entry go in the same
  * transaction, so a crash can never leave a local change that sync does not know about.
+ * Sample data is the exception: written locally, never queued (see `isLocalOnly`).
  *
  * The outbox is an append-only log. `baseVersion` is the row's server version at write time;
  * when an earlier entry for the same key is acknowledged, the sync engine rebases the later
  * ones (lib/sync). No fetch or timer may run inside these transactions.
  */
+import type { Table } from 'dexie';
 import type { SyncCollection } from '../domain/vocabulary';
 import { newId } from './ids';
 import type { MotiveDatabase, OutboxEntry, SyncedRow } from './schema';
@@ -34,10 +36,11 @@ export async function putSynced(
   options: WriteOptions,
 ): Promise<void> {
   const table = db.table<Record<string, unknown> & SyncedRow, string>(collection);
-  await db.transaction('rw', table, db.outbox, async () => {
+  await db.transaction('rw', scope(db, collection, table), async () => {
     const existing = await table.get(value.id);
     const baseVersion = existing?.serverVersion ?? null;
     await table.put({ ...value, ...options.local, serverVersion: baseVersion, deleted: 0 });
+    if (await isLocalOnly(db, collection, value)) return;
     await db.outbox.add(outboxEntry(collection, value.id, 'put', baseVersion, options.clientTime, value));
   });
 }
@@ -55,7 +58,7 @@ export async function putSyncedMany(
   options: { clientTime: string; local?: (value: Record<string, unknown>) => Record<string, unknown> },
 ): Promise<void> {
   const table = db.table<Record<string, unknown> & SyncedRow, string>(collection);
-  await db.transaction('rw', table, db.outbox, async () => {
+  await db.transaction('rw', scope(db, collection, table), async () => {
     const existing = await table.bulkGet(values.map((value) => value.id));
     const base = (i: number) => existing[i]?.serverVersion ?? null;
     await table.bulkPut(
@@ -66,9 +69,12 @@ export async function putSyncedMany(
         deleted: 0 as const,
       })),
     );
-    await db.outbox.bulkAdd(
-      values.map((value, i) => outboxEntry(collection, value.id, 'put', base(i), options.clientTime, value)),
-    );
+    const entries: OutboxEntry[] = [];
+    for (const [i, value] of values.entries()) {
+      if (await isLocalOnly(db, collection, value)) continue;
+      entries.push(outboxEntry(collection, value.id, 'put', base(i), options.clientTime, value));
+    }
+    await db.outbox.bulkAdd(entries);
   });
 }
 
@@ -80,13 +86,38 @@ export async function deleteSynced(
   options: WriteOptions,
 ): Promise<boolean> {
   const table = db.table<Record<string, unknown> & SyncedRow, string>(collection);
-  return db.transaction('rw', table, db.outbox, async () => {
+  return db.transaction('rw', scope(db, collection, table), async () => {
     const existing = await table.get(key);
     if (existing === undefined || existing.deleted === 1) return false;
     await table.put({ ...existing, deleted: 1, updatedAt: options.clientTime });
+    if (await isLocalOnly(db, collection, existing)) return true;
     await db.outbox.add(outboxEntry(collection, key, 'delete', existing.serverVersion, options.clientTime));
     return true;
   });
+}
+
+/** Collections whose records belong to an account (`accountId`). */
+const ACCOUNT_OWNED: ReadonlySet<SyncCollection> = new Set(['people', 'notes', 'evidence', 'diagnoses']);
+
+/** The tables a write touches: `accounts` only where sample ownership must be looked up. */
+function scope(db: MotiveDatabase, collection: SyncCollection, table: Table) {
+  return ACCOUNT_OWNED.has(collection) ? [table, db.accounts, db.outbox] : [table, db.outbox];
+}
+
+/**
+ * The sample account and everything attached to it stay on this machine: it is there to
+ * explore Motive, and must never appear in a team's synced workspace. For account-owned
+ * collections it reads `accounts`: a caller's enclosing transaction must include that table.
+ */
+async function isLocalOnly(
+  db: MotiveDatabase,
+  collection: SyncCollection,
+  record: Record<string, unknown>,
+): Promise<boolean> {
+  if (collection === 'accounts') return record.isSample === true;
+  const accountId = record.accountId;
+  if (!ACCOUNT_OWNED.has(collection) || typeof accountId !== 'string') return false;
+  return (await db.accounts.get(accountId))?.isSample === true;
 }
 
 function outboxEntry(

@@ -21,8 +21,12 @@ afterEach(async () => {
 
 describe('wipeAllData', () => {
   it('empties every table, including the outbox, sync state and page-context cache', async () => {
+    await createRepositories({ db, now: () => NOW }).accounts.create({
+      name: 'Real Co',
+      crmKeys: [],
+    } as never);
     const removed = await wipeAllData(db);
-    expect(removed.accounts).toBe(1);
+    expect(removed.accounts).toBe(2);
     expect(removed.outbox).toBeGreaterThan(0);
     expect(removed.syncState).toBe(1);
     for (const table of db.tables) expect(await table.count()).toBe(0);

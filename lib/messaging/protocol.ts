@@ -67,6 +67,18 @@ export interface SyncStatus {
   lastError: string | null;
 }
 
+/** The rep's own typed text about the customer, to be read for motivations. */
+export interface TextEvidenceRequest {
+  accountId: string;
+  source: 'answer' | 'note';
+  /** The whole current text; empty clears the origin's suggestions. */
+  text: string;
+  /** What the text belongs to, e.g. `discovery:<questionId>` or `note:<noteId>`. */
+  origin: string;
+  /** The person the text is about, when there is exactly one. */
+  personId?: string;
+}
+
 export interface ContentToBackground {
   reportPageContext(data: PageContextInput): Ack;
   reportCaptions(data: CaptionBatch): Ack;
@@ -80,6 +92,11 @@ export interface PanelToBackground {
   syncNow(data: Record<string, never>): SyncStatus;
   getSyncStatus(data: Record<string, never>): SyncStatus;
   openSidePanel(data: Record<string, never>): Ack;
+  /**
+   * Reads a discovery answer or note for buyer motivations and stores them as suggested
+   * evidence, replacing the origin's earlier suggestions (confirmed/rejected rows stay).
+   */
+  suggestEvidenceFromText(data: TextEvidenceRequest): { created: number; removed: number };
   /** Saves the sync endpoint and token (options page); validates and stores them. */
   configureSync(data: { endpoint: string; token: string } | { endpoint: null }): SyncStatus;
   /** Checks an endpoint + token without saving: GET /v1/health then an authenticated call. */

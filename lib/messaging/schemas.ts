@@ -16,6 +16,15 @@ export const panelSchemas = {
   syncNow: empty,
   getSyncStatus: empty,
   openSidePanel: empty,
+  suggestEvidenceFromText: z
+    .object({
+      accountId: z.string().min(1).max(128),
+      source: z.enum(['answer', 'note']),
+      text: z.string().max(20_000),
+      origin: z.string().min(1).max(200),
+      personId: z.string().min(1).max(128).optional(),
+    })
+    .strict(),
   configureSync: z.union([
     z.object({ endpoint: z.url().max(2000), token: z.string().min(16).max(500) }).strict(),
     z.object({ endpoint: z.null() }).strict(),
