@@ -5,6 +5,7 @@ import { ModeCard } from '@/components/modes/mode-card';
 import { TalkingTo } from '@/components/people/talking-to';
 import { ViewTabs } from '@/components/ui/view-tabs';
 import { useCommand } from './panel-commands';
+import { isLastSeen } from './last-seen';
 import { MODE_CHANNEL, type PanelMode, type PanelView } from './panel-mode';
 import type { AccountRecords } from './use-account-data';
 import { usePeopleChanges } from './use-people-changes';
@@ -45,7 +46,8 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
   const setView = (next: PanelView) => setViewState({ mode, view: next });
   const [personId, setPersonId] = useState<string | null>(null);
   const result = useDiagnosisResult(account, evidence);
-  const recordSnapshot = useSnapshots(account, result, snapshots);
+  // A last-seen copy may lag the database: automatic snapshots wait for the live records.
+  const recordSnapshot = useSnapshots(account, result, isLastSeen(records) ? undefined : snapshots);
   const changes = usePeopleChanges(account, people, snapshots);
 
   useCommand('view-diagnose', () => setView('diagnose'));

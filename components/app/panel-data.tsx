@@ -11,6 +11,8 @@ export interface PanelData {
   db: MotiveDatabase;
   repos: Repositories;
   now: () => Date;
+  /** Where the last-seen account is kept for the next panel's first frame (last-seen.ts); none in tests. */
+  lastSeen?: Storage;
 }
 
 /** Long enough for the first meaningful render, short enough to beat the first click. */
@@ -22,10 +24,12 @@ const PanelDataContext = createContext<PanelData | null>(null);
 export function PanelDataProvider({
   db,
   now,
+  lastSeen,
   children,
 }: {
   db?: MotiveDatabase;
   now?: () => Date;
+  lastSeen?: Storage;
   children: ReactNode;
 }) {
   const value = useMemo<PanelData>(() => {
@@ -35,8 +39,8 @@ export function PanelDataProvider({
     // Load the write path once the first screen is up, so the first tick or note does not
     // wait for it and the first render does not compete with it.
     setTimeout(() => void repos.preload(), PRELOAD_AFTER_MS);
-    return { db: database, now: clock, repos };
-  }, [db, now]);
+    return { db: database, now: clock, repos, ...(lastSeen ? { lastSeen } : {}) };
+  }, [db, now, lastSeen]);
   return <PanelDataContext.Provider value={value}>{children}</PanelDataContext.Provider>;
 }
 

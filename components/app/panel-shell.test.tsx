@@ -24,6 +24,7 @@ vi.mock('./background-queries', () => ({
   useSyncNow: () => ({ mutate: vi.fn(), isPending: false }),
   useOverrideAccount: () => ({ mutate: override }),
   useInsertSnippet: () => ({ mutate: vi.fn(), isPending: false }),
+  useSuggestEvidenceFromText: () => ({ mutate: vi.fn() }),
 }));
 
 function contextFor(surface: Surface | null, accountId: string | null = null): ActiveContext {

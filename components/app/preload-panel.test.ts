@@ -3,6 +3,7 @@ import { createRepositories } from '@/lib/db/repositories';
 import { MotiveDatabase } from '@/lib/db/schema';
 import { panelChannel } from '@/lib/messaging/channels';
 import type { ActiveContext } from '@/lib/messaging/protocol';
+import { isLastSeen, writeLastSeen } from './last-seen';
 import { preloadPanel, PRELOAD_LIMIT_MS } from './preload-panel';
 
 const NOW = new Date('2026-11-22T14:00:00.000Z');
@@ -83,5 +84,22 @@ describe('preloadPanel', () => {
     expect(preload.context).toBeUndefined();
     expect(preload.records).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(PRELOAD_LIMIT_MS * 3);
+  });
+
+  it('opens a linked account from its last-seen copy without waiting for IndexedDB', async () => {
+    const { db, account } = await databaseWithAccount();
+    const storage = new Map<string, string>();
+    const lastSeen = {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => void storage.set(k, v),
+      removeItem: (k: string) => void storage.delete(k),
+    } as unknown as Storage;
+    const live = (await preloadPanel(db, `?account=${account.id}`)).records!;
+    writeLastSeen(lastSeen, account.id, { ...live, account: { ...live.account, name: 'Acme (kept)' } });
+    const read = vi.spyOn(db.accounts, 'get');
+    const preload = await preloadPanel(db, `?account=${account.id}`, lastSeen);
+    expect(read).not.toHaveBeenCalled();
+    expect(preload.records?.account.name).toBe('Acme (kept)');
+    expect(isLastSeen(preload.records!)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { panelChannel } from '@/lib/messaging/channels';
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import { readAccountRecords, type AccountRecords } from './account-records';
+import { readLastSeen } from './last-seen';
 
 export interface PanelPreload {
   /** `?account=<id>`: an account opened from a link. */
@@ -32,13 +33,24 @@ function within<T>(start: () => Promise<T>, ms: number): Promise<T | undefined> 
   ]);
 }
 
-export async function preloadPanel(db: MotiveDatabase, search: string): Promise<PanelPreload> {
+/**
+ * `lastSeen`: where the last account shown is kept; when it is the account to open, its copy
+ * is the first frame at once (no IndexedDB wait), and the live query refreshes it right after.
+ */
+export async function preloadPanel(
+  db: MotiveDatabase,
+  search: string,
+  lastSeen?: Storage,
+): Promise<PanelPreload> {
   const linkedAccountId = new URLSearchParams(search).get('account');
   const context = linkedAccountId
     ? undefined
     : await within(() => panelChannel.sendMessage('getActiveContext', {}), PRELOAD_LIMIT_MS);
   const accountId = linkedAccountId ?? context?.resolution.accountId ?? null;
   const records =
-    accountId === null ? undefined : await within(() => readAccountRecords(db, accountId), PRELOAD_LIMIT_MS);
+    accountId === null
+      ? undefined
+      : (readLastSeen(lastSeen, accountId) ??
+        (await within(() => readAccountRecords(db, accountId), PRELOAD_LIMIT_MS)));
   return { linkedAccountId, ...(context ? { context } : {}), ...(records !== undefined ? { records } : {}) };
 }

@@ -4,9 +4,10 @@
  * `undefined` means "still loading"; tombstones are never returned.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { NoteRow, PersonRow } from '@/lib/db/schema';
 import { readAccountRecords, type AccountRecords } from './account-records';
+import { isLastSeen, writeLastSeen } from './last-seen';
 import { usePanelData } from './panel-data';
 
 export type { AccountRecords } from './account-records';
@@ -53,7 +54,7 @@ export function useAccountRecords(
   accountId: string | null,
   initial?: AccountRecords | null,
 ): AccountRecords | null | undefined {
-  const { db } = usePanelData();
+  const { db, lastSeen } = usePanelData();
   const fallback = initial && initial.account.id === accountId ? initial : undefined;
   const live = useLiveQuery(
     () => (accountId === null ? null : readAccountRecords(db, accountId)),
@@ -62,6 +63,12 @@ export function useAccountRecords(
   );
   // While another account loads, keep showing the last one instead of flashing "no account"
   // (state adjusted during render, React's pattern for a value derived from a changing one).
+  // Every database answer becomes the next panel's first frame; a kept copy is never re-kept.
+  useEffect(() => {
+    if (accountId !== null && live !== undefined && !(live && isLastSeen(live))) {
+      writeLastSeen(lastSeen, accountId, live);
+    }
+  }, [lastSeen, accountId, live]);
   const [shown, setShown] = useState(live);
   if (live !== undefined && live !== shown) setShown(live);
   return live === undefined && accountId !== null ? shown : live;

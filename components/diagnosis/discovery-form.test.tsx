@@ -15,8 +15,7 @@ function LiveForm({ accountId }: { accountId: string }) {
 }
 
 const question = DISCOVERY_QUESTIONS[0]!;
-const send = () =>
-  vi.spyOn(panelChannel, 'sendMessage').mockResolvedValue({ created: 1, removed: 0 } as never);
+const send = () => vi.spyOn(panelChannel, 'sendMessage').mockResolvedValue({ created: 1, removed: 0 });
 
 afterEach(() => vi.restoreAllMocks());
 

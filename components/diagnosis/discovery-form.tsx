@@ -19,16 +19,14 @@ export function DiscoveryForm({ account }: { account: AccountRow }) {
     if (value === undefined || value === (account.discovery[id] ?? '')) return;
     const discovery = { ...account.discovery, [id]: value };
     if (!value.trim()) delete discovery[id];
-    void repos.accounts
-      .update(account.id, { discovery })
-      .then(() =>
-        suggest.mutate({
-          accountId: account.id,
-          source: 'answer',
-          text: value.trim(),
-          origin: `discovery:${id}`,
-        }),
-      );
+    void repos.accounts.update(account.id, { discovery }).then(() =>
+      suggest.mutate({
+        accountId: account.id,
+        source: 'answer',
+        text: value.trim(),
+        origin: `discovery:${id}`,
+      }),
+    );
   };
   return (
     <section aria-label="Discovery questions" className="discovery">

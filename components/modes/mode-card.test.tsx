@@ -44,6 +44,7 @@ vi.mock('@/lib/playbook/default', () => ({
 }));
 vi.mock('@/components/app/background-queries', () => ({
   useInsertSnippet: () => ({ mutate: vi.fn(), isPending: false, error: null, data: undefined }),
+  useSuggestEvidenceFromText: () => ({ mutate: vi.fn() }),
 }));
 
 async function props(mode: ModeCardProps['mode']): Promise<ModeCardProps> {

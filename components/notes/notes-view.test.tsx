@@ -26,9 +26,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('NotesView', () => {
   it('a saved note is sent to the background to be read for evidence, about its one linked person', async () => {
-    const sendMessage = vi
-      .spyOn(panelChannel, 'sendMessage')
-      .mockResolvedValue({ created: 1, removed: 0 } as never);
+    const sendMessage = vi.spyOn(panelChannel, 'sendMessage').mockResolvedValue({ created: 1, removed: 0 });
     const harness = createHarness();
     const account = await seedAccount(harness.repos);
     const dana = await seedPerson(harness.repos, account.id);

@@ -17,7 +17,7 @@ let db: MotiveDatabase;
 let repos: Repositories;
 let accountId: string;
 const service = () =>
-  createTextEvidence({ db, repos, now: () => new Date(AT), detector: async () => detector });
+  createTextEvidence({ db, repos, now: () => new Date(AT), detector: () => Promise.resolve(detector) });
 const answer = (text: string, origin = 'discovery:pain') =>
   service().handle({ accountId, source: 'answer', text, origin });
 const suggested = async () =>
@@ -85,6 +85,7 @@ describe('text evidence (discovery answers and notes)', () => {
       stance: 'neutral',
       influence: 'medium',
       motivations: [],
+      presence: { meetings: 0, spoke: 0 },
     });
     await service().handle({
       accountId,

@@ -10,20 +10,27 @@ import '@/components/ui/panel.css';
 import { App } from './App';
 
 // Ask for the active context and read the account's records before the first render (each
-// time-limited), so the first frame can already show the account, not a loading state.
-performance.mark('h9:main');
-const preloading = preloadPanel(getDatabase(), location.search);
+// time-limited, or at once from the last-seen copy), so the first frame already shows the account.
+const lastSeen = pageStorage();
+const preloading = preloadPanel(getDatabase(), location.search, lastSeen);
+
+/** The page's localStorage, or none where it is blocked (reading it can throw). */
+function pageStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 async function start(root: HTMLElement): Promise<void> {
   const preload = await preloading;
-  performance.mark('h9:preloaded');
   const client = createPanelQueryClient();
   if (preload.context) client.setQueryData(activeContextQuery.queryKey, preload.context);
-  queueMicrotask(()=>0);
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={client}>
-        <PanelDataProvider>
+        <PanelDataProvider lastSeen={lastSeen}>
           <App preload={preload} />
         </PanelDataProvider>
       </QueryClientProvider>

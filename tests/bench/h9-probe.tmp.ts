@@ -5,6 +5,8 @@ const MEANINGFUL = '[data-testid="workspace"], main > h1';
 const ext = await launchBenchExtension();
 try {
   await installFirstRenderProbe(ext.context, MEANINGFUL);
+  await ext.context.addInitScript(`(() => { const orig = Node.prototype.appendChild; window.__h9 = [];
+    Node.prototype.appendChild = function (c) { const t = performance.now(); const r = orig.call(this, c); if (c.tagName === 'LINK') window.__h9.push([t, performance.now() - t, c.href.split('/').pop().slice(0, 20), window.__firstRender !== undefined]); return r; }; })();`);
   const page = await ext.context.newPage();
   const base = `chrome-extension://${ext.extensionId}`;
   await page.goto(`${base}/sidepanel.html`);
@@ -25,6 +27,7 @@ try {
       return o;
     })()`);
     t.firstRender = fr;
+    if (i === 8) console.log(JSON.stringify(await page.evaluate('window.__h9')));
     for (const [k, v] of Object.entries(t)) (rows[k] ??= []).push(v);
   }
   for (const [k, v] of Object.entries(rows).sort((a, b) => median(a[1]) - median(b[1]))) console.log(k.padEnd(30), median(v).toFixed(1));

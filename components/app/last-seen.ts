@@ -1,0 +1,60 @@
+/**
+ * The records of the account the panel showed last, kept in the extension's localStorage so
+ * the next panel opened on that account draws its first frame synchronously instead of waiting
+ * for IndexedDB to open and answer. Only ever a first frame: the live query replaces it one
+ * IndexedDB round later, and every live result rewrites it (or drops it, for a deleted
+ * account), so it never holds anything the database no longer says. Never throws.
+ */
+import type { AccountRecords } from './account-records';
+
+/** The localStorage key of the copy (benchmarks remove it to measure a cold open). */
+export const LAST_SEEN_KEY = 'motive:last-seen-account';
+
+// Stored as `<account id>\n<JSON>`, so a copy of another account is skipped without parsing it.
+const SEPARATOR = '\n';
+
+/** Larger accounts are not kept: parsing them before the first frame would cost more than the read it saves. */
+export const LAST_SEEN_MAX_CHARS = 200_000;
+
+/** Records that came from the last-seen copy, not from IndexedDB (nothing may be written from them). */
+const fromLastSeen = new WeakSet<AccountRecords>();
+
+/** True for records read by `readLastSeen`: shown, but not yet confirmed by the database. */
+export function isLastSeen(records: AccountRecords): boolean {
+  return fromLastSeen.has(records);
+}
+
+/** The kept copy of `accountId`'s records, when the last account shown was that one. */
+export function readLastSeen(storage: Storage | undefined, accountId: string): AccountRecords | undefined {
+  try {
+    const raw = storage?.getItem(LAST_SEEN_KEY);
+    if (!raw?.startsWith(accountId + SEPARATOR)) return undefined;
+    const records = JSON.parse(raw.slice(accountId.length + 1)) as AccountRecords;
+    if (records?.account?.id !== accountId) return undefined;
+    fromLastSeen.add(records);
+    return records;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps `records` (read live from the database) as the last-seen copy; `null` for `accountId`
+ * (deleted or missing) drops a copy of that account.
+ */
+export function writeLastSeen(
+  storage: Storage | undefined,
+  accountId: string,
+  records: AccountRecords | null,
+): void {
+  try {
+    if (!storage) return;
+    const json = records ? JSON.stringify(records) : null;
+    if (json !== null && json.length <= LAST_SEEN_MAX_CHARS)
+      storage.setItem(LAST_SEEN_KEY, accountId + SEPARATOR + json);
+    else if (json !== null || storage.getItem(LAST_SEEN_KEY)?.startsWith(accountId + SEPARATOR))
+      storage.removeItem(LAST_SEEN_KEY);
+  } catch {
+    // Full or unavailable storage: the next panel simply reads IndexedDB before its first frame.
+  }
+}

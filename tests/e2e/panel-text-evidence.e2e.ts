@@ -1,0 +1,75 @@
+/**
+ * The rep's own words become suggested evidence: a discovery answer and a note are sent to the
+ * background, read by the detector there, and the quotes appear in Diagnose's suggestions
+ * (a Dexie live query) — end to end in Chromium with the built extension.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Evidence } from '../../lib/domain/records';
+import { DISCOVERY_QUESTIONS } from '../../lib/domain/movement/discovery-questions';
+import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
+import { account, readTable, seedDatabase } from './panel-seed';
+
+const BUYER_WORDS = 'My team is drowning in manual spreadsheets every week and we are exhausted.';
+const NOTE_WORDS = 'The board is worried we will fail the audit again this year.';
+
+describe('discovery answers and notes → suggested evidence in Chromium', () => {
+  let server: FixtureServer;
+  let ext: LaunchedExtension;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    ext = await launchExtension({ fixturePort: server.port, args: ['--window-size=420,900'] });
+    const first = await ext.openExtensionPage('sidepanel.html');
+    await first.getByRole('heading', { level: 1 }).waitFor();
+    await seedDatabase(first, {
+      accounts: [
+        account({ id: 'a_text', name: 'Fjord Shipping', domain: 'fjord.example', stage: 'discovery' }),
+      ],
+    });
+    await first.close();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const suggestions = (page: Page) => page.getByTestId('suggestion');
+  const rows = async (page: Page) =>
+    (await readTable<Evidence & { deleted: 0 | 1 }>(page, 'evidence')).filter(
+      (e) => e.accountId === 'a_text' && e.deleted === 0,
+    );
+
+  it('a typed answer and a saved note each show up as a suggestion with their source', async () => {
+    const page = await ext.openExtensionPage('sidepanel.html?account=a_text');
+    await page.getByTestId('workspace').waitFor();
+    await page.getByRole('tab', { name: /Diagnose/ }).click();
+    const question = DISCOVERY_QUESTIONS.find((q) => q.id === 'pain')!;
+    await page.getByLabel(question.prompt).fill(BUYER_WORDS);
+    await page.getByLabel(question.prompt).blur();
+
+    await suggestions(page).filter({ hasText: 'drowning' }).first().waitFor();
+    expect(await rows(page)).toEqual([
+      expect.objectContaining({
+        source: 'answer',
+        origin: 'discovery:pain',
+        status: 'suggested',
+        motivation: 'relief',
+      }),
+    ]);
+
+    await page.getByRole('tab', { name: /Notes/ }).click();
+    await page.getByRole('textbox', { name: /New note/ }).fill(NOTE_WORDS);
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByRole('tab', { name: /Diagnose/ }).click();
+    await suggestions(page).filter({ hasText: 'audit' }).first().waitFor();
+    expect((await rows(page)).map((e) => e.source).sort()).toEqual(['answer', 'note']);
+
+    // Re-saving the answer unchanged adds nothing; rewriting it replaces its suggestion.
+    await page.getByLabel(question.prompt).fill('Nobody in particular, it works well.');
+    await page.getByLabel(question.prompt).blur();
+    await expect.poll(async () => (await rows(page)).map((e) => e.source)).toEqual(['note']);
+    expect(await suggestions(page).filter({ hasText: 'drowning' }).count()).toBe(0);
+    await page.close();
+  });
+});
