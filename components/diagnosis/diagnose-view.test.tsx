@@ -119,7 +119,10 @@ describe('DiagnoseView', () => {
     expect(first!.label).toBe('relief now leads');
     act(() => void harness.bus.run('snapshot'));
     await waitFor(async () => expect(await harness.repos.diagnoses.forAccount(account.id)).toHaveLength(2));
-    expect(within(screen.getByTestId('timeline')).getAllByRole('listitem')).toHaveLength(2);
+    // The timeline is a live query: it catches up with the database on its own schedule.
+    await waitFor(() =>
+      expect(within(screen.getByTestId('timeline')).getAllByRole('listitem')).toHaveLength(2),
+    );
   });
 
   it('saves a discovery answer when the field loses focus', async () => {
@@ -169,6 +172,8 @@ describe('SegmentForm (in Diagnose)', () => {
       }),
     );
     await waitFor(() => expect(screen.getByTestId('motion-choice').textContent).toMatch(/committee decides/));
-    expect(screen.getByTestId('experience-fit').className).toMatch(/severity-(high|medium)/);
+    await waitFor(() =>
+      expect(screen.getByTestId('experience-fit').className).toMatch(/severity-(high|medium)/),
+    );
   });
 });

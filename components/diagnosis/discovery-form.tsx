@@ -17,16 +17,20 @@ export function DiscoveryForm({ account }: { account: AccountRow }) {
   const save = (id: string) => {
     const value = drafts[id];
     if (value === undefined || value === (account.discovery[id] ?? '')) return;
-    const discovery = { ...account.discovery, [id]: value };
-    if (!value.trim()) delete discovery[id];
-    void repos.accounts.update(account.id, { discovery }).then(() =>
-      suggest.mutate({
-        accountId: account.id,
-        source: 'answer',
-        text: value.trim(),
-        origin: `discovery:${id}`,
-      }),
-    );
+    void repos.accounts
+      .update(account.id, (current) => {
+        const discovery = { ...current.discovery, [id]: value };
+        if (!value.trim()) delete discovery[id];
+        return { discovery };
+      })
+      .then(() =>
+        suggest.mutate({
+          accountId: account.id,
+          source: 'answer',
+          text: value.trim(),
+          origin: `discovery:${id}`,
+        }),
+      );
   };
   return (
     <section aria-label="Discovery questions" className="discovery">

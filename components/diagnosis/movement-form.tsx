@@ -20,12 +20,13 @@ export function MovementForm({
   const { repos } = usePanelData();
   const own = account.movement;
   const suggested = suggestMovementProfile(scores);
-  const save = (movement: MovementProfile) => void repos.accounts.update(account.id, { movement });
-  const set = (field: keyof MovementProfile, value: Value) => {
-    const next: Record<string, Value> = { ...own, [field]: value };
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[field];
-    save(next);
-  };
+  // Applied to the stored profile (not this render's copy) so quick edits never undo each other.
+  const set = (field: keyof MovementProfile, value: Value) =>
+    void repos.accounts.update(account.id, (current) => {
+      const next: Record<string, Value> = { ...current.movement, [field]: value };
+      if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[field];
+      return { movement: next };
+    });
   const missing = MOVEMENT_DIMENSIONS.some(
     (d) => own[d.field] === undefined && suggested[d.field] !== undefined,
   );
@@ -38,7 +39,11 @@ export function MovementForm({
           <button
             type="button"
             className="link-button push-right"
-            onClick={() => save({ ...suggested, ...own })}
+            onClick={() =>
+              void repos.accounts.update(account.id, (current) => ({
+                movement: { ...suggested, ...current.movement },
+              }))
+            }
           >
             Use the suggestions
           </button>

@@ -61,7 +61,14 @@ export function SegmentForm({ account }: { account: AccountRow }) {
   const { repos } = usePanelData();
   const [value, setValue] = useState<string | null>(null);
   const segment = account.segment;
-  const save = (next: SegmentInputs) => void repos.accounts.update(account.id, { segment: next });
+  // Each change applies to the stored segment, not this render's copy: quick successive
+  // edits must not overwrite each other.
+  const save = (field: keyof SegmentInputs, value: SegmentInputs[keyof SegmentInputs]) =>
+    void repos.accounts.update(account.id, (current) => {
+      const next: Record<string, unknown> = { ...current.segment, [field]: value };
+      if (value === undefined) delete next[field];
+      return { segment: next };
+    });
   const motion = chooseMotion(segment);
   const fit = checkExperienceFit(segment);
   return (
@@ -74,9 +81,7 @@ export function SegmentForm({ account }: { account: AccountRow }) {
             <select
               value={segment[c.field] ?? ''}
               onChange={(e) => {
-                const next: Record<string, unknown> = { ...segment, [c.field]: e.target.value || undefined };
-                if (!e.target.value) delete next[c.field];
-                save(next);
+                save(c.field, (e.target.value || undefined) as SegmentInputs[Choice]);
               }}
             >
               <option value="">not known</option>
@@ -100,10 +105,8 @@ export function SegmentForm({ account }: { account: AccountRow }) {
             onBlur={() => {
               if (value === null) return;
               const n = Number(value);
-              const next: SegmentInputs = { ...segment };
-              if (value.trim() === '' || !Number.isFinite(n) || n < 0) delete next.expectedValue;
-              else next.expectedValue = n;
-              save(next);
+              const valid = value.trim() !== '' && Number.isFinite(n) && n >= 0;
+              save('expectedValue', valid ? n : undefined);
               setValue(null);
             }}
           />

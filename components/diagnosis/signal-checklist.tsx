@@ -20,8 +20,12 @@ export function SignalChecklist({ account }: { account: AccountRow }) {
   useCommand('tick-signal', () => filterInput.current?.focus());
 
   const toggle = (signalId: string, on: boolean) => {
-    const next = on ? [...ticked, signalId] : [...ticked].filter((s) => s !== signalId);
-    void repos.accounts.update(account.id, { tickedSignals: [...new Set(next)] });
+    // Ticks build on the stored list: two quick ticks during a call both stay.
+    void repos.accounts.update(account.id, (current) => {
+      const stored = current.tickedSignals;
+      const next = on ? [...stored, signalId] : stored.filter((s) => s !== signalId);
+      return { tickedSignals: [...new Set(next)] };
+    });
     const label = ALL_SIGNALS.find((s) => s.id === signalId)?.label ?? signalId;
     setAnnounce(`${on ? 'Ticked' : 'Unticked'}: ${label}`);
   };

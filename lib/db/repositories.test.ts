@@ -77,6 +77,30 @@ describe('accounts', () => {
   });
 });
 
+describe('updates built on the stored record', () => {
+  it('keeps every one of several quick edits when each builds on the stored value', async () => {
+    const created = await account();
+    await Promise.all(
+      ['relief.a', 'risk.b', 'growth.c'].map((id) =>
+        repos.accounts.update(created.id, (current) => ({ tickedSignals: [...current.tickedSignals, id] })),
+      ),
+    );
+    expect((await repos.accounts.get(created.id))?.tickedSignals.sort()).toEqual([
+      'growth.c',
+      'relief.a',
+      'risk.b',
+    ]);
+    expect(await db.outbox.count()).toBe(4);
+  });
+
+  it('rejects a patch that makes the record invalid, changing nothing', async () => {
+    const created = await account();
+    await expect(repos.accounts.update(created.id, () => ({ name: '' }))).rejects.toThrow();
+    expect((await repos.accounts.get(created.id))?.name).toBe('Acme Logistics');
+    expect(await db.outbox.count()).toBe(1);
+  });
+});
+
 describe('notes search', () => {
   it.each([
     ['a whole word', 'renewal', ['n1']],

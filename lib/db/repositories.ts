@@ -27,6 +27,9 @@ export interface RepositoryDeps {
 }
 
 type New<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+type Changes<T> = Partial<Omit<T, 'id' | 'createdAt'>>;
+/** The fields to change, or a function of the stored record returning them. */
+type Patch<T> = Changes<T> | ((current: T) => Changes<T>);
 
 export function createRepositories({ db, now }: RepositoryDeps) {
   const time = () => now().toISOString();
@@ -49,11 +52,18 @@ export function createRepositories({ db, now }: RepositoryDeps) {
     accounts: {
       create: async (input: New<Account>) =>
         save('accounts', accountSchema.parse(stamp<Account>('a', input))),
-      update: async (id: string, patch: Partial<Omit<Account, 'id' | 'createdAt'>>) => {
-        const current = await live(db.accounts.get(id));
-        if (!current) throw new Error(`No account ${id}.`);
-        return save('accounts', accountSchema.parse({ ...strip(current), ...patch, updatedAt: time() }));
-      },
+      /**
+       * `patch` may be a function of the stored account: use it when the change builds on the
+       * current value (add a ticked signal, set one segment field), so that quick successive
+       * edits each see the previous one (read and write happen in one transaction).
+       */
+      update: (id: string, patch: Patch<Account>) =>
+        db.transaction('rw', db.accounts, db.outbox, async () => {
+          const current = await live(db.accounts.get(id));
+          if (!current) throw new Error(`No account ${id}.`);
+          const changes = typeof patch === 'function' ? patch(current) : patch;
+          return save('accounts', accountSchema.parse({ ...strip(current), ...changes, updatedAt: time() }));
+        }),
       remove: (id: string) => deleteSynced(db, 'accounts', id, { clientTime: time() }),
       get: (id: string) => live(db.accounts.get(id)),
       byCrmKey: async (key: string) => first(await db.accounts.where('crmKeys').equals(key).toArray()),
@@ -63,11 +73,14 @@ export function createRepositories({ db, now }: RepositoryDeps) {
     },
     people: {
       create: async (input: New<Person>) => save('people', personSchema.parse(stamp<Person>('p', input))),
-      update: async (id: string, patch: Partial<Omit<Person, 'id' | 'createdAt'>>) => {
-        const current = await live(db.people.get(id));
-        if (!current) throw new Error(`No person ${id}.`);
-        return save('people', personSchema.parse({ ...strip(current), ...patch, updatedAt: time() }));
-      },
+      /** As `accounts.update`: a function patch sees the stored person, in one transaction. */
+      update: (id: string, patch: Patch<Person>) =>
+        db.transaction('rw', db.people, db.accounts, db.outbox, async () => {
+          const current = await live(db.people.get(id));
+          if (!current) throw new Error(`No person ${id}.`);
+          const changes = typeof patch === 'function' ? patch(current) : patch;
+          return save('people', personSchema.parse({ ...strip(current), ...changes, updatedAt: time() }));
+        }),
       remove: (id: string) => deleteSynced(db, 'people', id, { clientTime: time() }),
       forAccount: (accountId: string) =>
         db.people.where('accountId').equals(accountId).filter(notDeleted).toArray(),
