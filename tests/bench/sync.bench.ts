@@ -46,7 +46,7 @@ function recording(log: Exchange[]): FetchLike {
 
 async function seedProfile(db: MotiveDatabase, count: number, label: string): Promise<void> {
   const repos = createRepositories({ db, now });
-  await db.transaction('rw', db.notes, db.outbox, async () => {
+  await db.transaction('rw', db.notes, db.accounts, db.outbox, async () => {
     for (let i = 0; i < count; i++) {
       await repos.notes.create({
         accountId: `a_${i % 50}`,

@@ -197,7 +197,7 @@ describe('sync engine against the reference server', () => {
 
   it('pulls more than one page (1,000 changes) in a single sync', async () => {
     const [a, b] = await pair();
-    await a.db.transaction('rw', a.db.notes, a.db.outbox, async () => {
+    await a.db.transaction('rw', a.db.notes, a.db.accounts, a.db.outbox, async () => {
       for (let i = 0; i < 1200; i++) {
         await a.repos.notes.create({
           accountId: 'a_p',
