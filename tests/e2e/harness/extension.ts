@@ -48,6 +48,23 @@ export interface LaunchOptions {
   userDataDir?: string;
 }
 
+/**
+ * Waits until the background has created Motive's database with its stores. Specs seed and
+ * read it with raw IndexedDB; opening it before the extension did would create an empty one.
+ * (In-page code is a string: tsx's `__name` helpers do not exist in the worker.)
+ */
+async function waitForSchema(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const ready = await worker.evaluate<boolean>(
+      `indexedDB.databases().then((all) => all.some((d) => d.name === 'motive' && (d.version ?? 0) >= 10))`,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The extension did not create its database within 20 s of starting.');
+}
+
 export async function launchExtension(options: LaunchOptions): Promise<LaunchedExtension> {
   const ownsProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'motive-e2e-'));
@@ -75,6 +92,7 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
     const worker =
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(worker.url()).host;
+    await waitForSchema(worker);
     return {
       context,
       extensionId,
