@@ -5,6 +5,7 @@ import { accountSchema, evidenceSchema, noteSchema, personSchema } from '../doma
 import { createRepositories, type Repositories } from './repositories';
 import { createSampleAccount, removeSampleData } from './sample-account';
 import { MotiveDatabase } from './schema';
+import { putSyncedMany } from './synced-write';
 
 const NOW = new Date('2026-11-22T12:00:00.000Z');
 let db: MotiveDatabase;
@@ -102,6 +103,36 @@ describe('createSampleAccount', () => {
       at: NOW.toISOString(),
     } as never);
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('stays local when restored in bulk too, while real records in the same batch are queued', async () => {
+    const sample = await createSampleAccount(repos, NOW);
+    const notes = [
+      {
+        id: 'n_s',
+        accountId: sample.id,
+        kind: 'call',
+        text: 's',
+        at: NOW.toISOString(),
+        personIds: [],
+        tags: [],
+        createdAt: NOW.toISOString(),
+        updatedAt: NOW.toISOString(),
+      },
+      {
+        id: 'n_r',
+        accountId: 'a_real',
+        kind: 'call',
+        text: 'r',
+        at: NOW.toISOString(),
+        personIds: [],
+        tags: [],
+        createdAt: NOW.toISOString(),
+        updatedAt: NOW.toISOString(),
+      },
+    ];
+    await putSyncedMany(db, 'notes', notes, { clientTime: NOW.toISOString() });
+    expect((await db.outbox.toArray()).map((e) => e.key)).toEqual(['n_r']);
   });
 
   it('still queues real accounts written beside it', async () => {
