@@ -9,12 +9,6 @@ describe('lazyRepositories', () => {
     const account = await repos.accounts.create({
       name: 'Acme',
       crmKeys: [],
-      stage: 'discovery',
-      segment: {},
-      movement: {},
-      discovery: {},
-      tickedSignals: [],
-      isSample: false,
     });
     expect((await db.accounts.get(account.id))?.name).toBe('Acme');
     expect(await db.outbox.count()).toBe(1);

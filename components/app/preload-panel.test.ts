@@ -14,12 +14,6 @@ async function databaseWithAccount() {
   const account = await repos.accounts.create({
     name: 'Acme',
     crmKeys: [],
-    stage: 'discovery',
-    segment: {},
-    movement: {},
-    discovery: {},
-    tickedSignals: [],
-    isSample: false,
   });
   await repos.people.create({
     accountId: account.id,

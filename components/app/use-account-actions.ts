@@ -12,12 +12,6 @@ export function useAccountActions() {
         ...(domain ? { domain: domain.toLowerCase() } : {}),
         // Binding the CRM record lets the next visit resolve the account by its id.
         crmKeys: crmKey ? [crmKey] : [],
-        stage: 'discovery',
-        segment: {},
-        movement: {},
-        discovery: {},
-        tickedSignals: [],
-        isSample: false,
       });
       return account.id;
     },

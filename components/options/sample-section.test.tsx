@@ -36,7 +36,7 @@ describe('SampleSection', () => {
     await createRepositories({ db: view.db, now: () => TEST_NOW }).accounts.create({
       name: 'Real',
       crmKeys: [],
-    } as never);
+    });
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Add the sample account' })).toBeNull());
   });
 });

@@ -31,12 +31,6 @@ const account = (name: string, domain: string) =>
     name,
     domain,
     crmKeys: [],
-    stage: 'discovery',
-    segment: {},
-    movement: {},
-    discovery: {},
-    tickedSignals: [],
-    isSample: false,
   });
 const gmailPage = (email: string) =>
   pageContextSchema.parse({

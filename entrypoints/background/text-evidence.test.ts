@@ -30,12 +30,6 @@ beforeEach(async () => {
     name: 'Acme',
     domain: 'acme.com',
     crmKeys: [],
-    stage: 'discovery',
-    segment: {},
-    movement: {},
-    discovery: {},
-    tickedSignals: [],
-    isSample: false,
   });
   accountId = account.id;
 });

@@ -22,12 +22,6 @@ const account = () =>
     name: 'Acme Logistics',
     domain: 'acme.com',
     crmKeys: ['salesforce:Account:001A'],
-    stage: 'discovery',
-    segment: {},
-    movement: {},
-    discovery: {},
-    tickedSignals: [],
-    isSample: false,
   });
 
 describe('accounts', () => {
@@ -45,12 +39,6 @@ describe('accounts', () => {
       repos.accounts.create({
         name: '',
         crmKeys: [],
-        stage: 'discovery',
-        segment: {},
-        movement: {},
-        discovery: {},
-        tickedSignals: [],
-        isSample: false,
       }),
     ).rejects.toThrow();
     expect(await db.accounts.count()).toBe(0);

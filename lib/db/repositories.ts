@@ -3,6 +3,7 @@
  * Writes of synced records go through `putSynced`/`deleteSynced` (row + outbox in one
  * transaction). Reads hide tombstones.
  */
+import type { z } from 'zod';
 import {
   accountSchema,
   diagnosisSchema,
@@ -10,7 +11,6 @@ import {
   noteSchema,
   personSchema,
   type Account,
-  type Diagnosis,
   type Evidence,
   type Note,
   type Person,
@@ -26,7 +26,12 @@ export interface RepositoryDeps {
   now: () => Date;
 }
 
-type New<T> = Omit<T, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+/**
+ * What a caller gives to create a record: the schema's *input* shape (fields with defaults,
+ * such as an account's empty `segment` or `tickedSignals`, may be left out), without the
+ * id and timestamps the repository stamps.
+ */
+type New<S extends z.ZodType> = Omit<z.input<S>, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 type Changes<T> = Partial<Omit<T, 'id' | 'createdAt'>>;
 /** The fields to change, or a function of the stored record returning them. */
 type Patch<T> = Changes<T> | ((current: T) => Changes<T>);
@@ -43,15 +48,15 @@ export function createRepositories({ db, now }: RepositoryDeps) {
     return value;
   }
 
-  function stamp<T>(prefix: string, input: New<T>): T {
+  function stamp(prefix: string, input: { id?: string }): Record<string, unknown> {
     const at = time();
-    return { ...input, id: input.id ?? newId(prefix, now().getTime()), createdAt: at, updatedAt: at } as T;
+    return { ...input, id: input.id ?? newId(prefix, now().getTime()), createdAt: at, updatedAt: at };
   }
 
   return {
     accounts: {
-      create: async (input: New<Account>) =>
-        save('accounts', accountSchema.parse(stamp<Account>('a', input))),
+      create: async (input: New<typeof accountSchema>) =>
+        save('accounts', accountSchema.parse(stamp('a', input))),
       /**
        * `patch` may be a function of the stored account: use it when the change builds on the
        * current value (add a ticked signal, set one segment field), so that quick successive
@@ -72,7 +77,8 @@ export function createRepositories({ db, now }: RepositoryDeps) {
       all: () => db.accounts.filter((a) => a.deleted === 0).toArray(),
     },
     people: {
-      create: async (input: New<Person>) => save('people', personSchema.parse(stamp<Person>('p', input))),
+      create: async (input: New<typeof personSchema>) =>
+        save('people', personSchema.parse(stamp('p', input))),
       /** As `accounts.update`: a function patch sees the stored person, in one transaction. */
       update: (id: string, patch: Patch<Person>) =>
         db.transaction('rw', db.people, db.accounts, db.outbox, async () => {
@@ -86,8 +92,8 @@ export function createRepositories({ db, now }: RepositoryDeps) {
         db.people.where('accountId').equals(accountId).filter(notDeleted).toArray(),
     },
     notes: {
-      create: async (input: New<Note>) => {
-        const note = noteSchema.parse(stamp<Note>('n', input));
+      create: async (input: New<typeof noteSchema>) => {
+        const note = noteSchema.parse(stamp('n', input));
         return save('notes', note, { words: searchWords(note.text, note.tags) });
       },
       update: async (id: string, patch: Partial<Omit<Note, 'id' | 'createdAt'>>) => {
@@ -107,8 +113,8 @@ export function createRepositories({ db, now }: RepositoryDeps) {
       search: (query: string, accountId?: string, limit = 50) => searchNotes(db, query, accountId, limit),
     },
     evidence: {
-      create: async (input: New<Evidence>) =>
-        save('evidence', evidenceSchema.parse(stamp<Evidence>('e', input))),
+      create: async (input: New<typeof evidenceSchema>) =>
+        save('evidence', evidenceSchema.parse(stamp('e', input))),
       setStatus: async (id: string, status: Evidence['status']) => {
         const current = await live(db.evidence.get(id));
         if (!current) throw new Error(`No evidence ${id}.`);
@@ -119,8 +125,8 @@ export function createRepositories({ db, now }: RepositoryDeps) {
         db.evidence.where('accountId').equals(accountId).filter(notDeleted).toArray(),
     },
     diagnoses: {
-      record: async (input: New<Diagnosis>) =>
-        save('diagnoses', diagnosisSchema.parse(stamp<Diagnosis>('d', input))),
+      record: async (input: New<typeof diagnosisSchema>) =>
+        save('diagnoses', diagnosisSchema.parse(stamp('d', input))),
       forAccount: (accountId: string) =>
         db.diagnoses
           .where('[accountId+at]')

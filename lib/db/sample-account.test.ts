@@ -137,7 +137,7 @@ describe('createSampleAccount', () => {
 
   it('still queues real accounts written beside it', async () => {
     await createSampleAccount(repos, NOW);
-    const real = await repos.accounts.create({ name: 'Real Co', crmKeys: [] } as never);
+    const real = await repos.accounts.create({ name: 'Real Co', crmKeys: [] });
     await repos.notes.create({
       accountId: real.id,
       kind: 'call',
@@ -150,7 +150,7 @@ describe('createSampleAccount', () => {
 
 describe('removeSampleData', () => {
   it('removes the sample account and everything attached, leaving real accounts untouched', async () => {
-    const real = await repos.accounts.create({ name: 'Real Co', crmKeys: [] } as never);
+    const real = await repos.accounts.create({ name: 'Real Co', crmKeys: [] });
     await repos.notes.create({
       accountId: real.id,
       kind: 'call',

@@ -24,7 +24,7 @@ describe('wipeAllData', () => {
     await createRepositories({ db, now: () => NOW }).accounts.create({
       name: 'Real Co',
       crmKeys: [],
-    } as never);
+    });
     const removed = await wipeAllData(db);
     expect(removed.accounts).toBe(2);
     expect(removed.outbox).toBeGreaterThan(0);
@@ -35,7 +35,7 @@ describe('wipeAllData', () => {
   it('keeps the database usable: records can be written right after a wipe', async () => {
     await wipeAllData(db);
     const repos = createRepositories({ db, now: () => NOW });
-    await repos.accounts.create({ name: 'After wipe', crmKeys: [] } as never);
+    await repos.accounts.create({ name: 'After wipe', crmKeys: [] });
     expect(await repos.accounts.all()).toHaveLength(1);
   });
 });

@@ -32,7 +32,7 @@ describe('sync engine against the reference server', () => {
 
   it('syncs a note written on one profile to the other, without re-queuing pulled changes', async () => {
     const [a, b] = await pair();
-    const account = await a.repos.accounts.create({ name: 'Acme' } as never);
+    const account = await a.repos.accounts.create({ name: 'Acme' });
     const written = await a.repos.notes.create({
       accountId: account.id,
       kind: 'call',
@@ -81,7 +81,7 @@ describe('sync engine against the reference server', () => {
 
   it('unites sets and keeps the losing scalar retrievable in a resolved conflicts record', async () => {
     const [a, b] = await pair();
-    const acct = await a.repos.accounts.create({ name: 'Globex', crmKeys: ['sf:acct:1'] } as never);
+    const acct = await a.repos.accounts.create({ name: 'Globex', crmKeys: ['sf:acct:1'] });
     await a.sync();
     await b.sync();
     await a.repos.accounts.update(acct.id, { stage: 'proposal', crmKeys: ['sf:acct:1', 'hs:co:9'] });
