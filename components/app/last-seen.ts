@@ -25,9 +25,9 @@ export function isLastSeen(records: AccountRecords): boolean {
 }
 
 /** The kept copy of `accountId`'s records, when the last account shown was that one. */
-export function readLastSeen(storage: Storage | undefined, accountId: string): AccountRecords | undefined {
+export function readLastSeen(store: Storage | undefined, accountId: string): AccountRecords | undefined {
   try {
-    const raw = storage?.getItem(LAST_SEEN_KEY);
+    const raw = store?.getItem(LAST_SEEN_KEY);
     if (!raw?.startsWith(accountId + SEPARATOR)) return undefined;
     const records = JSON.parse(raw.slice(accountId.length + 1)) as AccountRecords;
     if (records?.account?.id !== accountId) return undefined;
@@ -43,18 +43,18 @@ export function readLastSeen(storage: Storage | undefined, accountId: string): A
  * (deleted or missing) drops a copy of that account.
  */
 export function writeLastSeen(
-  storage: Storage | undefined,
+  store: Storage | undefined,
   accountId: string,
   records: AccountRecords | null,
 ): void {
   try {
-    if (!storage) return;
+    if (!store) return;
     const json = records ? JSON.stringify(records) : null;
     if (json !== null && json.length <= LAST_SEEN_MAX_CHARS)
-      storage.setItem(LAST_SEEN_KEY, accountId + SEPARATOR + json);
-    else if (json !== null || storage.getItem(LAST_SEEN_KEY)?.startsWith(accountId + SEPARATOR))
-      storage.removeItem(LAST_SEEN_KEY);
+      store.setItem(LAST_SEEN_KEY, accountId + SEPARATOR + json);
+    else if (json !== null || store.getItem(LAST_SEEN_KEY)?.startsWith(accountId + SEPARATOR))
+      store.removeItem(LAST_SEEN_KEY);
   } catch {
-    // Full or unavailable storage: the next panel simply reads IndexedDB before its first frame.
+    // Full or unavailable store: the next panel simply reads IndexedDB before its first frame.
   }
 }

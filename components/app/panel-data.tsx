@@ -33,13 +33,27 @@ export function PanelDataProvider({
   children: ReactNode;
 }) {
   const value = useMemo<PanelData>(() => {
-    const database = db ?? getDatabase();
+    // The database is constructed on first use (~2 ms of schema parsing): a first frame drawn
+    // from the last-seen copy does not need it; the live queries ask for it right after.
+    const database = () => db ?? getDatabase();
     const clock = now ?? (() => new Date());
-    const repos = lazyRepositories({ db: database, now: clock });
+    const repos = lazyRepositories({
+      get db() {
+        return database();
+      },
+      now: clock,
+    });
     // Load the write path once the first screen is up, so the first tick or note does not
     // wait for it and the first render does not compete with it.
     setTimeout(() => void repos.preload(), PRELOAD_AFTER_MS);
-    return { db: database, now: clock, repos, ...(lastSeen ? { lastSeen } : {}) };
+    return {
+      get db() {
+        return database();
+      },
+      now: clock,
+      repos,
+      ...(lastSeen ? { lastSeen } : {}),
+    };
   }, [db, now, lastSeen]);
   return <PanelDataContext.Provider value={value}>{children}</PanelDataContext.Provider>;
 }

@@ -34,11 +34,12 @@ function within<T>(start: () => Promise<T>, ms: number): Promise<T | undefined> 
 }
 
 /**
- * `lastSeen`: where the last account shown is kept; when it is the account to open, its copy
- * is the first frame at once (no IndexedDB wait), and the live query refreshes it right after.
+ * `database` is asked for only when the records must come from it. `lastSeen`: where the last
+ * account shown is kept; when it is the account to open, its copy is the first frame at once
+ * (no IndexedDB wait), and the live query refreshes it right after.
  */
 export async function preloadPanel(
-  db: MotiveDatabase,
+  database: () => MotiveDatabase,
   search: string,
   lastSeen?: Storage,
 ): Promise<PanelPreload> {
@@ -51,6 +52,6 @@ export async function preloadPanel(
     accountId === null
       ? undefined
       : (readLastSeen(lastSeen, accountId) ??
-        (await within(() => readAccountRecords(db, accountId), PRELOAD_LIMIT_MS)));
+        (await within(() => readAccountRecords(database(), accountId), PRELOAD_LIMIT_MS)));
   return { linkedAccountId, ...(context ? { context } : {}), ...(records !== undefined ? { records } : {}) };
 }

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import '@/lib/domain/zod-setup';
 import { setupAccountMessaging } from './account-messaging';
 import { setupMessaging } from './messaging';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCaptionReporter } from '@/lib/sites/content/caption-reporter';
 import { startPageReporter } from '@/lib/sites/content/page-reporter';
 import { matchesFor } from '@/lib/sites/hosts';

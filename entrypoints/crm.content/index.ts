@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageReporter } from '@/lib/sites/content/page-reporter';
 import { dynamicsReader } from '@/lib/sites/dynamics';
 import { matchesFor } from '@/lib/sites/hosts';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startComposeListener } from '@/lib/sites/content/compose-listener';
 import { startPageReporter } from '@/lib/sites/content/page-reporter';
 import { gmailReader } from '@/lib/sites/gmail';

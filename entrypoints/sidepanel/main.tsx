@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { PanelDataProvider } from '@/components/app/panel-data';
 import { preloadPanel } from '@/components/app/preload-panel';
@@ -12,7 +13,7 @@ import { App } from './App';
 // Ask for the active context and read the account's records before the first render (each
 // time-limited, or at once from the last-seen copy), so the first frame already shows the account.
 const lastSeen = pageStorage();
-const preloading = preloadPanel(getDatabase(), location.search, lastSeen);
+const preloading = preloadPanel(getDatabase, location.search, lastSeen);
 
 /** The page's localStorage, or none where it is blocked (reading it can throw). */
 function pageStorage(): Storage | undefined {
@@ -27,14 +28,18 @@ async function start(root: HTMLElement): Promise<void> {
   const preload = await preloading;
   const client = createPanelQueryClient();
   if (preload.context) client.setQueryData(activeContextQuery.queryKey, preload.context);
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={client}>
-        <PanelDataProvider lastSeen={lastSeen}>
-          <App preload={preload} />
-        </PanelDataProvider>
-      </QueryClientProvider>
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  // Rendered in this task: a scheduled render would wait a task, often behind an empty frame.
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <QueryClientProvider client={client}>
+          <PanelDataProvider lastSeen={lastSeen}>
+            <App preload={preload} />
+          </PanelDataProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   );
 }
 

@@ -12,7 +12,7 @@ import { JOURNEY_SEED, seedDatabase } from '../e2e/panel-seed';
 import { firstRender, installFirstRenderProbe, launchBenchExtension } from './lib/bench-extension';
 import { median, ms, percentile } from './lib/stats';
 
-const LOADS = 15;
+const LOADS = 25;
 // The floor's heading is `main > h1`; the panel's sits inside `.panel-top`, so it does not match.
 const MEANINGFUL = '[data-testid="workspace"], main > h1';
 

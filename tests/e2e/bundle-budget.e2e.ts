@@ -1,7 +1,8 @@
 /**
  * Bundle-size budget over the production build (deterministic bytes, gzip level 9):
  * side panel initial JS ≤ 160 KB, background ≤ 80 KB, each content script ≤ 12 KB, and no
- * React or zod inside content scripts. Prints the figures.
+ * React or zod inside content scripts; the panel starts from at most three script files.
+ * Prints the figures.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +46,16 @@ describe('bundle budget (production build)', () => {
     const total = files.reduce((sum, f) => sum + gzipBytes(f), 0);
     report('side panel initial JS', total, 160);
     expect(total).toBeLessThanOrEqual(160 * KB);
+  });
+
+  it('starts the side panel from at most three script files, none of them the options page’s', () => {
+    // Each start-up module file costs the panel ~1–2 ms before its first frame (scripts/startup-chunks.ts).
+    const files = initialScripts('sidepanel.html');
+    figures.push(`side panel start-up files              ${files.length} (${files.join(', ')})`);
+    expect(files.length).toBeLessThanOrEqual(3);
+    expect(files.join(' ')).not.toMatch(/options/);
+    // The options page shares the panel's start-up chunk but must never run the panel's entry.
+    expect(initialScripts('options.html').join(' ')).not.toMatch(/sidepanel/);
   });
 
   it('keeps the background within 80 KB gzip', () => {
