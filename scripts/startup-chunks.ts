@@ -6,9 +6,9 @@
  * in its own small chunk; the panel's first frame waited on twelve module fetches, each
  * ~1–2 ms of request and response handling in the renderer (seen in a Chromium trace). Here
  * the modules on the panel's static import chain go into one chunk (the options page loads it
- * too: it shares most of it, and is opened rarely and not timed), the options page's other
- * start-up modules into a second. Lazy views stay lazy, and so does everything the panel
- * imports only dynamically, even where the options page imports it statically.
+ * too: it shares most of it). The rest is split by the bundler as usual: lazy views stay lazy,
+ * and so does everything the panel imports only dynamically (Dexie, zod, the repositories),
+ * even where the options page, which is opened rarely and not timed, imports it statically.
  *
  * Only the multi-page build is touched: content scripts and the background are single IIFE
  * files, which cannot be code-split at all.
@@ -17,6 +17,8 @@ import type { Plugin } from 'vite';
 
 // A page's entry modules stay in its own entry chunk: grouped, they would run on the other page too.
 const ENTRYPOINT = /[\\/]entrypoints[\\/]/;
+// Style sheets stay with the page that imports them: grouped, the panel's styles would apply to the options page.
+const STYLE = /\.css(?:$|\?)/;
 
 export function startupChunks(): Plugin {
   /** The panel page's entry (its HTML file): its static import chain is the panel's start-up code. */
@@ -44,14 +46,11 @@ export function startupChunks(): Plugin {
     },
     outputOptions(output) {
       if (panelEntry === undefined) return null;
-      const notEntry = (id: string) => !ENTRYPOINT.test(id);
+      const ownedByPage = (id: string) => ENTRYPOINT.test(id) || STYLE.test(id);
       return {
         ...output,
         codeSplitting: {
-          groups: [
-            { name: 'panel-start', test: (id: string) => panelStart.has(id) && notEntry(id), priority: 2 },
-            { name: 'options-start', tags: ['$initial'], test: notEntry, priority: 1 },
-          ],
+          groups: [{ name: 'panel-start', test: (id: string) => panelStart.has(id) && !ownedByPage(id) }],
         },
       };
     },

@@ -1,16 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { usePanelData } from './panel-data';
+import { useLiveData } from './use-live-data';
 
 /**
  * Shown when no account is open. On first run (no accounts at all) it offers a sample
  * account to explore, clearly marked and removable; the sample code loads only on demand.
  */
 export function FirstRun({ onOpen }: { onOpen: (accountId: string) => void }) {
-  const { db, repos, now } = usePanelData();
+  const { database, repos, now } = usePanelData();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const counts = useLiveQuery(async () => {
+  const counts = useLiveData(async (db) => {
     const live = db.accounts.filter((a) => a.deleted === 0);
     const [all, samples] = await Promise.all([
       live.clone().count(),
@@ -20,7 +20,7 @@ export function FirstRun({ onOpen }: { onOpen: (accountId: string) => void }) {
         .toArray(),
     ]);
     return { all, sample: samples[0] };
-  }, [db]);
+  }, []);
   if (!counts) return null;
 
   async function explore() {
@@ -38,7 +38,7 @@ export function FirstRun({ onOpen }: { onOpen: (accountId: string) => void }) {
 
   async function removeSample() {
     const { removeSampleData } = await import('@/lib/db/sample-account');
-    await removeSampleData(db, now());
+    await removeSampleData(await database(), now());
     setMessage('Sample data removed.');
   }
 

@@ -5,7 +5,10 @@ import { lazyRepositories } from './lazy-repositories';
 describe('lazyRepositories', () => {
   it('behaves like the real repositories once loaded: writes validate and land in the database', async () => {
     const db = new MotiveDatabase(`lazy-${Math.random()}`);
-    const repos = lazyRepositories({ db, now: () => new Date('2026-11-22T10:00:00.000Z') });
+    const repos = lazyRepositories({
+      database: () => Promise.resolve(db),
+      now: () => new Date('2026-11-22T10:00:00.000Z'),
+    });
     const account = await repos.accounts.create({
       name: 'Acme',
       crmKeys: [],
@@ -17,7 +20,7 @@ describe('lazyRepositories', () => {
 
   it('hands the same loaded repositories to every caller', async () => {
     const repos = lazyRepositories({
-      db: new MotiveDatabase(`lazy-${Math.random()}`),
+      database: () => Promise.resolve(new MotiveDatabase(`lazy-${Math.random()}`)),
       now: () => new Date(),
     });
     const [a, b] = await Promise.all([repos.preload(), repos.preload()]);

@@ -4,18 +4,24 @@
  * reads through Dexie live queries directly, so nothing on screen waits for it. Every
  * repository method already returns a promise, so a lazy stand-in has the same type.
  */
-import type { Repositories, RepositoryDeps } from '@/lib/db/repositories';
+import type { Repositories } from '@/lib/db/repositories';
+import type { MotiveDatabase } from '@/lib/db/schema';
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;
 
-export function lazyRepositories(
-  deps: RepositoryDeps,
-): Repositories & { preload: () => Promise<Repositories> } {
+export function lazyRepositories({
+  database,
+  now,
+}: {
+  /** The database, itself loaded on demand (panel-data.tsx). */
+  database: () => Promise<MotiveDatabase>;
+  now: () => Date;
+}): Repositories & { preload: () => Promise<Repositories> } {
   let loading: Promise<Repositories> | undefined;
   const load = () =>
     (loading ??= import('@/lib/domain/zod-setup')
-      .then(() => import('@/lib/db/repositories'))
-      .then((m) => m.createRepositories(deps)));
+      .then(() => Promise.all([import('@/lib/db/repositories'), database()]))
+      .then(([m, db]) => m.createRepositories({ db, now })));
   const collections = new Map<string, object>();
   const collection = (name: string) => {
     let stub = collections.get(name);

@@ -4,15 +4,24 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Repositories } from '@/lib/db/repositories';
-import { getDatabase, type MotiveDatabase } from '@/lib/db/schema';
+import type { MotiveDatabase } from '@/lib/db/schema';
 import { lazyRepositories } from './lazy-repositories';
 
 export interface PanelData {
-  db: MotiveDatabase;
+  /**
+   * The database, loaded on first use: Dexie is not in the panel's first bundle (~95 KB that
+   * every opening would otherwise fetch and evaluate before its first frame).
+   */
+  database: () => Promise<MotiveDatabase>;
   repos: Repositories;
   now: () => Date;
   /** Where the last-seen account is kept for the next panel's first frame (last-seen.ts); none in tests. */
   lastSeen?: Storage;
+}
+
+/** The extension's own database, with Dexie, loaded on first call. */
+export function loadPanelDatabase(): Promise<MotiveDatabase> {
+  return import('@/lib/db/schema').then((m) => m.getDatabase());
 }
 
 /** Long enough for the first meaningful render, short enough to beat the first click. */
@@ -33,27 +42,13 @@ export function PanelDataProvider({
   children: ReactNode;
 }) {
   const value = useMemo<PanelData>(() => {
-    // The database is constructed on first use (~2 ms of schema parsing): a first frame drawn
-    // from the last-seen copy does not need it; the live queries ask for it right after.
-    const database = () => db ?? getDatabase();
+    const database = db ? () => Promise.resolve(db) : loadPanelDatabase;
     const clock = now ?? (() => new Date());
-    const repos = lazyRepositories({
-      get db() {
-        return database();
-      },
-      now: clock,
-    });
+    const repos = lazyRepositories({ database, now: clock });
     // Load the write path once the first screen is up, so the first tick or note does not
     // wait for it and the first render does not compete with it.
     setTimeout(() => void repos.preload(), PRELOAD_AFTER_MS);
-    return {
-      get db() {
-        return database();
-      },
-      now: clock,
-      repos,
-      ...(lastSeen ? { lastSeen } : {}),
-    };
+    return { database, now: clock, repos, ...(lastSeen ? { lastSeen } : {}) };
   }, [db, now, lastSeen]);
   return <PanelDataContext.Provider value={value}>{children}</PanelDataContext.Provider>;
 }

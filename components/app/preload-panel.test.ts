@@ -43,7 +43,7 @@ describe('preloadPanel', () => {
   it('reads a linked account’s records without asking the background', async () => {
     const { db, account } = await databaseWithAccount();
     const send = vi.spyOn(panelChannel, 'sendMessage');
-    const preload = await preloadPanel(() => db, `?account=${account.id}`);
+    const preload = await preloadPanel(() => Promise.resolve(db), `?account=${account.id}`);
     expect(send).not.toHaveBeenCalled();
     expect(preload.linkedAccountId).toBe(account.id);
     expect(preload.records?.account.name).toBe('Acme');
@@ -53,7 +53,7 @@ describe('preloadPanel', () => {
   it('asks the background for the active context, then reads the account it resolved', async () => {
     const { db, account } = await databaseWithAccount();
     vi.spyOn(panelChannel, 'sendMessage').mockResolvedValue(contextFor(account.id));
-    const preload = await preloadPanel(() => db, '');
+    const preload = await preloadPanel(() => Promise.resolve(db), '');
     expect(preload.context?.resolution.accountId).toBe(account.id);
     expect(preload.records?.account.id).toBe(account.id);
   });
@@ -74,7 +74,7 @@ describe('preloadPanel', () => {
     const { db } = await databaseWithAccount();
     vi.spyOn(panelChannel, 'sendMessage').mockImplementation(answer as never);
     const started = Date.now();
-    const preload = await preloadPanel(() => db, '');
+    const preload = await preloadPanel(() => Promise.resolve(db), '');
     expect(preload.context).toBeUndefined();
     expect(preload.records).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(PRELOAD_LIMIT_MS * 3);
@@ -88,10 +88,10 @@ describe('preloadPanel', () => {
       setItem: (k: string, v: string) => void storage.set(k, v),
       removeItem: (k: string) => void storage.delete(k),
     } as unknown as Storage;
-    const live = (await preloadPanel(() => db, `?account=${account.id}`)).records!;
+    const live = (await preloadPanel(() => Promise.resolve(db), `?account=${account.id}`)).records!;
     writeLastSeen(lastSeen, account.id, { ...live, account: { ...live.account, name: 'Acme (kept)' } });
     const read = vi.spyOn(db.accounts, 'get');
-    const preload = await preloadPanel(() => db, `?account=${account.id}`, lastSeen);
+    const preload = await preloadPanel(() => Promise.resolve(db), `?account=${account.id}`, lastSeen);
     expect(read).not.toHaveBeenCalled();
     expect(preload.records?.account.name).toBe('Acme (kept)');
     expect(isLastSeen(preload.records!)).toBe(true);

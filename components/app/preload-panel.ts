@@ -39,7 +39,7 @@ function within<T>(start: () => Promise<T>, ms: number): Promise<T | undefined> 
  * (no IndexedDB wait), and the live query refreshes it right after.
  */
 export async function preloadPanel(
-  database: () => MotiveDatabase,
+  database: () => Promise<MotiveDatabase>,
   search: string,
   lastSeen?: Storage,
 ): Promise<PanelPreload> {
@@ -52,6 +52,6 @@ export async function preloadPanel(
     accountId === null
       ? undefined
       : (readLastSeen(lastSeen, accountId) ??
-        (await within(() => readAccountRecords(database(), accountId), PRELOAD_LIMIT_MS)));
+        (await within(() => database().then((db) => readAccountRecords(db, accountId)), PRELOAD_LIMIT_MS)));
   return { linkedAccountId, ...(context ? { context } : {}), ...(records !== undefined ? { records } : {}) };
 }

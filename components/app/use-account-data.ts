@@ -3,19 +3,18 @@
  * read change, so evidence written by the background appears without a reload.
  * `undefined` means "still loading"; tombstones are never returned.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { NoteRow, PersonRow } from '@/lib/db/schema';
 import { readAccountRecords, type AccountRecords } from './account-records';
 import { isLastSeen, writeLastSeen } from './last-seen';
 import { usePanelData } from './panel-data';
+import { useLiveData } from './use-live-data';
 
 export type { AccountRecords } from './account-records';
 
 export function usePeople(accountId: string | null): PersonRow[] | undefined {
-  const { db } = usePanelData();
-  return useLiveQuery(
-    () =>
+  return useLiveData(
+    (db) =>
       accountId === null
         ? []
         : db.people
@@ -23,15 +22,14 @@ export function usePeople(accountId: string | null): PersonRow[] | undefined {
             .equals(accountId)
             .filter((p) => p.deleted === 0)
             .sortBy('name'),
-    [db, accountId],
+    [accountId],
   );
 }
 
 /** The account's notes, newest first (all of them: an account holds hundreds, not millions). */
 export function useNotes(accountId: string | null): NoteRow[] | undefined {
-  const { db } = usePanelData();
-  return useLiveQuery(
-    () =>
+  return useLiveData(
+    (db) =>
       accountId === null
         ? []
         : db.notes
@@ -40,7 +38,7 @@ export function useNotes(accountId: string | null): NoteRow[] | undefined {
             .reverse()
             .filter((n) => n.deleted === 0)
             .toArray(),
-    [db, accountId],
+    [accountId],
   );
 }
 
@@ -54,11 +52,11 @@ export function useAccountRecords(
   accountId: string | null,
   initial?: AccountRecords | null,
 ): AccountRecords | null | undefined {
-  const { db, lastSeen } = usePanelData();
+  const { lastSeen } = usePanelData();
   const fallback = initial && initial.account.id === accountId ? initial : undefined;
-  const live = useLiveQuery(
-    () => (accountId === null ? null : readAccountRecords(db, accountId)),
-    [db, accountId],
+  const live = useLiveData(
+    (db) => (accountId === null ? null : readAccountRecords(db, accountId)),
+    [accountId],
     fallback,
   );
   // While another account loads, keep showing the last one instead of flashing "no account"

@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { PagePerson } from '@/lib/messaging/page-context';
-import { usePanelData } from './panel-data';
+import { useLiveData } from './use-live-data';
 
 /** People the active tab shows (meeting participants, thread senders and CCs), live. */
 export function usePagePeople(tabId: number | null): {
@@ -8,8 +7,7 @@ export function usePagePeople(tabId: number | null): {
   userEmail?: string;
   surface?: string;
 } {
-  const { db } = usePanelData();
-  const row = useLiveQuery(() => (tabId === null ? undefined : db.pageContexts.get(tabId)), [db, tabId]);
+  const row = useLiveData((db) => (tabId === null ? undefined : db.pageContexts.get(tabId)), [tabId]);
   const context = row?.context;
   if (!context) return { people: [] };
   const fromThread = context.thread?.messages.flatMap((m) => [m.from, ...m.to, ...m.cc]) ?? [];

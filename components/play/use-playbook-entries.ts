@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { useLiveData } from '@/components/app/use-live-data';
 import { mergePlaybook } from '@/lib/playbook/merge-playbook';
 import type { PlaybookEntry } from '@/lib/playbook/schema';
 
@@ -21,9 +20,8 @@ export const defaultPlaybookQuery = queryOptions({
 
 /** Defaults with the team's synced entries layered on top (team wins on the same id), live. */
 export function usePlaybookEntries(): PlaybookEntry[] | undefined {
-  const { db } = usePanelData();
   const defaults = useQuery(defaultPlaybookQuery);
-  const team = useLiveQuery(() => db.playbook.toArray(), [db]);
+  const team = useLiveData((db) => db.playbook.toArray(), []);
   return useMemo(() => {
     if (!team) return undefined;
     // A failed default load still leaves the team's own playbook usable.

@@ -2,18 +2,17 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { PanelDataProvider } from '@/components/app/panel-data';
+import { loadPanelDatabase, PanelDataProvider } from '@/components/app/panel-data';
 import { preloadPanel } from '@/components/app/preload-panel';
 import { createPanelQueryClient } from '@/components/app/query-client';
 import { activeContextQuery } from '@/components/app/use-active-context';
-import { getDatabase } from '@/lib/db/schema';
 import '@/components/ui/panel.css';
 import { App } from './App';
 
 // Ask for the active context and read the account's records before the first render (each
 // time-limited, or at once from the last-seen copy), so the first frame already shows the account.
 const lastSeen = pageStorage();
-const preloading = preloadPanel(getDatabase, location.search, lastSeen);
+const preloading = preloadPanel(loadPanelDatabase, location.search, lastSeen);
 
 /** The page's localStorage, or none where it is blocked (reading it can throw). */
 function pageStorage(): Storage | undefined {

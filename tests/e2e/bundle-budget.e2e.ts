@@ -56,6 +56,13 @@ describe('bundle budget (production build)', () => {
     expect(files.join(' ')).not.toMatch(/options/);
     // The options page shares the panel's start-up chunk but must never run the panel's entry.
     expect(initialScripts('options.html').join(' ')).not.toMatch(/sidepanel/);
+    // …nor take the panel's style sheet with it.
+    const optionsHtml = readFileSync(join(EXTENSION_DIR, 'options.html'), 'utf8');
+    const panelStyles = [
+      ...readFileSync(join(EXTENSION_DIR, 'sidepanel.html'), 'utf8').matchAll(/href="([^"]+\.css)"/g),
+    ];
+    expect(panelStyles.length).toBeGreaterThan(0);
+    for (const [, href] of panelStyles) expect(optionsHtml).not.toContain(href);
   });
 
   it('keeps the background within 80 KB gzip', () => {
