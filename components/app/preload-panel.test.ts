@@ -3,6 +3,7 @@ import { createRepositories } from '@/lib/db/repositories';
 import { MotiveDatabase } from '@/lib/db/schema';
 import { panelChannel } from '@/lib/messaging/channels';
 import type { ActiveContext } from '@/lib/messaging/protocol';
+import { readAccountRecords } from './account-records';
 import { isLastSeen, writeLastSeen } from './last-seen';
 import { preloadPanel, PRELOAD_LIMIT_MS } from './preload-panel';
 
@@ -43,7 +44,7 @@ describe('preloadPanel', () => {
   it('reads a linked account’s records without asking the background', async () => {
     const { db, account } = await databaseWithAccount();
     const send = vi.spyOn(panelChannel, 'sendMessage');
-    const preload = await preloadPanel(() => Promise.resolve(db), `?account=${account.id}`);
+    const preload = await preloadPanel({ database: () => Promise.resolve(db) }, `?account=${account.id}`);
     expect(send).not.toHaveBeenCalled();
     expect(preload.linkedAccountId).toBe(account.id);
     expect(preload.records?.account.name).toBe('Acme');
@@ -53,7 +54,7 @@ describe('preloadPanel', () => {
   it('asks the background for the active context, then reads the account it resolved', async () => {
     const { db, account } = await databaseWithAccount();
     vi.spyOn(panelChannel, 'sendMessage').mockResolvedValue(contextFor(account.id));
-    const preload = await preloadPanel(() => Promise.resolve(db), '');
+    const preload = await preloadPanel({ database: () => Promise.resolve(db) }, '');
     expect(preload.context?.resolution.accountId).toBe(account.id);
     expect(preload.records?.account.id).toBe(account.id);
   });
@@ -74,7 +75,7 @@ describe('preloadPanel', () => {
     const { db } = await databaseWithAccount();
     vi.spyOn(panelChannel, 'sendMessage').mockImplementation(answer as never);
     const started = Date.now();
-    const preload = await preloadPanel(() => Promise.resolve(db), '');
+    const preload = await preloadPanel({ database: () => Promise.resolve(db) }, '');
     expect(preload.context).toBeUndefined();
     expect(preload.records).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(PRELOAD_LIMIT_MS * 3);
@@ -88,12 +89,39 @@ describe('preloadPanel', () => {
       setItem: (k: string, v: string) => void storage.set(k, v),
       removeItem: (k: string) => void storage.delete(k),
     } as unknown as Storage;
-    const live = (await preloadPanel(() => Promise.resolve(db), `?account=${account.id}`)).records!;
+    const live = (await preloadPanel({ database: () => Promise.resolve(db) }, `?account=${account.id}`))
+      .records!;
     writeLastSeen(lastSeen, account.id, { ...live, account: { ...live.account, name: 'Acme (kept)' } });
     const read = vi.spyOn(db.accounts, 'get');
-    const preload = await preloadPanel(() => Promise.resolve(db), `?account=${account.id}`, lastSeen);
+    const preload = await preloadPanel(
+      { database: () => Promise.resolve(db), lastSeen },
+      `?account=${account.id}`,
+    );
     expect(read).not.toHaveBeenCalled();
     expect(preload.records?.account.name).toBe('Acme (kept)');
     expect(isLastSeen(preload.records!)).toBe(true);
+  });
+
+  it('reads without the database when the direct read answers, and falls back to it when not', async () => {
+    const { db, account } = await databaseWithAccount();
+    const database = vi.fn(() => Promise.resolve(db));
+    const direct = await readAccountRecords(db, account.id);
+    const first = await preloadPanel(
+      { database, readDirect: () => Promise.resolve(direct) },
+      `?account=${account.id}`,
+    );
+    expect(first.records).toBe(direct);
+    expect(database).not.toHaveBeenCalled();
+    const second = await preloadPanel(
+      { database, readDirect: () => Promise.resolve(undefined) },
+      `?account=${account.id}`,
+    );
+    expect(second.records?.account.id).toBe(account.id);
+    expect(database).toHaveBeenCalledTimes(1);
+    const third = await preloadPanel(
+      { database, readDirect: () => Promise.reject(new Error('broken')) },
+      `?account=${account.id}`,
+    );
+    expect(third.records?.account.id).toBe(account.id);
   });
 });

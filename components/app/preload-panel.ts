@@ -33,25 +33,34 @@ function within<T>(start: () => Promise<T>, ms: number): Promise<T | undefined> 
   ]);
 }
 
-/**
- * `database` is asked for only when the records must come from it. `lastSeen`: where the last
- * account shown is kept; when it is the account to open, its copy is the first frame at once
- * (no IndexedDB wait), and the live query refreshes it right after.
- */
+export interface PreloadSources {
+  /** The Dexie database, loaded on demand: asked for only when nothing faster answered. */
+  database: () => Promise<MotiveDatabase>;
+  /**
+   * Where the last account shown is kept; when it is the account to open, its copy is the
+   * first frame at once (no IndexedDB wait), and the live query refreshes it right after.
+   */
+  lastSeen?: Storage | undefined;
+  /** A read without Dexie (account-records-direct.ts); `undefined` means "ask the database". */
+  readDirect?: (accountId: string) => Promise<AccountRecords | null | undefined>;
+}
+
 export async function preloadPanel(
-  database: () => Promise<MotiveDatabase>,
+  { database, lastSeen, readDirect }: PreloadSources,
   search: string,
-  lastSeen?: Storage,
 ): Promise<PanelPreload> {
   const linkedAccountId = new URLSearchParams(search).get('account');
   const context = linkedAccountId
     ? undefined
     : await within(() => panelChannel.sendMessage('getActiveContext', {}), PRELOAD_LIMIT_MS);
   const accountId = linkedAccountId ?? context?.resolution.accountId ?? null;
+  const readRecords = async (id: string): Promise<AccountRecords | null> => {
+    const direct = await readDirect?.(id).catch(() => undefined);
+    return direct !== undefined ? direct : readAccountRecords(await database(), id);
+  };
   const records =
     accountId === null
       ? undefined
-      : (readLastSeen(lastSeen, accountId) ??
-        (await within(() => database().then((db) => readAccountRecords(db, accountId)), PRELOAD_LIMIT_MS)));
+      : (readLastSeen(lastSeen, accountId) ?? (await within(() => readRecords(accountId), PRELOAD_LIMIT_MS)));
   return { linkedAccountId, ...(context ? { context } : {}), ...(records !== undefined ? { records } : {}) };
 }

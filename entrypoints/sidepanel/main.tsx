@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { readAccountRecordsDirect } from '@/components/app/account-records-direct';
 import { loadPanelDatabase, PanelDataProvider } from '@/components/app/panel-data';
 import { preloadPanel } from '@/components/app/preload-panel';
 import { createPanelQueryClient } from '@/components/app/query-client';
@@ -12,7 +13,10 @@ import { App } from './App';
 // Ask for the active context and read the account's records before the first render (each
 // time-limited, or at once from the last-seen copy), so the first frame already shows the account.
 const lastSeen = pageStorage();
-const preloading = preloadPanel(loadPanelDatabase, location.search, lastSeen);
+const preloading = preloadPanel(
+  { database: loadPanelDatabase, lastSeen, readDirect: (id) => readAccountRecordsDirect(id) },
+  location.search,
+);
 
 /** The page's localStorage, or none where it is blocked (reading it can throw). */
 function pageStorage(): Storage | undefined {
