@@ -47,7 +47,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
   const [personId, setPersonId] = useState<string | null>(null);
   const result = useDiagnosisResult(account, evidence);
   // A last-seen copy may lag the database: automatic snapshots wait for the live records.
-  const recordSnapshot = useSnapshots(account, result, isLastSeen(records) ? undefined : snapshots);
+  const recordSnapshot = useSnapshots(account, result, isLastSeen(records) ? undefined : snapshots, people);
   const changes = usePeopleChanges(account, people, snapshots);
 
   useCommand('view-diagnose', () => setView('diagnose'));

@@ -25,6 +25,37 @@ describe('peopleChanges', () => {
     expect([...changes.joined]).toEqual(['new']);
   });
 
+  it('compares with the group the sale’s snapshot recorded, when there is one', () => {
+    const facts = { influence: 'medium' as const, roles: [] };
+    const people = [
+      {
+        ...person('kept', '2025-01-10T00:00:00.000Z', '2026-03-01T00:00:00.000Z'),
+        ...facts,
+        stance: 'supporter' as const,
+      },
+      { ...person('turned', '2025-01-10T00:00:00.000Z'), ...facts, stance: 'blocker' as const },
+      // Created before the sale but not in its recorded group: joined since.
+      { ...person('unseen', '2025-01-10T00:00:00.000Z'), ...facts, stance: 'neutral' as const },
+    ];
+    const roster = (id: string, stance: 'supporter' | 'champion') => ({
+      id,
+      name: id,
+      roles: [],
+      stance,
+      influence: 'medium' as const,
+    });
+    const changes = peopleChanges({}, people, [
+      {
+        at: '2025-06-01T00:00:00.000Z',
+        stage: 'onboarding',
+        people: [roster('kept', 'supporter'), roster('turned', 'champion')],
+      },
+    ]);
+    expect([...changes.joined]).toEqual(['unseen']);
+    // Edited after the sale but unchanged in stance, influence and roles: not highlighted.
+    expect([...changes.updated]).toEqual(['turned']);
+  });
+
   it('highlights no one when there is nothing to compare with', () => {
     const changes = peopleChanges({}, PEOPLE, []);
     expect(changes.joined.size + changes.updated.size).toBe(0);

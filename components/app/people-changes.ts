@@ -2,18 +2,23 @@
  * Who changed on the stakeholder map since the account was won, for renewal prep. Pure.
  */
 import type { Account, Diagnosis, Person } from '@/lib/domain/records';
+import { rosterAtSale } from '@/lib/domain/stakeholders/people-at-sale';
 import type { Stage } from '@/lib/domain/vocabulary';
 
 export interface PeopleChanges {
   since: string | null;
-  /** People added after `since`. */
+  /** People added after `since` (not in the group the sale's snapshot recorded). */
   joined: ReadonlySet<string>;
-  /** People already there whose record was edited after `since` (stance, role…). */
+  /**
+   * People already there whose stance, influence or roles differ from the sale's snapshot
+   * (without a recorded group: whose record was edited after `since`).
+   */
   updated: ReadonlySet<string>;
 }
 
 const YEAR_MS = 365 * 86_400_000;
-const AFTER_SALE: readonly Stage[] = ['onboarding', 'adoption', 'renewal', 'expansion'];
+/** Stages of a won account: moving into one of them is the sale. */
+export const AFTER_SALE: readonly Stage[] = ['onboarding', 'adoption', 'renewal', 'expansion'];
 
 /**
  * When the account was won, as well as the panel can tell: a year before the next renewal
@@ -29,13 +34,33 @@ export function saleMoment(
   return (ordered.find((s) => s.stage && AFTER_SALE.includes(s.stage)) ?? ordered[0])?.at ?? null;
 }
 
+type PersonFacts = Pick<Person, 'id' | 'createdAt' | 'updatedAt'> &
+  Partial<Pick<Person, 'stance' | 'influence' | 'roles'>>;
+
 export function peopleChanges(
   account: Pick<Account, 'renewalDate'>,
-  people: readonly Pick<Person, 'id' | 'createdAt' | 'updatedAt'>[],
-  snapshots: readonly Pick<Diagnosis, 'at' | 'stage'>[],
+  people: readonly PersonFacts[],
+  snapshots: readonly Pick<Diagnosis, 'at' | 'stage' | 'people'>[],
 ): PeopleChanges {
   const since = saleMoment(account, snapshots);
   if (since === null) return { since, joined: new Set(), updated: new Set() };
+  const roster = rosterAtSale(snapshots, since)?.people;
+  if (roster) {
+    const was = new Map(roster.map((r) => [r.id, r]));
+    const joined = new Set(people.filter((p) => !was.has(p.id)).map((p) => p.id));
+    const updated = new Set(
+      people
+        .filter((p) => {
+          const r = was.get(p.id);
+          const roles = (list: readonly string[] | undefined) => [...(list ?? [])].sort().join();
+          return (
+            r && (r.stance !== p.stance || r.influence !== p.influence || roles(r.roles) !== roles(p.roles))
+          );
+        })
+        .map((p) => p.id),
+    );
+    return { since, joined, updated };
+  }
   const after = (iso: string) => Date.parse(iso) > Date.parse(since);
   const joined = new Set(people.filter((p) => after(p.createdAt)).map((p) => p.id));
   const updated = new Set(people.filter((p) => !joined.has(p.id) && after(p.updatedAt)).map((p) => p.id));

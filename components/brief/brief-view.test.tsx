@@ -8,9 +8,10 @@ import {
   seedAccount,
   seedPerson,
 } from '@/components/test-support/render-panel';
-import type { AccountRow, PersonRow } from '@/lib/db/schema';
+import type { AccountRow, DiagnosisRow, PersonRow } from '@/lib/db/schema';
 import { scoreDiagnosis } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
+import { MOTIVATIONS, type MotivationId } from '@/lib/domain/vocabulary';
 import { PeopleView } from '@/components/people/people-view';
 import { briefFileName } from './brief-actions';
 import { BriefView } from './brief-view';
@@ -66,6 +67,49 @@ describe('BriefView', () => {
     const markdown = writeText.mock.calls[0]![0];
     expect(markdown).toContain('Acme Logistics');
     expect(markdown).toContain('Close the books in 3 days');
+  });
+
+  it('says who left and whose stance moved since the sale, from the group the sale’s snapshot recorded', async () => {
+    const harness = createHarness();
+    const account = (await seedAccount(harness.repos, {
+      stage: 'renewal',
+      renewalDate: '2027-01-10',
+    })) as AccountRow;
+    const champion = (await seedPerson(harness.repos, account.id, {
+      name: 'Jonas Berg',
+      roles: ['champion'],
+      stance: 'sceptic',
+    })) as PersonRow;
+    const atSale = await harness.repos.diagnoses.record({
+      accountId: account.id,
+      at: '2026-01-05T00:00:00.000Z',
+      scores: Object.fromEntries(MOTIVATIONS.map((m) => [m, 0])) as Record<MotivationId, number>,
+      stage: 'onboarding',
+      people: [
+        { id: champion.id, name: 'Jonas Berg', roles: ['champion'], stance: 'champion', influence: 'medium' },
+        { id: 'p_gone', name: 'Lee Park', roles: ['economic-buyer'], stance: 'supporter', influence: 'high' },
+      ],
+    });
+    const result = scoreDiagnosis({
+      evidence: [],
+      tickedSignals: [],
+      catalogue: MOTIVATION_CATALOGUE,
+      now: '2026-11-22T14:00:00.000Z',
+    });
+    renderWithPanel(
+      <BriefView
+        account={account}
+        people={[champion]}
+        evidence={[]}
+        snapshots={[atSale as DiagnosisRow]}
+        result={result}
+      />,
+      harness,
+    );
+    const changes = await screen.findByTestId('brief-changes');
+    expect(changes.textContent).toContain('left Lee Park');
+    expect(changes.textContent).toContain('Jonas Berg · champion → sceptic');
+    expect(screen.getByTestId('renewal-brief').textContent).toMatch(/Lee Park \(economic-buyer\) has left/);
   });
 
   it('switches to the hand-off brief and the champion’s permission pack', async () => {

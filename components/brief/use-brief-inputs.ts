@@ -5,6 +5,7 @@ import { usePlaybookEntries } from '@/components/play/use-playbook-entries';
 import type { AccountRow, DiagnosisRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
 import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
+import { peopleAtSale } from '@/lib/domain/stakeholders/people-at-sale';
 
 export interface BriefSources {
   account: AccountRow;
@@ -17,7 +18,8 @@ export interface BriefSources {
 /**
  * What every brief needs, gathered once: the playbook, the moment of the sale (see
  * `saleMoment`; the account's creation when nothing better is known) and the diagnosis
- * snapshot closest before it. `undefined` while the playbook loads.
+ * snapshot closest before it, with the buying group it recorded. `undefined` while the
+ * playbook loads.
  */
 export function useBriefInputs({ account, people, evidence, snapshots, result }: BriefSources) {
   const playbook = usePlaybookEntries();
@@ -26,9 +28,11 @@ export function useBriefInputs({ account, people, evidence, snapshots, result }:
     if (!playbook) return undefined;
     const saleAt = saleMoment(account, snapshots) ?? account.createdAt;
     const atSale = [...snapshots].filter((s) => s.at <= saleAt).sort((a, b) => b.at.localeCompare(a.at))[0];
+    const groupAtSale = peopleAtSale(snapshots, saleAt, people, account.id);
     return {
       account,
       people,
+      ...(groupAtSale ? { peopleAtSale: groupAtSale } : {}),
       evidence,
       saleAt,
       ...(atSale ? { diagnosisAtSale: atSale } : {}),

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useCommand } from '@/components/app/panel-commands';
+import { AFTER_SALE } from '@/components/app/people-changes';
 import { usePanelData } from '@/components/app/panel-data';
 import { newId } from '@/lib/db/ids';
-import type { AccountRow, DiagnosisRow } from '@/lib/db/schema';
+import type { AccountRow, DiagnosisRow, PersonRow } from '@/lib/db/schema';
 import { toDiagnosisSnapshot, type DiagnosisResult } from '@/lib/domain/diagnosis';
 import { MOTIVATIONS, type MotivationId } from '@/lib/domain/vocabulary';
 
@@ -20,14 +21,16 @@ export function leadingMotivation(scores: Partial<Record<MotivationId, number>>)
 }
 
 /**
- * Records diagnosis snapshots: on request (`s`, or the returned function) and automatically
- * when the leading motivation differs from the latest snapshot's — so the timeline shows
- * movement, not every tick.
+ * Records diagnosis snapshots, each with the buying group as it stands (its roster): on
+ * request (`s`, or the returned function); automatically when the leading motivation differs
+ * from the latest snapshot's, so the timeline shows movement, not every tick; and when the
+ * rep moves the deal into a won stage, so the renewal brief knows the group at the sale.
  */
 export function useSnapshots(
   account: AccountRow | null | undefined,
   result: DiagnosisResult | undefined,
   snapshots: DiagnosisRow[] | undefined,
+  people?: readonly PersonRow[],
 ): (label?: string) => Promise<void> {
   const { repos, now } = usePanelData();
   const recorded = useRef<string | null>(null);
@@ -41,10 +44,11 @@ export function useSnapshots(
         at: at.toISOString(),
         stage: account.stage,
         ...(label ? { label } : {}),
+        ...(people ? { people } : {}),
       });
       await repos.diagnoses.record(snapshot);
     },
-    [account, result, repos, now],
+    [account, result, people, repos, now],
   );
   useCommand('snapshot', () => void record('recorded by the rep'));
 
@@ -58,5 +62,17 @@ export function useSnapshots(
     recorded.current = key;
     void record(`${lead} now leads`);
   }, [account, snapshots, lead, latestLead, latest, record]);
+
+  // The sale: a stage change seen here from before the sale to after it (not an account
+  // opened already won, whose sale moment is long past).
+  const stageSeen = useRef<{ accountId: string; stage: string } | null>(null);
+  useEffect(() => {
+    if (!account || !snapshots) return;
+    const before = stageSeen.current;
+    stageSeen.current = { accountId: account.id, stage: account.stage };
+    if (before?.accountId !== account.id || before.stage === account.stage) return;
+    if (!AFTER_SALE.includes(account.stage) || AFTER_SALE.some((s) => s === before.stage)) return;
+    void record('won: the buying group at the sale');
+  }, [account, snapshots, record]);
   return record;
 }

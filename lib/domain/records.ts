@@ -144,6 +144,20 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/**
+ * One person of the buying group as a snapshot saw them: enough to tell, later, who left and
+ * whose stance, influence or roles changed (the renewal brief's "who changed since the sale").
+ */
+export const rosterEntrySchema = personSchema.pick({
+  id: true,
+  name: true,
+  title: true,
+  roles: true,
+  stance: true,
+  influence: true,
+});
+export type RosterEntry = z.infer<typeof rosterEntrySchema>;
+
 /** A snapshot of the account's diagnosis at a moment, kept to show movement over time. */
 export const diagnosisSchema = z.object({
   id: idSchema,
@@ -155,6 +169,8 @@ export const diagnosisSchema = z.object({
   evidenceIds: z.array(idSchema).max(5000).default([]),
   stage: stageSchema.optional(),
   label: shortText.optional(),
+  /** The buying group at that moment (absent on snapshots taken before rosters were kept). */
+  people: z.array(rosterEntrySchema).max(500).optional(),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });

@@ -3,7 +3,7 @@ export * from './types';
 export * from './evidence-weights';
 export { scoreDiagnosis, type ScoreDiagnosisInput } from './score-diagnosis';
 export { scoreStakeholders, type ScoreStakeholdersInput } from './score-stakeholders';
-export { toDiagnosisSnapshot, isWorthSnapshotting, type SnapshotMeta } from './snapshot';
+export { toDiagnosisSnapshot, toRoster, isWorthSnapshotting, type SnapshotMeta } from './snapshot';
 export {
   compareDiagnoses,
   type CompareOptions,

@@ -1,5 +1,5 @@
 /** Turning a scored diagnosis into the stored `Diagnosis` snapshot (records.ts). */
-import type { Diagnosis } from '../records';
+import type { Diagnosis, Person, RosterEntry } from '../records';
 import { MOTIVATIONS, type MotivationId, type Stage } from '../vocabulary';
 import type { DiagnosisResult } from './types';
 
@@ -11,6 +11,20 @@ export interface SnapshotMeta {
   at: string;
   stage?: Stage;
   label?: string;
+  /** The buying group at that moment, kept as a roster (see `toRoster`). */
+  people?: readonly Person[];
+}
+
+/** The buying group as a snapshot keeps it: who, and their stance, influence and roles. */
+export function toRoster(people: readonly Person[]): RosterEntry[] {
+  return people.slice(0, 500).map((p) => ({
+    id: p.id,
+    name: p.name,
+    ...(p.title !== undefined ? { title: p.title } : {}),
+    roles: [...p.roles],
+    stance: p.stance,
+    influence: p.influence,
+  }));
 }
 
 /** Scores are rounded to 4 decimals so snapshots compare and sync stably. */
@@ -30,6 +44,7 @@ export function toDiagnosisSnapshot(result: DiagnosisResult, meta: SnapshotMeta)
   if (meta.personId !== undefined) snapshot.personId = meta.personId;
   if (meta.stage !== undefined) snapshot.stage = meta.stage;
   if (meta.label !== undefined) snapshot.label = meta.label;
+  if (meta.people !== undefined) snapshot.people = toRoster(meta.people);
   return snapshot;
 }
 
