@@ -3,7 +3,7 @@
  * command name, and whichever mounted view registered that command runs it. Views stay
  * ignorant of keys; the `?` overlay lists the same table the keyboard uses.
  */
-import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 
 export type PanelCommand =
   | 'toggle-help'
@@ -67,12 +67,17 @@ export function useCommandBus(): CommandBus {
   return bus;
 }
 
-/** Registers `handler` for `command` while the component is mounted (latest handler wins). */
+/**
+ * Registers `handler` for `command` while the component is mounted (latest handler wins).
+ * Layout effects, not passive ones: they run as the render commits, so a key pressed right
+ * after a render (j then x, fast, during a call) reaches the handler of what is on screen,
+ * never one from the render before.
+ */
 export function useCommand(command: PanelCommand, handler: Handler): void {
   const bus = useContext(CommandBusContext);
   const latest = useRef(handler);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = handler;
   });
-  useEffect(() => bus?.register(command, () => latest.current()), [bus, command]);
+  useLayoutEffect(() => bus?.register(command, () => latest.current()), [bus, command]);
 }
