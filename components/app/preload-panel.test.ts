@@ -124,4 +124,22 @@ describe('preloadPanel', () => {
     );
     expect(third.records?.account.id).toBe(account.id);
   });
+
+  it('opens on the background’s mirrored context without messaging it, and asks it when there is none', async () => {
+    const { db, account } = await databaseWithAccount();
+    const send = vi.spyOn(panelChannel, 'sendMessage').mockResolvedValue(contextFor(null));
+    const mirrored = await preloadPanel(
+      { database: () => Promise.resolve(db), readMirror: () => Promise.resolve(contextFor(account.id)) },
+      '',
+    );
+    expect(send).not.toHaveBeenCalled();
+    expect(mirrored).toMatchObject({ contextFromMirror: true, records: { account: { id: account.id } } });
+    const asked = await preloadPanel(
+      { database: () => Promise.resolve(db), readMirror: () => Promise.resolve(undefined) },
+      '',
+    );
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(asked.contextFromMirror).toBeUndefined();
+    expect(asked.context?.resolution.accountId).toBeNull();
+  });
 });

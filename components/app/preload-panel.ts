@@ -1,6 +1,7 @@
 /**
- * What the panel can know before its first render: the active tab's context (asked of the
- * background) and the records of the account to open, each under a short time limit. When
+ * What the panel can know before its first render: the active tab's context (the copy the
+ * background keeps in session storage, else asked of the background) and the records of the
+ * account to open, each under a short time limit. When
  * they arrive in time, the first frame already shows the account; when not, the panel renders
  * at once and loads them as usual. Never throws.
  */
@@ -14,6 +15,8 @@ export interface PanelPreload {
   /** `?account=<id>`: an account opened from a link. */
   linkedAccountId: string | null;
   context?: ActiveContext;
+  /** The context is the background's mirrored copy: show it, but ask the background again at once. */
+  contextFromMirror?: boolean;
   records?: AccountRecords | null;
 }
 
@@ -43,16 +46,20 @@ export interface PreloadSources {
   lastSeen?: Storage | undefined;
   /** A read without Dexie (account-records-direct.ts); `undefined` means "ask the database". */
   readDirect?: (accountId: string) => Promise<AccountRecords | null | undefined>;
+  /** The background's copy of the active context (active-context-mirror.ts): no worker wake-up. */
+  readMirror?: () => Promise<ActiveContext | undefined>;
 }
 
 export async function preloadPanel(
-  { database, lastSeen, readDirect }: PreloadSources,
+  { database, lastSeen, readDirect, readMirror }: PreloadSources,
   search: string,
 ): Promise<PanelPreload> {
   const linkedAccountId = new URLSearchParams(search).get('account');
-  const context = linkedAccountId
-    ? undefined
-    : await within(() => panelChannel.sendMessage('getActiveContext', {}), PRELOAD_LIMIT_MS);
+  const mirrored = linkedAccountId || !readMirror ? undefined : await within(readMirror, PRELOAD_LIMIT_MS);
+  const context =
+    linkedAccountId || mirrored
+      ? mirrored
+      : await within(() => panelChannel.sendMessage('getActiveContext', {}), PRELOAD_LIMIT_MS);
   const accountId = linkedAccountId ?? context?.resolution.accountId ?? null;
   const readRecords = async (id: string): Promise<AccountRecords | null> => {
     const direct = await readDirect?.(id).catch(() => undefined);
@@ -62,5 +69,10 @@ export async function preloadPanel(
     accountId === null
       ? undefined
       : (readLastSeen(lastSeen, accountId) ?? (await within(() => readRecords(accountId), PRELOAD_LIMIT_MS)));
-  return { linkedAccountId, ...(context ? { context } : {}), ...(records !== undefined ? { records } : {}) };
+  return {
+    linkedAccountId,
+    ...(context ? { context } : {}),
+    ...(mirrored ? { contextFromMirror: true } : {}),
+    ...(records !== undefined ? { records } : {}),
+  };
 }

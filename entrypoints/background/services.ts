@@ -3,6 +3,7 @@
  * IndexedDB, so a killed worker rebuilds from there.
  */
 import { createRepositories } from '@/lib/db/repositories';
+import { mirrorActiveContext } from '@/lib/browser/active-context-mirror';
 import { getDatabase } from '@/lib/db/schema';
 import { panelEvents } from '@/lib/messaging/channels';
 import type { ActiveContext, SyncStatus } from '@/lib/messaging/protocol';
@@ -22,6 +23,8 @@ function notifySyncStatus(status: SyncStatus): void {
 function notifyPanel(context: ActiveContext): void {
   // The panel may be closed: nobody listening is normal, not an error.
   panelEvents.sendMessage('activeContextChanged', context).catch(() => undefined);
+  // The next panel opened reads this before the worker even wakes (active-context-mirror.ts).
+  mirrorActiveContext(context).catch((error: unknown) => console.error('Motive: context mirror', error));
 }
 
 function createServices() {

@@ -7,6 +7,7 @@ import { loadPanelDatabase, PanelDataProvider } from '@/components/app/panel-dat
 import { preloadPanel } from '@/components/app/preload-panel';
 import { createPanelQueryClient } from '@/components/app/query-client';
 import { activeContextQuery } from '@/components/app/use-active-context';
+import { readMirroredContext } from '@/lib/browser/active-context-mirror';
 import '@/components/ui/panel.css';
 import { App } from './App';
 
@@ -14,7 +15,12 @@ import { App } from './App';
 // time-limited, or at once from the last-seen copy), so the first frame already shows the account.
 const lastSeen = pageStorage();
 const preloading = preloadPanel(
-  { database: loadPanelDatabase, lastSeen, readDirect: (id) => readAccountRecordsDirect(id) },
+  {
+    database: loadPanelDatabase,
+    lastSeen,
+    readDirect: (id) => readAccountRecordsDirect(id),
+    readMirror: readMirroredContext,
+  },
   location.search,
 );
 
@@ -30,7 +36,11 @@ function pageStorage(): Storage | undefined {
 async function start(root: HTMLElement): Promise<void> {
   const preload = await preloading;
   const client = createPanelQueryClient();
-  if (preload.context) client.setQueryData(activeContextQuery.queryKey, preload.context);
+  // A mirrored context is shown at once but counts as stale, so the background is asked again on mount.
+  if (preload.context)
+    client.setQueryData(activeContextQuery.queryKey, preload.context, {
+      ...(preload.contextFromMirror ? { updatedAt: 0 } : {}),
+    });
   const reactRoot = createRoot(root);
   // Rendered in this task: a scheduled render would wait a task, often behind an empty frame.
   flushSync(() =>

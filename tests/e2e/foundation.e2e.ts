@@ -60,6 +60,12 @@ describe('foundation: the built extension in Chromium', () => {
     await gmail.bringToFront();
     await gmail.reload();
     await expect.poll(() => panel.getByTestId('active-app').textContent(), { timeout: 15_000 }).toBe('gmail');
+    // The background also keeps that context in session storage, for the next panel's first frame.
+    const mirrored = await panel.evaluate(async () => {
+      const stored = await chrome.storage.session.get('motive:active-context');
+      return (stored['motive:active-context'] as { app?: string } | undefined)?.app;
+    });
+    expect(mirrored).toBe('gmail');
     await gmail.close();
     await panel.close();
   });
