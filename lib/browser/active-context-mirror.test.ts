@@ -15,7 +15,7 @@ const CONTEXT: ActiveContext = {
   readStatus: 'ok',
   missing: [],
   resolution: { accountId: 'a1', method: 'email-domain', confidence: 0.9, reason: 'matched on acme.com' },
-  suggestedPeople: [{ name: 'Dana Ruiz', email: 'dana@acme.com' }],
+  suggestedPeople: [{ name: 'Dana Ruiz', email: 'dana@acme.com', seenIn: 'email' }],
   updatedAt: '2026-11-22T14:00:00.000Z',
 };
 
