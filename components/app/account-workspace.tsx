@@ -2,6 +2,7 @@ import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useDiagnosisResult } from '@/components/diagnosis/use-diagnosis';
 import { useSnapshots } from '@/components/diagnosis/use-snapshots';
 import { ModeCard } from '@/components/modes/mode-card';
+import { createNoteRequest, type NoteRequest } from '@/components/notes/note-request';
 import { TalkingTo } from '@/components/people/talking-to';
 import { ViewTabs } from '@/components/ui/view-tabs';
 import { useCommand } from './panel-commands';
@@ -55,6 +56,17 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
   useCommand('view-play', () => setView('play'));
   useCommand('view-notes', () => setView('notes'));
   useCommand('view-brief', () => setView('brief'));
+  // `n` away from a note box (live mode has one on its card; Notes has its own): open Notes
+  // and start a note there, keeping what is typed while it opens.
+  const [noteRequest, setNoteRequest] = useState<NoteRequest | null>(null);
+  useCommand(
+    'new-note',
+    () => {
+      setNoteRequest(createNoteRequest());
+      setView('notes');
+    },
+    mode !== 'live' && view !== 'notes',
+  );
   const cycle = (step: number) => {
     if (people.length === 0) return;
     const index = people.findIndex((p) => p.id === personId);
@@ -115,7 +127,12 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
             />
           )}
           {shownView === 'notes' && (
-            <NotesView accountId={account.id} defaultKind={NOTE_KIND[mode]} personId={personId} />
+            <NotesView
+              accountId={account.id}
+              defaultKind={NOTE_KIND[mode]}
+              personId={personId}
+              noteRequest={noteRequest}
+            />
           )}
           {shownView === 'brief' && (
             <BriefView

@@ -68,16 +68,20 @@ export function useCommandBus(): CommandBus {
 }
 
 /**
- * Registers `handler` for `command` while the component is mounted (latest handler wins).
+ * Registers `handler` for `command` while the component is mounted and `enabled` (latest
+ * registration wins).
  * Layout effects, not passive ones: they run as the render commits, so a key pressed right
  * after a render (j then x, fast, during a call) reaches the handler of what is on screen,
  * never one from the render before.
  */
-export function useCommand(command: PanelCommand, handler: Handler): void {
+export function useCommand(command: PanelCommand, handler: Handler, enabled = true): void {
   const bus = useContext(CommandBusContext);
   const latest = useRef(handler);
   useLayoutEffect(() => {
     latest.current = handler;
   });
-  useLayoutEffect(() => bus?.register(command, () => latest.current()), [bus, command]);
+  useLayoutEffect(
+    () => (enabled ? bus?.register(command, () => latest.current()) : undefined),
+    [bus, command, enabled],
+  );
 }

@@ -88,6 +88,22 @@ describe('PanelShell', () => {
     expect(screen.getByRole('tab', { name: /People/ }).getAttribute('aria-selected')).toBe('true');
   });
 
+  it('n away from a note box opens Notes and starts a note; what is typed meanwhile is its text, not shortcuts', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    context = contextFor('crm', account.id);
+    renderWithPanel(<PanelShell />, harness);
+    await screen.findByTestId('workspace');
+    expect(modeChecked('Renewal prep')).toBe(true);
+    // Typed at once, before the Notes view has loaded: m would switch the mode, 2 the view.
+    for (const key of ['n', 'm', 'a', 'p', ' ', '2']) fireEvent.keyDown(document.body, { key });
+    const note = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: /New note/ });
+    await waitFor(() => expect(note.value).toBe('map 2'));
+    expect(document.activeElement).toBe(note);
+    expect(modeChecked('Renewal prep')).toBe(true);
+    expect(screen.getByRole('tab', { name: /Notes/ }).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('works by hand when the page cannot be read: create an account, it opens and is pinned', async () => {
     const harness = createHarness();
     context = { ...contextFor('crm'), readStatus: 'unreadable', missing: ['record id'] };

@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
 import { useCommand } from '@/components/app/panel-commands';
 import { usePanelData } from '@/components/app/panel-data';
 import { clockTime } from '@/components/ui/format-time';
 import type { PersonRow } from '@/lib/db/schema';
 import { NOTE_KINDS, type NoteKind } from '@/lib/domain/vocabulary';
+import type { NoteRequest } from './note-request';
 
 export interface NoteComposerProps {
   accountId: string;
@@ -12,6 +13,8 @@ export interface NoteComposerProps {
   defaultKind: NoteKind;
   /** Pre-links the person the rep is talking to. */
   personId: string | null;
+  /** A note asked for before this box was on screen: start it, with what was typed meanwhile. */
+  request?: NoteRequest | null;
 }
 
 /** Splits "renewal, pricing  risk" into tags: commas or spaces, lower case, no blanks. */
@@ -30,7 +33,7 @@ export function parseTags(text: string): string[] {
  * A quick note, read for buyer motivations once saved. `n` focuses it and stamps the moment (a call note keeps the time it was
  * started, not saved); Ctrl/⌘+Enter saves.
  */
-export function NoteComposer({ accountId, people, defaultKind, personId }: NoteComposerProps) {
+export function NoteComposer({ accountId, people, defaultKind, personId, request }: NoteComposerProps) {
   const { repos, now } = usePanelData();
   const suggest = useSuggestEvidenceFromText();
   const id = useId();
@@ -42,11 +45,24 @@ export function NoteComposer({ accountId, people, defaultKind, personId }: NoteC
   const [stampedAt, setStampedAt] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
-  useCommand('new-note', () => {
+  const start = () => {
     setStampedAt(now().toISOString());
     if (personId && !linked.includes(personId)) setLinked((l) => [...l, personId]);
     text.current?.focus();
-  });
+  };
+  useCommand('new-note', start);
+  // The request holds keys typed outside React (note-request.ts): taking them, focusing the
+  // box and putting them in the draft is syncing with that outside source, once per request.
+  useEffect(() => {
+    if (!request) return;
+    const typed = request.take();
+    /* eslint-disable react-hooks/set-state-in-effect -- see above */
+    start();
+    if (typed) setDraft((d) => d + typed);
+    /* eslint-enable react-hooks/set-state-in-effect */
+    // Only a new request starts a note; `start` reads the latest props when it does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request]);
 
   async function save() {
     const body = draft.trim();

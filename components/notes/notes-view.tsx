@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import { useNotes, usePeople } from '@/components/app/use-account-data';
 import type { NoteKind } from '@/lib/domain/vocabulary';
 import { NoteComposer } from './note-composer';
+import type { NoteRequest } from './note-request';
 import { NoteList } from './note-list';
 import { filterNotes } from './note-search';
 
@@ -12,10 +13,12 @@ export interface NotesViewProps {
   accountId: string;
   defaultKind: NoteKind;
   personId: string | null;
+  /** A note asked for with `n` from another view (note-request.ts). */
+  noteRequest?: NoteRequest | null;
 }
 
 /** Quick notes for the account with instant offline search (word prefixes, live). */
-export function NotesView({ accountId, defaultKind, personId }: NotesViewProps) {
+export function NotesView({ accountId, defaultKind, personId, noteRequest }: NotesViewProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
@@ -25,7 +28,13 @@ export function NotesView({ accountId, defaultKind, personId }: NotesViewProps) 
   return (
     <section aria-labelledby={`${id}-h`} className="view">
       <h3 id={`${id}-h`}>Notes</h3>
-      <NoteComposer accountId={accountId} people={people} defaultKind={defaultKind} personId={personId} />
+      <NoteComposer
+        accountId={accountId}
+        people={people}
+        defaultKind={defaultKind}
+        personId={personId}
+        request={noteRequest ?? null}
+      />
       <label htmlFor={`${id}-q`} className="visually-hidden">
         Search notes
       </label>

@@ -1,7 +1,8 @@
 /**
  * Sync end to end: the real reference server (PGlite, fresh data directory) and the built
  * extension in two Chromium profiles. Each profile is configured through the options page;
- * a note written in profile A appears in profile B.
+ * a note written in profile A appears in profile B, and a note typed in A's panel is pushed
+ * on its own (the background's debounce on outbox growth), without anyone pressing Sync now.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { startServer, type RunningServer } from '../../server/serve';
 import { openStore } from '../../server/store/open-store';
 import { createToken } from '../../server/tokens';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
+import { account, readTable, seedDatabase } from './panel-seed';
 
 const NOTE_ID = 'n_e2e_sync_1';
 const NOW = '2026-11-22T14:03:11.201Z';
@@ -147,6 +149,38 @@ describe('sync between two browser profiles through the reference server', () =>
       .toBe('Their CFO wants proof of payback within two quarters.');
     const statusB = (await send(pageB, 'getSyncStatus', {})) as { res?: { lastSyncAt: string | null } };
     expect(statusB.res?.lastSyncAt).toEqual(expect.any(String));
+  });
+
+  it('pushes a note typed in the panel on its own, without “Sync now”, and B receives it', async () => {
+    const [a, b] = profiles as [LaunchedExtension, LaunchedExtension];
+    const optionsA = await configure(a);
+    const optionsB = await configure(b);
+    const panel = await a.openExtensionPage('sidepanel.html');
+    await seedDatabase(panel, { accounts: [account({ id: 'a_auto', name: 'Auto Sync Ltd' })] });
+    await panel.goto(panel.url().replace(/sidepanel\.html.*$/, 'sidepanel.html?account=a_auto'));
+    await panel.getByTestId('workspace').waitFor();
+    await panel.keyboard.press('n');
+    await panel.keyboard.type('Procurement signs off on the 14th.');
+    await panel.keyboard.press('Control+Enter');
+    await panel
+      .getByText(/Note saved at \d\d:\d\d/)
+      .first()
+      .waitFor();
+    // The background sees the outbox grow and pushes after its short debounce: nobody asks A
+    // to sync, so the note can only reach B if A pushed it on its own.
+    await expect
+      .poll(
+        async () => {
+          await send(optionsB, 'syncNow', {});
+          const notes = await readTable<{ text: string; accountId: string }>(optionsB, 'notes');
+          return notes.find((n) => n.text === 'Procurement signs off on the 14th.')?.accountId;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe('a_auto');
+    const statusA = (await send(optionsA, 'getSyncStatus', {})) as { res?: { pending: number } };
+    expect(statusA.res?.pending).toBe(0);
+    await panel.close();
   });
 
   it('refuses a plain-http endpoint that is not this computer, with a clear error', async () => {
