@@ -134,12 +134,15 @@ describe('side panel journeys in Chromium', () => {
     await page.close();
   });
 
-  it('an account manager preps a renewal: brief first, new stakeholders highlighted, brief copied and downloaded', async () => {
+  it('an account manager preps a renewal: brief first, who joined and who left highlighted, brief copied and downloaded', async () => {
     const page = await openPanel('a_renew');
     await expect.poll(() => page.getByRole('radio', { name: 'Renewal prep' }).isChecked()).toBe(true);
     const prep = page.getByTestId('prep-card');
     await prep.getByTestId('renewal-brief').waitFor();
-    expect(await prep.getByTestId('brief-changes').textContent()).toContain('Priya Nair');
+    const changes = await prep.getByTestId('brief-changes').textContent();
+    expect(changes).toContain('Priya Nair');
+    // From the group the sale's snapshot recorded: the economic buyer has left since.
+    expect(changes).toContain('left Tomás Greer');
     expect(await page.locator('.person.is-new').count()).toBe(1);
     await shot(page, 'renewal-1-prep');
 

@@ -227,6 +227,17 @@ export const JOURNEY_SEED: Seed = {
       at: daysAgo(370),
       stage: 'onboarding',
       scores: { ...NO_SCORES, relief: 0.8, risk: 0.2 },
+      // The buying group at the sale: the economic buyer has left since.
+      people: [
+        { id: 'p_old', name: 'Jonas Berg', roles: ['champion'], stance: 'champion', influence: 'high' },
+        {
+          id: 'p_gone',
+          name: 'Tomás Greer',
+          roles: ['economic-buyer'],
+          stance: 'supporter',
+          influence: 'high',
+        },
+      ],
     }),
   ],
 };
