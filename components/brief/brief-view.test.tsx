@@ -32,6 +32,14 @@ describe('briefFileName', () => {
   });
 });
 
+/** The diagnosis of an account with no evidence yet. */
+const NO_EVIDENCE = scoreDiagnosis({
+  evidence: [],
+  tickedSignals: [],
+  catalogue: MOTIVATION_CATALOGUE,
+  now: '2026-11-22T14:00:00.000Z',
+});
+
 async function setup() {
   const harness = createHarness();
   const account = (await seedAccount(harness.repos, {
@@ -44,14 +52,8 @@ async function setup() {
     roles: ['champion'],
     stance: 'champion',
   })) as PersonRow;
-  const result = scoreDiagnosis({
-    evidence: [],
-    tickedSignals: [],
-    catalogue: MOTIVATION_CATALOGUE,
-    now: '2026-11-22T14:00:00.000Z',
-  });
   renderWithPanel(
-    <BriefView account={account} people={[champion]} evidence={[]} snapshots={[]} result={result} />,
+    <BriefView account={account} people={[champion]} evidence={[]} snapshots={[]} result={NO_EVIDENCE} />,
     harness,
   );
   return harness;
@@ -90,19 +92,13 @@ describe('BriefView', () => {
         { id: 'p_gone', name: 'Lee Park', roles: ['economic-buyer'], stance: 'supporter', influence: 'high' },
       ],
     });
-    const result = scoreDiagnosis({
-      evidence: [],
-      tickedSignals: [],
-      catalogue: MOTIVATION_CATALOGUE,
-      now: '2026-11-22T14:00:00.000Z',
-    });
     renderWithPanel(
       <BriefView
         account={account}
         people={[champion]}
         evidence={[]}
         snapshots={[atSale as DiagnosisRow]}
-        result={result}
+        result={NO_EVIDENCE}
       />,
       harness,
     );
@@ -146,12 +142,6 @@ describe('BriefView · permission pack shared', () => {
       stance: 'champion',
       motivations: ['permission'],
     })) as PersonRow;
-    const result = scoreDiagnosis({
-      evidence: [],
-      tickedSignals: [],
-      catalogue: MOTIVATION_CATALOGUE,
-      now: '2026-11-22T14:00:00.000Z',
-    });
     renderWithPanel(
       <>
         <PeopleView
@@ -162,7 +152,7 @@ describe('BriefView · permission pack shared', () => {
           talkingTo={null}
           onTalkTo={() => undefined}
         />
-        <BriefView account={account} people={[champion]} evidence={[]} snapshots={[]} result={result} />
+        <BriefView account={account} people={[champion]} evidence={[]} snapshots={[]} result={NO_EVIDENCE} />
       </>,
       harness,
     );
