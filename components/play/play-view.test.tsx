@@ -12,6 +12,7 @@ import type { AccountRow, PersonRow } from '@/lib/db/schema';
 import { scoreDiagnosis } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import type { PlaybookEntry } from '@/lib/playbook/schema';
+import { entry as testEntry } from '@/lib/playbook/test-entry';
 import { PlayView } from './play-view';
 
 const insert = vi.fn();
@@ -21,18 +22,9 @@ vi.mock('@/components/app/background-queries', () => ({
 }));
 
 const T = '2026-11-01T00:00:00.000Z';
-const entry = (o: Partial<PlaybookEntry> & Pick<PlaybookEntry, 'id' | 'kind'>): PlaybookEntry => ({
-  title: o.id,
-  text: `Text of ${o.id}`,
-  motivations: { risk: 1 },
-  roles: [],
-  stages: [],
-  channels: [],
-  motions: [],
-  origin: 'team',
-  updatedAt: T,
-  ...o,
-});
+// Risk entries titled and worded after their id, unless overridden.
+const entry = (o: Partial<PlaybookEntry> & Pick<PlaybookEntry, 'id' | 'kind'>): PlaybookEntry =>
+  testEntry({ title: o.id, text: `Text of ${o.id}`, motivations: { risk: 1 }, updatedAt: T, ...o });
 
 vi.mock('@/lib/playbook/default', () => ({
   loadDefaultPlaybook: () =>
