@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import type { Person } from '@/lib/domain/records';
 import { peopleChanges, saleMoment } from './people-changes';
 
-const person = (id: string, createdAt: string, updatedAt = createdAt) => ({ id, createdAt, updatedAt });
+const person = (
+  id: string,
+  createdAt: string,
+  updatedAt = createdAt,
+  over: Partial<Person> = {},
+): Person => ({
+  id,
+  accountId: 'a1',
+  name: id,
+  roles: [],
+  stance: 'neutral',
+  influence: 'medium',
+  motivations: [],
+  presence: { meetings: 0, spoke: 0 },
+  createdAt,
+  updatedAt,
+  ...over,
+});
 const PEOPLE = [
   person('old', '2025-01-10T00:00:00.000Z'),
   person('edited', '2025-01-10T00:00:00.000Z', '2026-03-01T00:00:00.000Z'),
@@ -10,14 +28,14 @@ const PEOPLE = [
 
 describe('peopleChanges', () => {
   it('counts from a year before the renewal date when it is known', () => {
-    const changes = peopleChanges({ renewalDate: '2026-12-01' }, PEOPLE, []);
+    const changes = peopleChanges({ id: 'a1', renewalDate: '2026-12-01' }, PEOPLE, []);
     expect(changes.since?.slice(0, 10)).toBe('2025-12-01');
     expect([...changes.joined]).toEqual(['new']);
     expect([...changes.updated]).toEqual(['edited']);
   });
 
   it('counts from the first diagnosis snapshot without a renewal date', () => {
-    const changes = peopleChanges({}, PEOPLE, [
+    const changes = peopleChanges({ id: 'a1' }, PEOPLE, [
       { at: '2026-01-15T00:00:00.000Z' },
       { at: '2025-06-01T00:00:00.000Z' },
     ]);
@@ -26,16 +44,12 @@ describe('peopleChanges', () => {
   });
 
   it('compares with the group the sale’s snapshot recorded, when there is one', () => {
-    const facts = { influence: 'medium' as const, roles: [] };
+    const before = '2025-01-10T00:00:00.000Z';
     const people = [
-      {
-        ...person('kept', '2025-01-10T00:00:00.000Z', '2026-03-01T00:00:00.000Z'),
-        ...facts,
-        stance: 'supporter' as const,
-      },
-      { ...person('turned', '2025-01-10T00:00:00.000Z'), ...facts, stance: 'blocker' as const },
+      person('kept', before, '2026-03-01T00:00:00.000Z', { stance: 'supporter' }),
+      person('turned', before, before, { stance: 'blocker' }),
       // Created before the sale but not in its recorded group: joined since.
-      { ...person('unseen', '2025-01-10T00:00:00.000Z'), ...facts, stance: 'neutral' as const },
+      person('unseen', before),
     ];
     const roster = (id: string, stance: 'supporter' | 'champion') => ({
       id,
@@ -44,7 +58,7 @@ describe('peopleChanges', () => {
       stance,
       influence: 'medium' as const,
     });
-    const changes = peopleChanges({}, people, [
+    const changes = peopleChanges({ id: 'a1' }, people, [
       {
         at: '2025-06-01T00:00:00.000Z',
         stage: 'onboarding',
@@ -57,7 +71,7 @@ describe('peopleChanges', () => {
   });
 
   it('highlights no one when there is nothing to compare with', () => {
-    const changes = peopleChanges({}, PEOPLE, []);
+    const changes = peopleChanges({ id: 'a1' }, PEOPLE, []);
     expect(changes.joined.size + changes.updated.size).toBe(0);
   });
 });

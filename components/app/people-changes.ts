@@ -2,7 +2,8 @@
  * Who changed on the stakeholder map since the account was won, for renewal prep. Pure.
  */
 import type { Account, Diagnosis, Person } from '@/lib/domain/records';
-import { rosterAtSale } from '@/lib/domain/stakeholders/people-at-sale';
+import { peopleAtSale } from '@/lib/domain/stakeholders/people-at-sale';
+import { compareStakeholders } from '@/lib/domain/stakeholders/stakeholder-changes';
 import type { Stage } from '@/lib/domain/vocabulary';
 
 export interface PeopleChanges {
@@ -34,32 +35,21 @@ export function saleMoment(
   return (ordered.find((s) => s.stage && AFTER_SALE.includes(s.stage)) ?? ordered[0])?.at ?? null;
 }
 
-type PersonFacts = Pick<Person, 'id' | 'createdAt' | 'updatedAt'> &
-  Partial<Pick<Person, 'stance' | 'influence' | 'roles'>>;
-
 export function peopleChanges(
-  account: Pick<Account, 'renewalDate'>,
-  people: readonly PersonFacts[],
+  account: Pick<Account, 'id' | 'renewalDate'>,
+  people: readonly Person[],
   snapshots: readonly Pick<Diagnosis, 'at' | 'stage' | 'people'>[],
 ): PeopleChanges {
   const since = saleMoment(account, snapshots);
   if (since === null) return { since, joined: new Set(), updated: new Set() };
-  const roster = rosterAtSale(snapshots, since)?.people;
-  if (roster) {
-    const was = new Map(roster.map((r) => [r.id, r]));
-    const joined = new Set(people.filter((p) => !was.has(p.id)).map((p) => p.id));
-    const updated = new Set(
-      people
-        .filter((p) => {
-          const r = was.get(p.id);
-          const roles = (list: readonly string[] | undefined) => [...(list ?? [])].sort().join();
-          return (
-            r && (r.stance !== p.stance || r.influence !== p.influence || roles(r.roles) !== roles(p.roles))
-          );
-        })
-        .map((p) => p.id),
-    );
-    return { since, joined, updated };
+  const atSale = peopleAtSale(snapshots, since, people, account.id);
+  if (atSale) {
+    const { added, changed } = compareStakeholders(atSale, people);
+    return {
+      since,
+      joined: new Set(added.map((p) => p.id)),
+      updated: new Set(changed.map((c) => c.person.id)),
+    };
   }
   const after = (iso: string) => Date.parse(iso) > Date.parse(since);
   const joined = new Set(people.filter((p) => after(p.createdAt)).map((p) => p.id));

@@ -1,9 +1,9 @@
 /**
  * What the panel can know before its first render: the active tab's context (the copy the
  * background keeps in session storage, else asked of the background) and the records of the
- * account to open, each under a short time limit. When
- * they arrive in time, the first frame already shows the account; when not, the panel renders
- * at once and loads them as usual. Never throws.
+ * account to open, each under a short time limit. When they arrive in time, the first frame
+ * already shows the account; when not, the panel renders at once and loads them as usual.
+ * Never throws.
  */
 import { panelChannel } from '@/lib/messaging/channels';
 import type { ActiveContext } from '@/lib/messaging/protocol';

@@ -5,7 +5,7 @@ import { usePanelData } from '@/components/app/panel-data';
 import { newId } from '@/lib/db/ids';
 import type { AccountRow, DiagnosisRow, PersonRow } from '@/lib/db/schema';
 import { toDiagnosisSnapshot, type DiagnosisResult } from '@/lib/domain/diagnosis';
-import { MOTIVATIONS, type MotivationId } from '@/lib/domain/vocabulary';
+import { MOTIVATIONS, type MotivationId, type Stage } from '@/lib/domain/vocabulary';
 
 /** A motivation leads only from this score: below it the picture is still unclear. */
 export const LEAD_THRESHOLD = 0.2;
@@ -65,13 +65,13 @@ export function useSnapshots(
 
   // The sale: a stage change seen here from before the sale to after it (not an account
   // opened already won, whose sale moment is long past).
-  const stageSeen = useRef<{ accountId: string; stage: string } | null>(null);
+  const stageSeen = useRef<{ accountId: string; stage: Stage } | null>(null);
   useEffect(() => {
     if (!account || !snapshots) return;
     const before = stageSeen.current;
     stageSeen.current = { accountId: account.id, stage: account.stage };
     if (before?.accountId !== account.id || before.stage === account.stage) return;
-    if (!AFTER_SALE.includes(account.stage) || AFTER_SALE.some((s) => s === before.stage)) return;
+    if (!AFTER_SALE.includes(account.stage) || AFTER_SALE.includes(before.stage)) return;
     void record('won: the buying group at the sale');
   }, [account, snapshots, record]);
   return record;
