@@ -102,6 +102,14 @@ describe('PanelShell', () => {
     expect(document.activeElement).toBe(note);
     expect(modeChecked('Renewal prep')).toBe(true);
     expect(screen.getByRole('tab', { name: /Notes/ }).getAttribute('aria-selected')).toBe('true');
+    // Back to Notes later: the request was used; the box neither refills nor grabs the focus.
+    note.blur();
+    fireEvent.keyDown(document.body, { key: '1' });
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: /New note/ })).toBeNull());
+    fireEvent.keyDown(document.body, { key: '4' });
+    const again = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: /New note/ });
+    expect(again.value).toBe('');
+    expect(document.activeElement).not.toBe(again);
   });
 
   it('works by hand when the page cannot be read: create an account, it opens and is pinned', async () => {

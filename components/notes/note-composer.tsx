@@ -54,8 +54,8 @@ export function NoteComposer({ accountId, people, defaultKind, personId, request
   // The request holds keys typed outside React (note-request.ts): taking them, focusing the
   // box and putting them in the draft is syncing with that outside source, once per request.
   useEffect(() => {
-    if (!request) return;
-    const typed = request.take();
+    const typed = request?.take();
+    if (typed == null) return;
     /* eslint-disable react-hooks/set-state-in-effect -- see above */
     start();
     if (typed) setDraft((d) => d + typed);

@@ -5,11 +5,17 @@
  * an `m` the mode). The box then takes the text and the keyboard.
  */
 export interface NoteRequest {
-  /** Stops keeping keys and hands over what was typed (once; later calls get ''). */
-  take(): string;
+  /**
+   * Stops keeping keys and hands over what was typed; `null` once taken, so a note box that
+   * mounts again later (back to Notes) does not start a second note from the same request.
+   */
+  take(): string | null;
 }
 
-/** Keys are kept for at most this long: if the box never appears, shortcuts come back. */
+/**
+ * Keys are kept for at most this long: if the box never appears, shortcuts come back (what
+ * was kept until then still goes to the box if it appears later).
+ */
 export const NOTE_REQUEST_LIMIT_MS = 3_000;
 
 export function createNoteRequest(
@@ -18,6 +24,7 @@ export function createNoteRequest(
 ): NoteRequest {
   let typed = '';
   let open = true;
+  let taken = false;
   const onKey = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
     if (event.key.length === 1) typed += event.key;
@@ -37,10 +44,10 @@ export function createNoteRequest(
   target.addEventListener('keydown', onKey as EventListener, true);
   return {
     take() {
-      const text = open ? typed : '';
+      if (taken) return null;
+      taken = true;
       stop();
-      typed = '';
-      return text;
+      return typed;
     },
   };
 }
