@@ -1,0 +1,2 @@
+export { cutText, withoutLoneSurrogates } from './cut-text';
+export { cleanIdentityText, hasHiddenCharacters, nameMatchKey } from './identity-text';
