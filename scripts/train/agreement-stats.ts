@@ -100,12 +100,18 @@ export function compareAnnotators(
   second: ReadonlyMap<string, LabelSet>,
 ): AgreementReport {
   const ids = [...second.keys()];
-  for (const id of ids) if (!first.has(id)) throw new Error(`no original labels for ${id}`);
-  const mot = ids.map((id): [string[], string[]] => [
-    [...first.get(id)!.motivations],
-    [...second.get(id)!.motivations],
-  ]);
-  const rol = ids.map((id): [string[], string[]] => [[...first.get(id)!.roles], [...second.get(id)!.roles]]);
+  const rows = ids.map((id) => {
+    const original = first.get(id);
+    if (!original) throw new Error(`no original labels for ${id}`);
+    const blind = second.get(id) ?? original;
+    return {
+      id,
+      mot: [[...original.motivations], [...blind.motivations]] as [string[], string[]],
+      rol: [[...original.roles], [...blind.roles]] as [string[], string[]],
+    };
+  });
+  const mot = rows.map((row) => row.mot);
+  const rol = rows.map((row) => row.rol);
   const perMotivation = Object.fromEntries(MOTIVATIONS.map((m) => [m, agreementOn(m, mot)])) as Record<
     MotivationId,
     LabelAgreement
@@ -114,20 +120,24 @@ export function compareAnnotators(
     Role,
     LabelAgreement
   >;
-  const counts = new Map<string, number>();
+  const counts = new Map<string, Confusion>();
   const disagreements: AgreementReport['disagreements'] = [];
-  mot.forEach(([a, b], i) => {
-    if (sameSet(a, b)) return;
-    disagreements.push({ id: ids[i], first: a, second: b });
-    for (const [f, t] of confusionPairs(a, b))
-      counts.set(`${f}\u0000${t}`, (counts.get(`${f}\u0000${t}`) ?? 0) + 1);
-  });
-  const confusions = [...counts]
-    .map(([key, count]) => {
-      const [from, to] = key.split('\u0000');
-      return { from, to, count };
-    })
-    .sort((x, y) => y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to));
+  for (const {
+    id,
+    mot: [a, b],
+  } of rows) {
+    if (sameSet(a, b)) continue;
+    disagreements.push({ id, first: a, second: b });
+    for (const [from, to] of confusionPairs(a, b)) {
+      const key = `${from}\u0000${to}`;
+      const seen = counts.get(key);
+      if (seen) seen.count++;
+      else counts.set(key, { from, to, count: 1 });
+    }
+  }
+  const confusions = [...counts.values()].sort(
+    (x, y) => y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to),
+  );
   const n = ids.length;
   return {
     items: n,
@@ -166,7 +176,9 @@ export function seededSample<T>(items: readonly T[], size: number, seed: number)
   const take = Math.min(size, pool.length);
   for (let i = 0; i < take; i++) {
     const j = i + Math.floor(random() * (pool.length - i));
-    [pool[i], pool[j]] = [pool[j], pool[i]];
+    const drawn = pool[j] as T;
+    pool[j] = pool[i] as T;
+    pool[i] = drawn;
   }
   return pool.slice(0, take);
 }

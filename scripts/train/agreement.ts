@@ -35,7 +35,7 @@ interface SampledItem extends LabelSet {
 
 function option(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+  return (i >= 0 ? args[i + 1] : undefined) ?? fallback;
 }
 
 function findSources(ref: string): Source[] {
