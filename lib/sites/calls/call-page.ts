@@ -10,6 +10,7 @@ import { pick, pickAll } from '../dom/query';
 import type { SelectorSet, SelectorTrace } from '../dom/selector-set';
 import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
 import type { AppId } from '../../domain/vocabulary';
+import { cleanIdentityText } from '../../domain/text';
 import { captionRegion, type CaptionSelectors } from './caption-blocks';
 
 export interface CallPageSelectors extends CaptionSelectors {
@@ -53,7 +54,10 @@ export function readCallPage(
   const title =
     textOf(pick(doc, s.title, { trace }), LIMITS.subject) ||
     boundText(s.titleFromDocument(doc.title.slice(0, 2000)), LIMITS.subject);
-  const names = pickAll(doc, s.participants, { trace }).map((el) => boundText(s.participantName(el), 400));
+  // Names are cleaned of bidi controls and zero-width characters where they are read.
+  const names = pickAll(doc, s.participants, { trace }).map((el) =>
+    boundText(cleanIdentityText(s.participantName(el)), 400),
+  );
   const self = names.find((name) => s.selfMarker.test(name));
   const userName = self ? boundText(self.replace(s.selfMarker, ''), LIMITS.name) : '';
   const people = uniquePeople(

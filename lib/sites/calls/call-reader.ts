@@ -23,7 +23,7 @@ export function createCallReader(spec: CallReaderSpec): SiteReader {
     read: (doc, url, trace) => readCallPage(spec.app, s, doc, url, trace),
     captions: {
       region: (doc) => captionRegion(doc, s),
-      entries: (doc) => readCaptionTurns(doc, s),
+      entries: (doc, trace) => readCaptionTurns(doc, s, trace),
       howToTurnOn: spec.howToTurnOnCaptions,
     },
     ...(spec.defersToFrame ? { defersToFrame: spec.defersToFrame } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '@/tests/fixtures/sites/load-fixture';
+import { documentFrom, loadFixture } from '@/tests/fixtures/sites/load-fixture';
 import { teamsReader } from './index';
 import { parseTeamsUrl } from './teams-url';
 
@@ -56,5 +56,21 @@ describe('teamsReader over fixtures', () => {
     const read = teamsReader.read(doc, new URL(URL_));
     expect(read.readStatus).toBe('unreadable');
     expect(read.meeting?.captionsOn).toBeNull();
+  });
+});
+
+describe('Teams caption turns', () => {
+  it('keeps a turn shown without an author, with an unknown (empty) speaker', () => {
+    const doc = documentFrom(
+      `<html><body><div data-tid="closed-caption-v2-window-wrapper">
+        <div><div><span data-tid="author">Lena Vogt</span></div><div><span data-tid="closed-caption-text">First.</span></div></div>
+        <div><div></div><div><span data-tid="closed-caption-text">Second.</span></div></div>
+      </div></body></html>`,
+      URL_,
+    );
+    expect(teamsReader.captions!.entries(doc).map((e) => [e.speaker, e.text])).toEqual([
+      ['Lena Vogt', 'First.'],
+      ['', 'Second.'],
+    ]);
   });
 });
