@@ -45,8 +45,7 @@ export function findAll(
       const base = isElement(root) ? root : root.documentElement;
       found = findByStructure(base, css, { ...ctx, region: ctx.region ?? base });
     } else {
-      found =
-        isElement(root) && self ? selfOrDescendants(root, css) : Array.from(root.querySelectorAll(css));
+      found = isElement(root) && self ? selfOrDescendants(root, css) : Array.from(root.querySelectorAll(css));
     }
     if (found.length > 0) {
       trace?.record({ name: set.name, matched: css });

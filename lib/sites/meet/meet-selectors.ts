@@ -24,7 +24,10 @@ export const meetSelectors: CallPageSelectors = {
   ]),
   // "Meet – Acme renewal" (event title) or "Meet – abc-defg-hij" (no event).
   titleFromDocument: (title) => {
-    const stripped = title.replace(/^Meet\s*[–-]\s*/, '').replace(/\s*-\s*Google Meet$/, '').trim();
+    const stripped = title
+      .replace(/^Meet\s*[–-]\s*/, '')
+      .replace(/\s*-\s*Google Meet$/, '')
+      .trim();
     return /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/.test(stripped) ? '' : stripped;
   },
   participants: selectorSet('participants', [

@@ -35,7 +35,10 @@ export const teamsSelectors: CallPageSelectors = {
   ]),
   captionRegion: selectorSet('captions region', [
     ['[data-tid="closed-caption-v2-window-wrapper"]', 'Live captions window (2024+)'],
-    ['[data-tid="closed-caption-v2-virtual-list-content"]', 'The captions list, when the window wrapper is absent'],
+    [
+      '[data-tid="closed-caption-v2-virtual-list-content"]',
+      'The captions list, when the window wrapper is absent',
+    ],
     ['[data-tid="closed-caption-renderer-wrapper"]', 'Live captions renderer (2023 builds)'],
     ['[data-tid="closed-captions-renderer"]', 'Live captions renderer (older builds)'],
     [
