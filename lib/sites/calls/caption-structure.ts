@@ -3,7 +3,9 @@
  * whose css starts with `structure:` names one of these instead of a CSS selector, so the order
  * "ARIA / data-* / jsname → structure → generated classes" stays data in each app's selectors.
  *
- *   structure:text-ancestor <css>   region: the nearest element holding every <css> match
+ *   structure:text-ancestor <css> | <companion>
+ *                                   region: the nearest element holding every <css> match
+ *                                   (one match: the element around its turn with <companion>)
  *   structure:around <css>          blocks: per <css> match, its highest ancestor holding no other
  *   structure:turn-rows             blocks: region children with a header and text (Meet turns)
  *   structure:last-text-child       text:   the block's last child with text, else the block
@@ -39,10 +41,19 @@ function childToward(ancestor: Element, node: Element): Element | null {
   return current;
 }
 
-const textAncestor: Strategy = (root, css) => {
+const textAncestor: Strategy = (root, arg) => {
+  const [css = '', companion] = arg.split(' | ').map((part) => part.trim());
   const hits = Array.from(root.querySelectorAll(css));
   const first = hits[0];
   if (!first) return [];
+  if (hits.length === 1 && companion) {
+    // One turn on screen: the turn is the nearest ancestor that also holds its companion (the
+    // author, the avatar); the region is the element around that turn.
+    let turn: Element | null = first;
+    while (turn && turn !== root && !turn.querySelector(companion)) turn = turn.parentElement;
+    const region = turn && turn !== root ? turn.parentElement : first.parentElement;
+    return region ? [region] : [];
+  }
   let common: Element | null = first.parentElement;
   while (common && !hits.every((hit) => common!.contains(hit))) common = common.parentElement;
   return common ? [common] : [];

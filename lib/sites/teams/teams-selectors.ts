@@ -42,7 +42,7 @@ export const teamsSelectors: CallPageSelectors = {
     ['[data-tid="closed-caption-renderer-wrapper"]', 'Live captions renderer (2023 builds)'],
     ['[data-tid="closed-captions-renderer"]', 'Live captions renderer (older builds)'],
     [
-      'structure:text-ancestor [data-tid="closed-caption-text"]',
+      'structure:text-ancestor [data-tid="closed-caption-text"] | [data-tid="author"]',
       'No wrapper at all (2026 samples with one role="log" per turn): the element holding every caption text',
     ],
   ]),

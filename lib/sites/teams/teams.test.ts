@@ -74,3 +74,16 @@ describe('Teams caption turns', () => {
     ]);
   });
 });
+
+describe('Teams captions without the captions window', () => {
+  it('reads a single turn with its author when no wrapper holds the captions', () => {
+    const doc = documentFrom(
+      `<html><body><main><div role="log"><div class="x1"><div><span data-tid="author">Lena Vogt</span></div>
+        <div><span data-tid="closed-caption-text">Only line.</span></div></div></div></main></body></html>`,
+      URL_,
+    );
+    expect(teamsReader.captions!.entries(doc).map((e) => [e.speaker, e.text])).toEqual([
+      ['Lena Vogt', 'Only line.'],
+    ]);
+  });
+});

@@ -38,7 +38,7 @@ export const zoomSelectors: CallPageSelectors = {
     ['.live-transcription-subtitle__box', 'Caption overlay above the toolbar (rows inside)'],
     ['.lt-full-transcript__list', 'Full transcript side panel'],
     [
-      'structure:text-ancestor .live-transcription-subtitle__item',
+      'structure:text-ancestor .live-transcription-subtitle__item | img',
       'Overlay box renamed: the element holding every caption text',
     ],
   ]),
