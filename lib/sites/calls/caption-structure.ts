@@ -6,7 +6,9 @@
  *   structure:text-ancestor <css> | <companion>
  *                                   region: the nearest element holding every <css> match
  *                                   (one match: the element around its turn with <companion>)
- *   structure:around <css>          blocks: per <css> match, its highest ancestor holding no other
+ *   structure:around <css> | <companion>
+ *                                   blocks: per <css> match, its nearest ancestor holding the
+ *                                   companion, else its highest ancestor holding no other match
  *   structure:turn-rows             blocks: region children with a header and text (Meet turns)
  *   structure:last-text-child       text:   the block's last child with text, else the block
  *   structure:before-text           speaker: text of the block's children before the text child
@@ -59,13 +61,16 @@ const textAncestor: Strategy = (root, arg) => {
   return common ? [common] : [];
 };
 
-const around: Strategy = (root, css) => {
-  const hits = Array.from(root.querySelectorAll(css));
-  return hits.map((hit) => {
+const around: Strategy = (root, arg) => {
+  const [css = '', companion] = arg.split(' | ').map((part) => part.trim());
+  return Array.from(root.querySelectorAll(css)).map((hit) => {
     let block = hit;
     for (let up = hit.parentElement; up && up !== root; up = up.parentElement) {
       if (up.querySelectorAll(css).length !== 1) break;
       block = up;
+      // Stop at the turn that holds its companion (author, avatar): the same element whether
+      // the turn is alone on screen or has neighbours, so a rewrite is never a new turn.
+      if (companion && up.querySelector(companion)) break;
     }
     return block;
   });
@@ -86,8 +91,11 @@ const lastTextChild: Strategy = (root) => {
   const children = Array.from(root.children).filter(hasText);
   const last = children[children.length - 1];
   if (!last) return hasText(root) ? [root] : [];
-  // The only child with text is the header with the avatar: no separate text element.
-  return children.length === 1 && last.querySelector('img') ? [] : [last];
+  // The only child with text is the header (avatar, or the first of several children): the
+  // turn's text is still empty, and the name must not be read as its text.
+  const isHeader =
+    last.querySelector('img') !== null || (root.children.length > 1 && last === root.children[0]);
+  return children.length === 1 && isHeader ? [] : [last];
 };
 
 /** The name shown next to another copy of `img` (participants list, video tile), or null. */

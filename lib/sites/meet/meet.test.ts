@@ -99,3 +99,15 @@ describe('Meet caption speakers', () => {
     expect(meetReader.captions!.entries(doc).map((e) => [e.speaker, e.text])).toEqual([['', 'First words']]);
   });
 });
+
+describe('a Meet turn whose text has not arrived yet', () => {
+  it('is not read, and its speaker name is never taken for its text', () => {
+    const doc = documentFrom(
+      `<html><body><div jsname="dsyhDe"><div role="region">
+        <div><div><span>Noor Haddad</span></div><div></div></div>
+      </div></div></body></html>`,
+      URL_,
+    );
+    expect(meetReader.captions!.entries(doc)).toEqual([]);
+  });
+});

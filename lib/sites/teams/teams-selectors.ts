@@ -48,7 +48,7 @@ export const teamsSelectors: CallPageSelectors = {
   ]),
   captionBlocks: selectorSet('caption blocks', [
     [
-      'structure:around [data-tid="closed-caption-text"]',
+      'structure:around [data-tid="closed-caption-text"] | [data-tid="author"]',
       'One turn per caption text: its highest ancestor holding no other caption text',
     ],
     ['.fui-ChatMessageCompact', 'Last resort: Fluent class of a compact chat message'],

@@ -87,3 +87,20 @@ describe('Teams captions without the captions window', () => {
     ]);
   });
 });
+
+describe('Teams turn identity', () => {
+  it('keeps a turn on the same element when a second turn appears (no line said twice)', () => {
+    const doc = documentFrom(
+      `<html><body><div data-tid="closed-caption-v2-window-wrapper"><div data-tid="closed-caption-v2-virtual-list-content">
+        <div id="t1"><div><span data-tid="author">Lena Vogt</span></div><div><span data-tid="closed-caption-text">First.</span></div></div>
+      </div></div></body></html>`,
+      URL_,
+    );
+    const before = teamsReader.captions!.entries(doc)[0]?.element;
+    const second = doc.getElementById('t1')!.cloneNode(true) as Element;
+    second.id = 't2';
+    doc.querySelector('[data-tid="closed-caption-v2-virtual-list-content"]')!.append(second);
+    const after = teamsReader.captions!.entries(doc).map((e) => e.element.id);
+    expect([before?.id, after]).toEqual(['t1', ['t1', 't2']]);
+  });
+});

@@ -45,7 +45,7 @@ export const zoomSelectors: CallPageSelectors = {
   captionBlocks: selectorSet('caption blocks', [
     ['[id="live-transcription-subtitle"]', 'One overlay row per speaker; the id repeats, so never #id'],
     ['.lt-full-transcript__item', 'Transcript panel row'],
-    ['structure:around .live-transcription-subtitle__item', 'Rows renamed: one turn per caption text'],
+    ['structure:around .live-transcription-subtitle__item | img', 'Rows renamed: one turn per caption text'],
   ]),
   captionSpeaker: selectorSet('caption speaker', [
     ['.lt-full-transcript__display-name', 'Speaker name in the transcript panel'],
