@@ -10,6 +10,9 @@ describe('speakerSide', () => {
   it.each([
     ['the app’s own label for the user is the seller', 'You', {}, 'seller'],
     ['a localised label for the user is the seller', 'Vous', {}, 'seller'],
+    ['the Russian label for the user is the seller', 'Вы', {}, 'seller'],
+    ['the Dutch label for the user is the seller', 'Jij', {}, 'seller'],
+    ['the Japanese label for the user is the seller', '自分', {}, 'seller'],
     [
       'the user’s own name read from the page is the seller',
       'riley  SELLER',

@@ -6,7 +6,22 @@ import { personNameKey } from '@/lib/domain/account-resolution';
 import type { SpeakerSide } from '@/lib/domain/detector';
 
 /** Apps label the user's own captions with these words (Meet: "You"; localised variants). */
-const SELF_LABELS = new Set(['you', 'vous', 'du', 'sie', 'tu', 'tú', 'você', 'me', 'ich', 'moi']);
+const SELF_LABELS = new Set([
+  'you',
+  'vous',
+  'du',
+  'sie',
+  'tu',
+  'tú',
+  'você',
+  'me',
+  'ich',
+  'moi',
+  'jij',
+  'вы',
+  '自分',
+  'あなた',
+]);
 
 /** Names compared on their words, case and accents folded ("Dana  Reyes" is "dana reyes"). */
 export const nameKey = personNameKey;

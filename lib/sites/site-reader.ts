@@ -32,8 +32,8 @@ export interface CaptionEntry {
 export interface CaptionReader {
   /** The element to observe for caption mutations, or null when captions are not showing. */
   region: (doc: Document) => Element | null;
-  /** The captions on screen, oldest first. */
-  entries: (doc: Document) => CaptionEntry[];
+  /** The captions on screen, oldest first; `trace` records which selectors found them. */
+  entries: (doc: Document, trace?: SelectorTrace) => CaptionEntry[];
   /** Told to the rep when captions are off: how to turn them on in this app. */
   howToTurnOn: string;
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CALL_EXPECTATIONS } from '../../tests/fixtures/sites/call-expectations';
+import { siteFixtures } from '../../tests/fixtures/sites/fixture-index';
 import { checkPage, parseArgs } from './check-page';
 
 const fixture = (path: string) => readFileSync(`tests/fixtures/sites/${path}`, 'utf8');
@@ -26,6 +28,17 @@ describe('sites:check', () => {
     expect(check.captions?.[0]?.speaker).toBe('Hannah Okafor');
     expect(check.defersToFrame).toBe(false);
   });
+
+  it.each(CALL_EXPECTATIONS.filter((e) => e.turns.length > 0).map((e) => [e.file, e] as const))(
+    'names the caption selectors that read %s',
+    (file, expected) => {
+      const url = siteFixtures().find((f) => f.file === file)!.url!;
+      const check = checkPage(fixture(file), url);
+      expect(check.captions?.map((c) => [c.speaker, c.text])).toEqual(expected.turns);
+      const matched = check.selectors.matched.map((o) => o.name);
+      expect(matched).toEqual(expect.arrayContaining(['captions region', 'caption blocks', 'caption text']));
+    },
+  );
 
   it.each([
     [

@@ -25,7 +25,7 @@ export function checkPage(html: string, url: string): PageCheck {
   const doc = documentFrom(html, url);
   const trace = createSelectorTrace();
   const context = reader.read(doc, new URL(url), trace);
-  const captions = reader.captions?.entries(doc).map(({ speaker, text }) => ({ speaker, text }));
+  const captions = reader.captions?.entries(doc, trace).map(({ speaker, text }) => ({ speaker, text }));
   // A selector set counts as failed only when no use of it ever matched.
   const matchedNames = new Set(trace.outcomes.filter((o) => o.matched !== null).map((o) => o.name));
   const failed = [...new Set(trace.outcomes.filter((o) => o.matched === null).map((o) => o.name))].filter(

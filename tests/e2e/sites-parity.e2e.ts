@@ -5,11 +5,18 @@
  */
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CALL_EXPECTATIONS } from '../fixtures/sites/call-expectations';
 import { siteFixtures } from '../fixtures/sites/fixture-index';
 import { loadFixture } from '../fixtures/sites/load-fixture';
 import { SITE_READERS } from '../../lib/sites/registry';
 import type { PageRead } from '../../lib/sites/site-reader';
-import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
+import {
+  launchExtension,
+  MAPPED_HOSTS,
+  startFixtureServer,
+  type FixtureServer,
+  type LaunchedExtension,
+} from './harness';
 import { fixtureHtml } from './sites-helpers';
 
 interface InPage {
@@ -79,5 +86,21 @@ describe('site fixtures read the same in Chromium as in the unit tests', () => {
     }
     const captions = reader.captions?.entries(doc).map(({ speaker, text }) => ({ speaker, text })) ?? null;
     expect(inChromium.captions).toEqual(captions);
+    // Call fixtures: Chromium also reads the expected captions state and turns, not merely
+    // the same as happy-dom.
+    const expected = CALL_EXPECTATIONS.find((e) => e.file === fixture.file);
+    if (expected) {
+      expect({
+        captionsOn: inChromium.context?.meeting?.captionsOn,
+        turns: inChromium.captions?.map((c) => [c.speaker, c.text]),
+      }).toEqual({ captionsOn: expected.captionsOn, turns: expected.turns });
+    }
+  });
+
+  it('serves every fixture under a host the browser maps to the fixture server', () => {
+    const mapped = (host: string) =>
+      MAPPED_HOSTS.some((m) => (m.startsWith('*.') ? host.endsWith(m.slice(1)) : host === m));
+    const unmapped = fixtures.map((f) => new URL(f.url!).hostname).filter((host) => !mapped(host));
+    expect(unmapped).toEqual([]);
   });
 });

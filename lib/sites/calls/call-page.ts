@@ -8,10 +8,12 @@ import { pagePerson, uniquePeople } from '../dom/people';
 import { attributeOf, boundText, textOf } from '../dom/page-text';
 import { pick, pickAll } from '../dom/query';
 import type { SelectorSet, SelectorTrace } from '../dom/selector-set';
-import { LIMITS, readStatusFor, type CaptionEntry, type PageRead } from '../site-reader';
+import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
 import type { AppId } from '../../domain/vocabulary';
+import { cleanIdentityText } from '../../domain/text';
+import { captionRegion, type CaptionSelectors } from './caption-blocks';
 
-export interface CallPageSelectors {
+export interface CallPageSelectors extends CaptionSelectors {
   title: SelectorSet;
   /** Strips the app's own prefix/suffix from the tab title, used when no title element exists. */
   titleFromDocument: (title: string) => string;
@@ -22,39 +24,22 @@ export interface CallPageSelectors {
   selfMarker: RegExp;
   /** Present only while in a call (the leave button): tells "no captions" from "not in a call". */
   inCall: SelectorSet;
-  captionRegion: SelectorSet;
-  captionBlocks: SelectorSet;
-  captionSpeaker: SelectorSet;
-  captionText: SelectorSet;
   /** The captions toggle; its pressed state says on/off when the region is hidden. */
   captionToggle: SelectorSet;
   /** Reads the toggle: true when captions are on, false when off, null when unknown. */
   toggleSaysOn: (toggle: Element) => boolean | null;
 }
 
-/** Caption blocks on screen (oldest first) with speaker and text, bounded. */
-export function readCaptionBlocks(
-  doc: Document,
-  s: CallPageSelectors,
-  trace?: SelectorTrace,
-): CaptionEntry[] {
-  const region = pick(doc, s.captionRegion, { trace });
-  if (!region) return [];
-  return pickAll(region, s.captionBlocks, { trace }).flatMap((element, index) => {
-    const t = index === 0 ? trace : undefined;
-    const speaker = textOf(pick(element, s.captionSpeaker, { trace: t }), LIMITS.name);
-    const text = textOf(pick(element, s.captionText, { trace: t }), LIMITS.captionText);
-    // No label yet ('' here): apps fill the name in a moment after the first words.
-    return text ? [{ element, speaker, text }] : [];
-  });
-}
-
-/** Whether captions are on: the region shows → on; else the toggle; else, in a call → off. */
+/**
+ * Whether captions are on. The toggle's own state comes first (Meet keeps an empty captions
+ * region after they are switched off); else the region shows → on; else, in a call → off.
+ * None of these steps reads a localised label unless the app gives nothing else.
+ */
 export function captionsOn(doc: Document, s: CallPageSelectors, trace?: SelectorTrace): boolean | null {
-  if (pick(doc, s.captionRegion, { trace })) return true;
   const toggle = pick(doc, s.captionToggle, { trace });
   const fromToggle = toggle ? s.toggleSaysOn(toggle) : null;
   if (fromToggle !== null) return fromToggle;
+  if (captionRegion(doc, s, trace)) return true;
   return pick(doc, s.inCall, { trace }) ? false : null;
 }
 
@@ -69,7 +54,10 @@ export function readCallPage(
   const title =
     textOf(pick(doc, s.title, { trace }), LIMITS.subject) ||
     boundText(s.titleFromDocument(doc.title.slice(0, 2000)), LIMITS.subject);
-  const names = pickAll(doc, s.participants, { trace }).map((el) => boundText(s.participantName(el), 400));
+  // Names are cleaned of bidi controls and zero-width characters where they are read.
+  const names = pickAll(doc, s.participants, { trace }).map((el) =>
+    boundText(cleanIdentityText(s.participantName(el)), 400),
+  );
   const self = names.find((name) => s.selfMarker.test(name));
   const userName = self ? boundText(self.replace(s.selfMarker, ''), LIMITS.name) : '';
   const people = uniquePeople(
@@ -92,8 +80,8 @@ export function readCallPage(
   };
 }
 
-/** A toggle's state from aria-pressed ("true"/"false"), else null. */
+/** A toggle's state from aria-pressed (or aria-checked on a menu item), else null. */
 export function pressedState(toggle: Element): boolean | null {
-  const pressed = attributeOf(toggle, 'aria-pressed', 10);
+  const pressed = attributeOf(toggle, 'aria-pressed', 10) || attributeOf(toggle, 'aria-checked', 10);
   return pressed === 'true' ? true : pressed === 'false' ? false : null;
 }

@@ -1,8 +1,8 @@
 /** Builds a `SiteReader` for a call app from its URL parser and page selectors. */
 import type { AppId } from '../../domain/vocabulary';
-import { pick } from '../dom/query';
 import type { ParsedUrl, SiteReader } from '../site-reader';
-import { readCallPage, readCaptionBlocks, type CallPageSelectors } from './call-page';
+import { readCallPage, type CallPageSelectors } from './call-page';
+import { captionRegion, readCaptionTurns } from './caption-blocks';
 
 export interface CallReaderSpec {
   app: AppId;
@@ -22,8 +22,8 @@ export function createCallReader(spec: CallReaderSpec): SiteReader {
     parseUrl: spec.parseUrl,
     read: (doc, url, trace) => readCallPage(spec.app, s, doc, url, trace),
     captions: {
-      region: (doc) => pick(doc, s.captionRegion),
-      entries: (doc) => readCaptionBlocks(doc, s),
+      region: (doc) => captionRegion(doc, s),
+      entries: (doc, trace) => readCaptionTurns(doc, s, trace),
       howToTurnOn: spec.howToTurnOnCaptions,
     },
     ...(spec.defersToFrame ? { defersToFrame: spec.defersToFrame } : {}),

@@ -105,3 +105,14 @@ describe('createCaptionTracker', () => {
     expect(texts.join(' ')).toBe('We cannot afford another outage. Really Agreed');
   });
 });
+
+describe('nextSettleAt', () => {
+  it('is the newest change plus the idle time, and null once everything shown is final', () => {
+    const tracker = createCaptionTracker({ idPrefix: 'm', idleMs: 1500 });
+    tracker.observe([e('1', 'Dana', 'we can')], 0);
+    tracker.observe([e('1', 'Dana', 'we can sign')], 1000);
+    const pending = tracker.nextSettleAt();
+    tracker.settle(2500);
+    expect([pending, tracker.nextSettleAt()]).toEqual([2500, null]);
+  });
+});

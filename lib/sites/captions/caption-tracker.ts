@@ -44,6 +44,8 @@ interface BlockState {
   changedAt: number;
   /** When the words after the emitted ones were first seen. */
   pendingSince: number;
+  /** False once everything shown has been emitted; any change makes it true again. */
+  unsettled: boolean;
 }
 
 export interface CaptionTrackerOptions {
@@ -127,6 +129,7 @@ function restart(state: BlockState, entry: CaptionSnapshotEntry, words: string[]
     emittedCount: 0,
     changedAt: now,
     pendingSince: now,
+    unsettled: true,
   });
 }
 
@@ -186,6 +189,7 @@ export function createCaptionTracker(options: CaptionTrackerOptions) {
             segment: 0,
             changedAt: now,
             pendingSince: now,
+            unsettled: true,
           };
           blocks.set(entry.key, state);
           order.push(entry.key);
@@ -194,6 +198,7 @@ export function createCaptionTracker(options: CaptionTrackerOptions) {
           state.speaker = entry.speaker;
           state.words = words;
           state.changedAt = now;
+          state.unsettled = true;
         } else if (entry.speaker !== state.speaker) {
           lines.push(...emit(entry.key, state, 'all', now));
           restart(state, entry, words, now);
@@ -204,10 +209,12 @@ export function createCaptionTracker(options: CaptionTrackerOptions) {
           } else {
             state.words = words;
             state.changedAt = now;
+            state.unsettled = true;
           }
         }
         const isNewest = index === entries.length - 1;
         lines.push(...emit(entry.key, state, isNewest ? settledCount(words) : 'all', now));
+        if (!isNewest) state.unsettled = false;
       });
       return lines;
     },
@@ -215,8 +222,22 @@ export function createCaptionTracker(options: CaptionTrackerOptions) {
     settle(now: number): FinalCaptionLine[] {
       return order.flatMap((key) => {
         const state = blocks.get(key);
-        return state && now - state.changedAt >= idleMs ? emit(key, state, 'all', now) : [];
+        if (!state || now - state.changedAt < idleMs) return [];
+        state.unsettled = false;
+        return emit(key, state, 'all', now);
       });
+    },
+    /**
+     * When the next block on screen goes idle (its last change plus `idleMs`), or null when
+     * everything shown is already final. The caller sets its timer for then, so the last line
+     * before a pause is saved even when the page never changes again.
+     */
+    nextSettleAt(): number | null {
+      let next: number | null = null;
+      for (const state of blocks.values()) {
+        if (state.unsettled) next = Math.min(next ?? Infinity, state.changedAt + idleMs);
+      }
+      return next;
     },
     /** Finalises everything (captions turned off, page leaving). */
     flush(now: number): FinalCaptionLine[] {

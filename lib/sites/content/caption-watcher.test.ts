@@ -56,6 +56,52 @@ describe('createCaptionWatcher', () => {
   });
 });
 
+/** Timers on a virtual clock: `advance` runs every timer due by then, in order. */
+function virtualClock() {
+  let now = 0;
+  const timers: { at: number; run: () => void }[] = [];
+  return {
+    now: () => now,
+    setTimer: (run: () => void, ms: number) => void timers.push({ at: now + ms, run }),
+    advance(ms: number) {
+      const until = now + ms;
+      for (;;) {
+        timers.sort((a, b) => a.at - b.at);
+        const next = timers[0];
+        if (!next || next.at > until) break;
+        timers.shift();
+        now = next.at;
+        next.run();
+      }
+      now = until;
+    },
+  };
+}
+
+describe('createCaptionWatcher at a pause', () => {
+  it('saves the last line before a pause although no further change arrives', () => {
+    const region = meetPage();
+    const clock = virtualClock();
+    const lines: FinalCaptionLine[] = [];
+    const watcher = createCaptionWatcher({
+      captions: meetReader.captions!,
+      doc: document,
+      idPrefix: 'kfz',
+      now: clock.now,
+      setTimer: clock.setTimer,
+      onLines: (l) => lines.push(...l),
+    });
+    const said = turn(region, 'Dana Reyes', 'we can');
+    watcher.onMutations();
+    clock.advance(1000);
+    said.textContent = 'We can sign in March';
+    watcher.onMutations();
+    // The speaker pauses: nothing on the page changes any more.
+    clock.advance(10_000);
+    expect(lines.map((l) => `${l.speaker}: ${l.text}`)).toEqual(['Dana Reyes: We can sign in March']);
+  });
+});
+
 describe('createCoalescer', () => {
   it('runs once per burst, however many mutations arrive before the timer fires', () => {
     const timers: (() => void)[] = [];

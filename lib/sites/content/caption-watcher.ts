@@ -7,6 +7,9 @@ import { createCaptionTracker, type FinalCaptionLine } from '../captions/caption
 import type { CaptionReader } from '../site-reader';
 import { createCoalescer, type SetTimer } from './coalesce';
 
+/** Settles a little after the idle time, so a block changed exactly then counts as idle. */
+const SETTLE_MARGIN_MS = 50;
+
 export interface CaptionWatcherOptions {
   captions: CaptionReader;
   doc: Document;
@@ -37,7 +40,23 @@ export function createCaptionWatcher(options: CaptionWatcherOptions) {
   const emit = (lines: FinalCaptionLine[]) => {
     if (lines.length > 0) options.onLines(lines);
   };
-  const settle = createCoalescer(() => emit(tracker.settle(options.now())), idleMs + 50, options.setTimer);
+  // One settle timer at a time, set for when the newest change goes idle. After it runs it is
+  // set again while something on screen is not final yet: a burst of changes followed by a
+  // pause must still end in a saved line, with no further mutation to wake the watcher.
+  let settleScheduled = false;
+  const scheduleSettle = () => {
+    const at = tracker.nextSettleAt();
+    if (settleScheduled || at === null) return;
+    settleScheduled = true;
+    options.setTimer(
+      () => {
+        settleScheduled = false;
+        emit(tracker.settle(options.now()));
+        scheduleSettle();
+      },
+      Math.max(0, at - options.now()) + SETTLE_MARGIN_MS,
+    );
+  };
 
   function read(): void {
     const region = options.captions.region(options.doc);
@@ -55,7 +74,7 @@ export function createCaptionWatcher(options: CaptionWatcherOptions) {
         options.now(),
       ),
     );
-    settle.request();
+    scheduleSettle();
   }
   const coalesced = createCoalescer(read, options.readDelayMs ?? 150, options.setTimer);
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_DIR, loadFixture } from '@/tests/fixtures/sites/load-fixture';
+import { documentFrom, FIXTURE_DIR, loadFixture } from '@/tests/fixtures/sites/load-fixture';
 import { createCaptionTracker } from '../captions/caption-tracker';
 import { meetReader } from './index';
+import { TURN_OFF_CAPTIONS, TURN_ON_CAPTIONS } from './meet-labels';
 import { parseMeetUrl } from './meet-url';
 
 const URL_ = 'https://meet.google.com/kfz-qwmx-dpr';
@@ -73,5 +74,40 @@ describe('the recorded Meet caption stream', () => {
     ]);
     lines.push(...tracker.flush(20_000));
     expect(lines.map((l) => `${l.speaker}: ${l.text}`)).toEqual(stream.expectedLines);
+  });
+});
+
+describe('the Meet captions button in nine languages', () => {
+  const page = (label: string) =>
+    documentFrom(`<html><body><button aria-label="${label} (c)">cc</button></body></html>`, URL_);
+  it.each([
+    ...TURN_ON_CAPTIONS.map((label) => [`"${label}" says captions are off`, label, false] as const),
+    ...TURN_OFF_CAPTIONS.map((label) => [`"${label}" says captions are on`, label, true] as const),
+  ])('%s', (_rule, label, on) => {
+    expect(meetReader.read(page(label), new URL(URL_)).meeting?.captionsOn).toBe(on);
+  });
+});
+
+describe('Meet caption speakers', () => {
+  it('keeps a turn whose header shows no name, with an unknown (empty) speaker', () => {
+    const doc = documentFrom(
+      `<html><body><div jsname="dsyhDe"><div role="region">
+        <div><div><img alt="" src="https://example.invalid/a.png"></div><div>First words</div></div>
+      </div></div></body></html>`,
+      URL_,
+    );
+    expect(meetReader.captions!.entries(doc).map((e) => [e.speaker, e.text])).toEqual([['', 'First words']]);
+  });
+});
+
+describe('a Meet turn whose text has not arrived yet', () => {
+  it('is not read, and its speaker name is never taken for its text', () => {
+    const doc = documentFrom(
+      `<html><body><div jsname="dsyhDe"><div role="region">
+        <div><div><span>Noor Haddad</span></div><div></div></div>
+      </div></div></body></html>`,
+      URL_,
+    );
+    expect(meetReader.captions!.entries(doc)).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 /**
- * Teams (new client, 2024+). Fluent UI class names are generated; Teams' own `data-tid` test
- * ids are the stable anchors. Captions are turned on from More → Language and speech.
+ * Teams (new client, 2024+) on teams.microsoft.com, teams.live.com and teams.cloud.microsoft.
+ * Fluent UI class names are generated and not every build puts `fui-ChatMessageCompact` on a
+ * caption turn; Teams' own `data-tid` test ids are the stable anchors, so turns are found
+ * around each `closed-caption-text`. No step reads a localised label: captions are on when the
+ * captions window shows, off when a call is on without it. Sources: tests/fixtures/sites/teams.
  */
 import { pressedState, type CallPageSelectors } from '../calls/call-page';
 import { selectorSet } from '../dom/selector-set';
@@ -22,25 +25,46 @@ export const teamsSelectors: CallPageSelectors = {
     ['[data-tid="video-tile"] [data-tid="participant-name"]', 'Video tiles (people pane closed)'],
   ]),
   participantName: (el) => el.getAttribute('title') || el.textContent || '',
-  selfMarker: /\s*\((?:You|Vous|Sie|Du)\)\s*$/,
+  selfMarker: /\s*[(（]\s*(?:You|Tú|Tu|Você|Vous|Du|Sie|Jij|自分|Вы)\s*[)）]\s*$/,
   inCall: selectorSet('in call', [
-    ['button#hangup-button', 'Leave button in the call toolbar'],
-    ['button[data-tid="hangup-main-btn"]', 'Leave button by test id'],
+    ['#hangup-button', 'Leave button (a button, or a div around it in 2025+ builds)'],
+    [
+      'button[data-tid="hangup-main-btn"], button[data-tid="hangup-leave-button"], button[data-tid="hangup-end-meeting-button"]',
+      'Leave / end buttons by test id',
+    ],
   ]),
   captionRegion: selectorSet('captions region', [
     ['[data-tid="closed-caption-v2-window-wrapper"]', 'Live captions window (2024+)'],
+    [
+      '[data-tid="closed-caption-v2-virtual-list-content"]',
+      'The captions list, when the window wrapper is absent',
+    ],
     ['[data-tid="closed-caption-renderer-wrapper"]', 'Live captions renderer (2023 builds)'],
+    ['[data-tid="closed-captions-renderer"]', 'Live captions renderer (older builds)'],
+    [
+      'structure:text-ancestor [data-tid="closed-caption-text"] | [data-tid="author"]',
+      'No wrapper at all (2026 samples with one role="log" per turn): the element holding every caption text',
+    ],
   ]),
   captionBlocks: selectorSet('caption blocks', [
-    ['.fui-ChatMessageCompact', 'One compact message per speaker turn'],
-    ['[data-tid="closed-caption-message"]', 'Caption item by test id'],
+    [
+      'structure:around [data-tid="closed-caption-text"] | [data-tid="author"]',
+      'One turn per caption text: its highest ancestor holding no other caption text',
+    ],
+    ['.fui-ChatMessageCompact', 'Last resort: Fluent class of a compact chat message'],
   ]),
-  captionSpeaker: selectorSet('caption speaker', [['[data-tid="author"]', 'Speaker name above the turn']]),
+  captionSpeaker: selectorSet('caption speaker', [
+    ['[data-tid="author"]', 'Speaker name beside the turn'],
+    ['.fui-ChatMessageCompact__author', 'Last resort: Fluent class of the author slot'],
+  ]),
   captionText: selectorSet('caption text', [
     ['[data-tid="closed-caption-text"]', 'Turn text, rewritten while interim'],
   ]),
   captionToggle: selectorSet('captions button', [
-    ['button[data-tid="closed-captions-button"]', 'Captions button when pinned to the toolbar'],
+    [
+      'button[data-tid="closed-captions-button"], button#captions-button, button[data-tid="cc-toggle-button"]',
+      'Captions button when pinned to the toolbar; aria-pressed is its state',
+    ],
   ]),
   toggleSaysOn: pressedState,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '@/tests/fixtures/sites/load-fixture';
+import { documentFrom, loadFixture } from '@/tests/fixtures/sites/load-fixture';
 import { teamsReader } from './index';
 import { parseTeamsUrl } from './teams-url';
 
@@ -56,5 +56,51 @@ describe('teamsReader over fixtures', () => {
     const read = teamsReader.read(doc, new URL(URL_));
     expect(read.readStatus).toBe('unreadable');
     expect(read.meeting?.captionsOn).toBeNull();
+  });
+});
+
+describe('Teams caption turns', () => {
+  it('keeps a turn shown without an author, with an unknown (empty) speaker', () => {
+    const doc = documentFrom(
+      `<html><body><div data-tid="closed-caption-v2-window-wrapper">
+        <div><div><span data-tid="author">Lena Vogt</span></div><div><span data-tid="closed-caption-text">First.</span></div></div>
+        <div><div></div><div><span data-tid="closed-caption-text">Second.</span></div></div>
+      </div></body></html>`,
+      URL_,
+    );
+    expect(teamsReader.captions!.entries(doc).map((e) => [e.speaker, e.text])).toEqual([
+      ['Lena Vogt', 'First.'],
+      ['', 'Second.'],
+    ]);
+  });
+});
+
+describe('Teams captions without the captions window', () => {
+  it('reads a single turn with its author when no wrapper holds the captions', () => {
+    const doc = documentFrom(
+      `<html><body><main><div role="log"><div class="x1"><div><span data-tid="author">Lena Vogt</span></div>
+        <div><span data-tid="closed-caption-text">Only line.</span></div></div></div></main></body></html>`,
+      URL_,
+    );
+    expect(teamsReader.captions!.entries(doc).map((e) => [e.speaker, e.text])).toEqual([
+      ['Lena Vogt', 'Only line.'],
+    ]);
+  });
+});
+
+describe('Teams turn identity', () => {
+  it('keeps a turn on the same element when a second turn appears (no line said twice)', () => {
+    const doc = documentFrom(
+      `<html><body><div data-tid="closed-caption-v2-window-wrapper"><div data-tid="closed-caption-v2-virtual-list-content">
+        <div id="t1"><div><span data-tid="author">Lena Vogt</span></div><div><span data-tid="closed-caption-text">First.</span></div></div>
+      </div></div></body></html>`,
+      URL_,
+    );
+    const before = teamsReader.captions!.entries(doc)[0]?.element;
+    const second = doc.getElementById('t1')!.cloneNode(true) as Element;
+    second.id = 't2';
+    doc.querySelector('[data-tid="closed-caption-v2-virtual-list-content"]')!.append(second);
+    const after = teamsReader.captions!.entries(doc).map((e) => e.element.id);
+    expect([before?.id, after]).toEqual(['t1', ['t1', 't2']]);
   });
 });

@@ -6,27 +6,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { APP_HOSTS } from '../../../lib/sites/hosts';
 import { findChromium } from './chromium';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
-/** Every host pattern the fixture server answers for (wildcards allowed by Chromium's rules). */
+/**
+ * Every host pattern the fixture server answers for (wildcards allowed by Chromium's rules):
+ * the hosts of the app registry (`lib/sites/hosts.ts`), so a host added there is served here,
+ * plus one site Motive does not read.
+ */
 export const MAPPED_HOSTS = [
-  '*.lightning.force.com',
-  '*.my.salesforce.com',
-  'app.hubspot.com',
-  'app-eu1.hubspot.com',
-  '*.pipedrive.com',
-  '*.dynamics.com',
-  'mail.google.com',
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.live.com',
-  'meet.google.com',
-  'zoom.us',
-  '*.zoom.us',
-  'teams.microsoft.com',
-  'teams.live.com',
+  ...new Set(
+    APP_HOSTS.flatMap((app) =>
+      app.matches.map((pattern) => pattern.slice('https://'.length, pattern.indexOf('/', 'https://'.length))),
+    ),
+  ),
   // Not an app Motive reads: used to prove content scripts stay away from other sites.
   'www.example.com',
 ];
