@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ALL_APP_MATCHES } from './lib/sites/hosts';
 import { startupChunks } from './scripts/startup-chunks';
@@ -10,6 +11,16 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [startupChunks()],
+    resolve: {
+      alias: {
+        // WXT's content-script context talks to the page (postMessage to '*', a CustomEvent a
+        // page can forge to stop our scripts). Ours has the same API and stays private:
+        // see lib/sites/content/private-context.ts.
+        'wxt/utils/content-script-context': fileURLToPath(
+          new URL('./lib/sites/content/private-context.ts', import.meta.url),
+        ),
+      },
+    },
     build: {
       // Lazy chunks load without <link rel="modulepreload"> tags for their imports: the files
       // are local, and inserting the tags cost ~3 ms on the panel's first frame (traced).
