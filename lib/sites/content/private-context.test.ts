@@ -19,7 +19,8 @@ describe('the private content-script context', () => {
   it('is not stopped by a page replaying WXT’s “content script started” event', () => {
     const ctx = new ContentScriptContext('call');
     // What a page script can do: the event name is derived from the public extension id.
-    const name = WxtContext.SCRIPT_STARTED_MESSAGE_TYPE;
+    const name = (WxtContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE;
     expect(name).toMatch(/wxt:content-script-started$/);
     document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'call', messageId: 'x' } }));
     window.postMessage({ type: name, contentScriptName: 'call', messageId: 'x' }, '*');
