@@ -52,9 +52,9 @@ export function createBackgroundEvents(deps: BackgroundEventDeps) {
           deps.listen(name, (message) => void receive(name, message)),
         );
       }
-      set.add(listener as Listener<BackgroundEvent>);
+      set.add(listener);
       return () => {
-        set.delete(listener as Listener<BackgroundEvent>);
+        set.delete(listener);
         if (set.size > 0) return;
         listeners.delete(name);
         removals.get(name)?.();
