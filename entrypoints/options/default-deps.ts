@@ -1,6 +1,7 @@
 /**
  * The options page's real dependencies: the extension's Dexie database, the background
- * (over the panel channel) for sync, storage.local for settings, and a file download.
+ * (over the panel channel) for sync, storage.local for settings (never secrets), and a
+ * file download.
  */
 import type { OptionsDeps, SyncClient } from '@/components/options/options-deps';
 import { readSettings, watchSettings, writeSettings } from '@/lib/browser/settings';
@@ -13,7 +14,7 @@ const syncClient: SyncClient = {
   status: () => panelChannel.sendMessage('getSyncStatus', {}),
   configure: (data) => panelChannel.sendMessage('configureSync', data),
   test: (data) => panelChannel.sendMessage('testSyncConnection', data),
-  savedEndpoint: async () => (await readSyncConfig())?.endpoint ?? null,
+  savedEndpoint: async () => (await readSyncConfig(getDatabase()))?.endpoint ?? null,
   onStatusChanged: (listener) => onBackgroundEvent('syncStatusChanged', listener),
 };
 
