@@ -106,4 +106,35 @@ describe('forged background events in real Chromium', () => {
     expect(await panel.getByTestId('resolution').isVisible()).toBe(true);
     expect(await panel.getByRole('heading', { level: 1 }).textContent()).toBe('Motive');
   });
+
+  it('answers no message typed after Object’s prototype, and rejections carry no stack trace', async () => {
+    const options = await ext.openExtensionPage('options.html');
+    const replies = await options.evaluate(async () => {
+      const send = (type: string, data: unknown) =>
+        new Promise<unknown>((resolve) =>
+          chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (reply: unknown) => {
+            resolve(chrome.runtime.lastError ? { noAnswer: chrome.runtime.lastError.message } : reply);
+          }),
+        );
+      return {
+        constructor: await send('constructor', {}),
+        toString: await send('toString', {}),
+        rejected: await send('configureSync', { endpoint: 'not a url', token: 1 }),
+      };
+    });
+    expect(replies.constructor).toEqual({ noAnswer: expect.any(String) });
+    expect(replies.toString).toEqual({ noAnswer: expect.any(String) });
+    expect(replies.rejected).toEqual({
+      err: { name: 'MessageRejectedError', message: expect.stringMatching(/^Rejected: invalid/), stack: '' },
+    });
+    await options.close();
+  });
+
+  it('declares a strict content security policy for extension pages', async () => {
+    const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
+    const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-(eval|inline)/);
+  });
 });
