@@ -1,6 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ALL_APP_MATCHES } from './lib/sites/hosts';
 import { startupChunks } from './scripts/startup-chunks';
+
+/** The strict CSP of Motive's extension pages (panel, options, background). */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "img-src 'self' data: blob:",
+  "style-src 'self'",
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:* http://[::1]:*",
+].join('; ');
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,6 +24,16 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [startupChunks()],
+    resolve: {
+      alias: {
+        // WXT's content-script context talks to the page (postMessage to '*', a CustomEvent a
+        // page can forge to stop our scripts). Ours has the same API and stays private:
+        // see lib/sites/content/private-context.ts.
+        'wxt/utils/content-script-context': fileURLToPath(
+          new URL('./lib/sites/content/private-context.ts', import.meta.url),
+        ),
+      },
+    },
     build: {
       // Lazy chunks load without <link rel="modulepreload"> tags for their imports: the files
       // are local, and inserting the tags cost ~3 ms on the panel's first frame (traced).
@@ -30,6 +54,10 @@ export default defineConfig({
     // Only the apps Motive reads (lib/sites/hosts.ts). No <all_urls>.
     host_permissions: [...ALL_APP_MATCHES],
     action: { default_title: 'Open Motive' },
+    // Extension pages run only our own files; data goes only to an https sync endpoint (plain
+    // http only on this computer). Page text is never markup, and this is the backstop.
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       // Chrome: the action opens the side panel (setPanelBehavior), so this opens it too.
       // Firefox: WXT maps the side panel to sidebar_action; `_execute_sidebar_action` toggles it.

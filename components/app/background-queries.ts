@@ -5,7 +5,8 @@
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { panelChannel, panelEvents } from '@/lib/messaging/channels';
+import { onBackgroundEvent } from '@/lib/messaging/background-events';
+import { panelChannel } from '@/lib/messaging/channels';
 import type { ActiveContext, InsertResult, SyncStatus, TextEvidenceRequest } from '@/lib/messaging/protocol';
 import { activeContextQuery } from './use-active-context';
 
@@ -23,8 +24,7 @@ export const syncStatusQuery = queryOptions({
 export function useSyncStatus() {
   const client = useQueryClient();
   useEffect(() => {
-    return panelEvents.onMessage('syncStatusChanged', ({ data, sender }) => {
-      if (sender.id !== browser.runtime.id) return;
+    return onBackgroundEvent('syncStatusChanged', (data) => {
       client.setQueryData<SyncStatus>(panelQueryKeys.syncStatus, data);
     });
   }, [client]);

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { panelChannel, panelEvents } from '@/lib/messaging/channels';
+import { onBackgroundEvent } from '@/lib/messaging/background-events';
+import { panelChannel } from '@/lib/messaging/channels';
 import type { ActiveContext } from '@/lib/messaging/protocol';
 
 export const activeContextQuery = queryOptions({
@@ -12,8 +13,7 @@ export const activeContextQuery = queryOptions({
 export function useActiveContext() {
   const client = useQueryClient();
   useEffect(() => {
-    return panelEvents.onMessage('activeContextChanged', ({ data, sender }) => {
-      if (sender.id !== browser.runtime.id) return;
+    return onBackgroundEvent('activeContextChanged', (data) => {
       client.setQueryData<ActiveContext>(activeContextQuery.queryKey, data);
     });
   }, [client]);

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MotiveDatabase } from '@/lib/db/schema';
 import { putSynced } from '@/lib/db/synced-write';
 import type { SyncStatus } from '@/lib/messaging/protocol';
-import { SYNC_CONFIG_KEY } from '@/lib/sync/sync-config';
-import { STATE_KEYS } from '@/lib/sync/sync-state';
+import { LEGACY_SYNC_CONFIG_KEY, SYNC_CONFIG_STATE_KEY } from '@/lib/sync/sync-config';
+import { STATE_KEYS, readState } from '@/lib/sync/sync-state';
 import type { FetchLike } from '@/lib/sync/transport';
 import { createSyncController } from './sync-controller';
 
@@ -35,8 +35,8 @@ describe('sync controller', () => {
     return { db, controller, notified };
   }
 
-  it('stores the endpoint and token in storage.local, never a plain-http remote endpoint', async () => {
-    const { controller } = setup(() =>
+  it('stores the endpoint and token where content scripts cannot reach them, never a plain-http remote endpoint', async () => {
+    const { controller, db } = setup(() =>
       Promise.resolve(json(200, { results: [], changes: [], cursor: 'c0', more: false })),
     );
     await expect(
@@ -47,8 +47,12 @@ describe('sync controller', () => {
       token: 'x'.repeat(20),
     });
     expect(status.configured).toBe(true);
-    const stored = await browser.storage.local.get(SYNC_CONFIG_KEY);
-    expect(stored[SYNC_CONFIG_KEY]).toEqual({ endpoint: 'https://sync.example.com', token: 'x'.repeat(20) });
+    expect(await readState(db, SYNC_CONFIG_STATE_KEY)).toEqual({
+      endpoint: 'https://sync.example.com',
+      token: 'x'.repeat(20),
+    });
+    // storage.local is readable and writable by every content script: nothing secret there.
+    expect(await browser.storage.local.get(null)).toEqual({});
     expect((await controller.configure({ endpoint: null })).configured).toBe(false);
   });
 
@@ -108,7 +112,7 @@ describe('sync controller', () => {
     [json(401, { error: { code: 'unauthorized', message: 'no' } }), false, /refused the token/],
     [json(200, { ok: true, version: 'v1' }), true, /Connected/],
   ])('tests a connection without saving it (%#)', async (syncAnswer, ok, message) => {
-    const { controller } = setup((url) =>
+    const { controller, db } = setup((url) =>
       Promise.resolve(
         url.endsWith('/v1/health')
           ? json(200, { ok: true, version: 'srv 1' })
@@ -120,6 +124,46 @@ describe('sync controller', () => {
     const result = await controller.testConnection({ endpoint: 'https://sync.example.com', token: 't' });
     expect(result.ok).toBe(ok);
     expect(result.message).toMatch(message);
-    expect((await browser.storage.local.get(SYNC_CONFIG_KEY))[SYNC_CONFIG_KEY]).toBeUndefined();
+    expect(await readState(db, SYNC_CONFIG_STATE_KEY)).toBeUndefined();
+  });
+
+  it('moves a config an older version left in storage.local into the database, and erases it there', async () => {
+    const { controller, db } = setup(() =>
+      Promise.resolve(json(200, { results: [], changes: [], cursor: 'c0', more: false })),
+    );
+    await browser.storage.local.set({
+      [LEGACY_SYNC_CONFIG_KEY]: { endpoint: 'https://sync.example.com', token: 'legacy-token-123456' },
+    });
+    expect((await controller.status()).configured).toBe(true);
+    expect(await readState(db, SYNC_CONFIG_STATE_KEY)).toEqual({
+      endpoint: 'https://sync.example.com',
+      token: 'legacy-token-123456',
+    });
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+
+  it('erases, and never adopts, an invalid config planted in storage.local', async () => {
+    const { controller, db } = setup(() => Promise.resolve(json(500, {})));
+    await browser.storage.local.set({
+      [LEGACY_SYNC_CONFIG_KEY]: { endpoint: 'http://attacker.example', token: 'x'.repeat(20) },
+    });
+    expect((await controller.status()).configured).toBe(false);
+    expect(await readState(db, SYNC_CONFIG_STATE_KEY)).toBeUndefined();
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+
+  it('ignores an endpoint a content script writes to storage.local after the move', async () => {
+    const requests: string[] = [];
+    const { controller } = setup((url) => {
+      requests.push(url);
+      return Promise.resolve(json(200, { results: [], changes: [], cursor: 'c0', more: false }));
+    });
+    await controller.configure({ endpoint: 'https://sync.example.com', token: 'x'.repeat(20) });
+    await browser.storage.local.set({
+      [LEGACY_SYNC_CONFIG_KEY]: { endpoint: 'https://attacker.example', token: 'y'.repeat(20) },
+    });
+    await controller.syncNow();
+    expect(requests.every((url) => url.startsWith('https://sync.example.com/'))).toBe(true);
+    expect(requests.length).toBeGreaterThan(0);
   });
 });

@@ -26,7 +26,7 @@ export function createSyncController({
   const engine = createSyncEngine({ db, fetch, now });
   const scheduler = createScheduler({
     async run() {
-      const config = await readSyncConfig();
+      const config = await readSyncConfig(db);
       if (config === null) return;
       void status().then(notify);
       await engine.run({ url: config.endpoint, token: config.token });
@@ -36,7 +36,7 @@ export function createSyncController({
 
   async function status(): Promise<SyncStatus> {
     return {
-      configured: (await readSyncConfig()) !== null,
+      configured: (await readSyncConfig(db)) !== null,
       lastSyncAt: (await readState<string>(db, STATE_KEYS.lastSyncAt)) ?? null,
       pending: await db.outbox.count(),
       inFlight: scheduler.running,
@@ -57,12 +57,12 @@ export function createSyncController({
     /** Saves (or clears) the endpoint and token. A new endpoint starts from a full pull. */
     async configure(data: { endpoint: string; token: string } | { endpoint: null }): Promise<SyncStatus> {
       if (data.endpoint === null) {
-        await writeSyncConfig(null);
+        await writeSyncConfig(db, null);
       } else {
         const endpoint = checkEndpoint(data.endpoint);
         if (!endpoint.ok) throw new Error(endpoint.reason);
-        const before = await readSyncConfig();
-        await writeSyncConfig({ endpoint: endpoint.url, token: data.token });
+        const before = await readSyncConfig(db);
+        await writeSyncConfig(db, { endpoint: endpoint.url, token: data.token });
         if (before?.endpoint !== endpoint.url) await writeState(db, STATE_KEYS.cursor, null);
         await writeState(db, STATE_KEYS.lastError, null);
         void scheduler.now();

@@ -1,41 +1,21 @@
 /**
  * The options page's real dependencies: the extension's Dexie database, the background
- * (over the panel channel) for sync, storage.local for settings, and a file download.
+ * (over the panel channel) for sync, storage.local for settings (never secrets), and a
+ * file download.
  */
 import type { OptionsDeps, SyncClient } from '@/components/options/options-deps';
 import { readSettings, watchSettings, writeSettings } from '@/lib/browser/settings';
 import { getDatabase } from '@/lib/db/schema';
-import { panelChannel, panelEvents } from '@/lib/messaging/channels';
-import type { SyncStatus } from '@/lib/messaging/protocol';
+import { onBackgroundEvent } from '@/lib/messaging/background-events';
+import { panelChannel } from '@/lib/messaging/channels';
 import { readSyncConfig } from '@/lib/sync/sync-config';
-
-const statusListeners = new Set<(status: SyncStatus) => void>();
-let listening = false;
-
-/**
- * @webext-core/messaging allows one listener per message name in a JS context, while several
- * sections want the sync status: listen once and fan out.
- */
-function listenForStatus(): void {
-  if (listening) return;
-  listening = true;
-  panelEvents.onMessage('syncStatusChanged', ({ data, sender }) => {
-    // Every extension page hears runtime messages: accept status only from this extension.
-    if (sender.id !== browser.runtime.id) return;
-    for (const listener of statusListeners) listener(data);
-  });
-}
 
 const syncClient: SyncClient = {
   status: () => panelChannel.sendMessage('getSyncStatus', {}),
   configure: (data) => panelChannel.sendMessage('configureSync', data),
   test: (data) => panelChannel.sendMessage('testSyncConnection', data),
-  savedEndpoint: async () => (await readSyncConfig())?.endpoint ?? null,
-  onStatusChanged: (listener) => {
-    statusListeners.add(listener);
-    listenForStatus();
-    return () => statusListeners.delete(listener);
-  },
+  savedEndpoint: async () => (await readSyncConfig(getDatabase()))?.endpoint ?? null,
+  onStatusChanged: (listener) => onBackgroundEvent('syncStatusChanged', listener),
 };
 
 /** Offers `text` as a downloaded file (an object URL on a temporary link). */

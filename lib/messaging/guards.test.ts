@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptSenderProblem, extensionPageSenderProblem } from './guards';
+import { backgroundSenderProblem, contentScriptSenderProblem, extensionPageSenderProblem } from './guards';
 
 const self = { id: 'motive-id', baseUrl: 'chrome-extension://motive-id/' };
 
@@ -66,5 +66,47 @@ describe('extensionPageSenderProblem', () => {
     ['rejects a missing url', { id: 'motive-id' }, 'panel message did not come from an extension page'],
   ])('%s', (_title, sender, expected) => {
     expect(extensionPageSenderProblem(sender, self)).toBe(expected);
+  });
+});
+
+describe('backgroundSenderProblem', () => {
+  it.each([
+    [
+      'accepts the Chrome service worker',
+      { id: 'motive-id', url: 'chrome-extension://motive-id/background.js' },
+      null,
+    ],
+    [
+      'accepts the Firefox background page',
+      { id: 'motive-id', url: 'chrome-extension://motive-id/_generated_background_page.html' },
+      null,
+    ],
+    [
+      'rejects a content script, though it carries the extension id',
+      { id: 'motive-id', tab: { id: 3 }, url: 'https://mail.google.com/' },
+      'event came from a tab, not the background',
+    ],
+    [
+      'rejects a content script in a frame without a tab url',
+      { id: 'motive-id', tab: { id: 3 } },
+      'event came from a tab, not the background',
+    ],
+    [
+      'rejects another extension page (the side panel)',
+      { id: 'motive-id', url: 'chrome-extension://motive-id/sidepanel.html' },
+      'event did not come from the background',
+    ],
+    [
+      'rejects another extension’s background',
+      { id: 'evil', url: 'chrome-extension://evil/background.js' },
+      'message is not from this extension',
+    ],
+    [
+      'rejects a look-alike path',
+      { id: 'motive-id', url: 'chrome-extension://motive-id/background.js.html' },
+      'event did not come from the background',
+    ],
+  ])('%s', (_title, sender, expected) => {
+    expect(backgroundSenderProblem(sender, self)).toBe(expected);
   });
 });

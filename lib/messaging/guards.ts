@@ -38,7 +38,21 @@ export function extensionPageSenderProblem(sender: SenderLike, self: ExtensionId
   return null;
 }
 
-/** Messages the background sends to pages and content scripts: from this extension only. */
-export function ownExtensionSenderProblem(sender: SenderLike, self: ExtensionIdentity): string | null {
-  return sender.id === self.id ? null : 'message is not from this extension';
+/**
+ * The background's own script, per browser: Chrome's service worker, or the page Firefox
+ * generates for MV2 background scripts.
+ */
+const BACKGROUND_PATHS = ['background.js', '_generated_background_page.html'];
+
+/**
+ * Announcements extension pages accept: from this extension's background only. Content
+ * scripts carry the extension's id too, so the id alone proves nothing; they (and
+ * tab-hosted extension pages) also carry a tab, and their URL is not the background's.
+ */
+export function backgroundSenderProblem(sender: SenderLike, self: ExtensionIdentity): string | null {
+  if (sender.id !== self.id) return 'message is not from this extension';
+  if (sender.tab !== undefined) return 'event came from a tab, not the background';
+  const isBackground = BACKGROUND_PATHS.some((path) => sender.url === `${self.baseUrl}${path}`);
+  if (!isBackground) return 'event did not come from the background';
+  return null;
 }
