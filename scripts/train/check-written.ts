@@ -20,14 +20,31 @@ for (const item of items) if (corpusIds.has(item.id)) errors.push(`${item.id}: c
 for (const error of errors) console.error(error);
 const negatives = items.filter((i) => i.negative);
 console.log(`${files.length} files, ${items.length} items, ${errors.length} problems`);
-console.log(`negatives ${negatives.length} (traps ${negatives.filter((i) => i.trap).length}),`,
+console.log(
+  `negatives ${negatives.length} (traps ${negatives.filter((i) => i.trap).length}),`,
   `with role cues ${items.filter((i) => i.roles.length > 0).length},`,
   `two motivations ${items.filter((i) => i.motivations.length === 2).length},`,
   `with context ${items.filter((i) => i.context).length},`,
-  `industries ${new Set(items.map((i) => i.industry)).size}`);
-console.log('motivations', tally(items, (i) => i.motivations));
-console.log('roles', tally(items, (i) => i.roles));
-console.log('style', tally(items, (i) => [i.style]));
-console.log('channel', tally(items, (i) => [i.channel]));
-console.log('voice', tally(items, (i) => [i.voice]));
+  `industries ${new Set(items.map((i) => i.industry)).size}`,
+);
+console.log(
+  'motivations',
+  tally(items, (i) => i.motivations),
+);
+console.log(
+  'roles',
+  tally(items, (i) => i.roles),
+);
+console.log(
+  'style',
+  tally(items, (i) => [i.style]),
+);
+console.log(
+  'channel',
+  tally(items, (i) => [i.channel]),
+);
+console.log(
+  'voice',
+  tally(items, (i) => [i.voice]),
+);
 process.exitCode = errors.length > 0 ? 1 : 0;

@@ -43,7 +43,10 @@ export function writtenItemProblems(item: Record<string, unknown>): string[] {
   need(has(WRITTEN_STYLES, item.style), `unknown style ${String(item.style)}`);
   need(has(WRITTEN_CHANNELS, item.channel), `unknown channel ${String(item.channel)}`);
   need(has(WRITTEN_VOICES, item.voice), `unknown voice ${String(item.voice)}`);
-  need(typeof item.source === 'string' && item.source.startsWith('hand-written:'), 'needs a hand-written source');
+  need(
+    typeof item.source === 'string' && item.source.startsWith('hand-written:'),
+    'needs a hand-written source',
+  );
   need(item.context === undefined || filled(item.context), 'context, when given, is text');
   const motivations = Array.isArray(item.motivations) ? (item.motivations as unknown[]) : null;
   const roles = Array.isArray(item.roles) ? (item.roles as unknown[]) : null;
@@ -55,12 +58,18 @@ export function writtenItemProblems(item: Record<string, unknown>): string[] {
   need(new Set(motivations).size === motivations.length, 'a motivation is listed twice');
   need(!item.negative || motivations.length === 0, 'a negative has no motivations');
   need(!item.trap || item.negative === true, 'a trap is a negative');
-  need(motivations.length > 0 || roles.length > 0 || item.negative === true, 'an item without labels is a negative');
+  need(
+    motivations.length > 0 || roles.length > 0 || item.negative === true,
+    'an item without labels is a negative',
+  );
   return problems;
 }
 
 /** Parses JSONL batches; every problem names the source and line. Ids must be unique across all. */
-export function checkWritten(files: { source: string; text: string }[]): { items: WrittenItem[]; errors: string[] } {
+export function checkWritten(files: { source: string; text: string }[]): {
+  items: WrittenItem[];
+  errors: string[];
+} {
   const items: WrittenItem[] = [];
   const errors: string[] = [];
   const seen = new Map<string, string>();
