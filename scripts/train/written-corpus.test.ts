@@ -60,7 +60,21 @@ describe('checking written batches', () => {
       { source: 'b.jsonl', text: line },
     ]);
     expect(items).toHaveLength(1);
-    expect(errors).toEqual(['b.jsonl:1: id w99-0001 already used at a.jsonl:1']);
+    expect(errors).toEqual([
+      'b.jsonl:1: id w99-0001 already used at a.jsonl:1',
+      'b.jsonl:1: text repeats a.jsonl:1',
+    ]);
+  });
+
+  it('refuses the same text twice, whatever its case', () => {
+    const { errors } = checkWritten([
+      { source: 'a.jsonl', text: JSON.stringify(good) },
+      {
+        source: 'b.jsonl',
+        text: JSON.stringify({ ...good, id: 'w99-0002', text: 'Need sign-off from Raj first' }),
+      },
+    ]);
+    expect(errors).toEqual(['b.jsonl:1: text repeats a.jsonl:1']);
   });
 
   it('finds no problem in the batches committed under tests/corpus/written', () => {

@@ -65,7 +65,11 @@ export function writtenItemProblems(item: Record<string, unknown>): string[] {
   return problems;
 }
 
-/** Parses JSONL batches; every problem names the source and line. Ids must be unique across all. */
+/**
+ * Parses JSONL batches; every problem names the source and line. Ids must be unique across all
+ * batches, and so must texts (compared case-insensitively): a repeat would sit in two folds of
+ * the cross-validation and flatter it.
+ */
 export function checkWritten(files: { source: string; text: string }[]): {
   items: WrittenItem[];
   errors: string[];
@@ -73,6 +77,7 @@ export function checkWritten(files: { source: string; text: string }[]): {
   const items: WrittenItem[] = [];
   const errors: string[] = [];
   const seen = new Map<string, string>();
+  const seenText = new Map<string, string>();
   for (const { source, text } of files) {
     text.split('\n').forEach((line, i) => {
       if (!line.trim()) return;
@@ -93,6 +98,9 @@ export function checkWritten(files: { source: string; text: string }[]): {
       const id = String(item.id);
       if (seen.has(id)) problems.push(`id ${id} already used at ${seen.get(id)}`);
       else seen.set(id, where);
+      const text = String(item.text).trim().toLowerCase();
+      if (seenText.has(text)) problems.push(`text repeats ${seenText.get(text)}`);
+      else seenText.set(text, where);
       if (problems.length > 0) errors.push(...problems.map((p) => `${where}: ${p}`));
       else items.push(item as unknown as WrittenItem);
     });
