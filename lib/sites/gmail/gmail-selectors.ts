@@ -8,11 +8,13 @@ import { selectorSet } from '../dom/selector-set';
 export const subject = selectorSet('thread subject', [
   ['h2.hP', 'Thread view subject heading'],
   ['h2[data-thread-perm-id]', 'Subject heading carrying the permanent thread id'],
+  ['div.ha h2', 'Subject bar as toggl/track-extension and clockify/browser-extension find it'],
   ['[role="main"] h2', 'Last resort: the first heading of the main region'],
 ]);
 
 export const messages = selectorSet('messages', [
   ['div.adn.ads', 'Expanded message in a conversation'],
+  ['div.adn[data-message-id], div.adn[data-legacy-message-id]', 'Expanded message without the ads class'],
   ['[role="listitem"] div[data-message-id]', 'Message container carrying its id'],
 ]);
 
@@ -38,6 +40,9 @@ export const body = selectorSet('message body', [
 
 /** Quoted history inside a body: Gmail's own wrapper, then generic blockquotes. */
 export const QUOTED = '.gmail_quote, .gmail_extra, blockquote, .yj6qo, .adL';
+
+/** The signature Gmail's composer wraps (kept for the rep, but not part of what was said). */
+export const SIGNATURE = '.gmail_signature, [data-smartmail="gmail_signature"]';
 
 export const account = selectorSet('signed-in account', [
   ['a[aria-label^="Google Account:"]', 'Account button, English: "Google Account: Name (email)"'],
