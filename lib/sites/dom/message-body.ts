@@ -37,5 +37,6 @@ export function messageBody(
     .map((element) => readableText(element, { skip: isQuote, max: 2000 }))
     .filter(Boolean)
     .join('\n');
-  return { text, signature };
+  // Composers put the "-- " delimiter just before the signature block: it belongs to it.
+  return { text: signature ? text.replace(/\n*--$/, '') : text, signature };
 }

@@ -33,15 +33,23 @@ export function readableText(root: Element | null | undefined, { skip, max }: Re
   // Stop collecting well past the limit so a 5 MB body costs a bounded walk.
   const budget = max * 2 + 256;
   let size = 0;
+  let atLineStart = true;
   const push = (part: string) => {
     parts.push(part);
     size += part.length;
+    atLineStart = part.endsWith('\n');
+  };
+  /** A block edge ends the current line once; two edges in a row are still one break. */
+  const softBreak = () => {
+    if (!atLineStart) push('\n');
   };
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (size > budget) return;
       if (child.nodeType === 3) {
-        push((child.textContent ?? '').replace(/[\s\u00a0]+/g, ' '));
+        const text = (child.textContent ?? '').replace(/[\s\u00a0]+/g, ' ');
+        const kept = atLineStart ? text.trimStart() : text;
+        if (kept) push(kept);
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -53,9 +61,9 @@ export function readableText(root: Element | null | undefined, { skip, max }: Re
         continue;
       }
       const block = BLOCKS.has(tag);
-      if (block) push('\n');
+      if (block) softBreak();
       walk(element);
-      if (block) push('\n');
+      if (block) softBreak();
     }
   };
   walk(root);

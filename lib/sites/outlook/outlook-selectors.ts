@@ -41,6 +41,10 @@ export const recipients = selectorSet('recipients', [
   [labelledCss('div', TO_LABELS, '[title*="@"]'), 'Recipient well, addresses on any element'],
 ]);
 
+export const recipientWell = selectorSet('recipient well', [
+  [labelledCss('div', TO_LABELS), 'Recipient line labelled "To: Name; Name" (localised), names only'],
+]);
+
 export const sentAt = selectorSet('sent at', [
   ['[data-testid="SentReceivedSavedTime"]', 'Header date (test id Outlook keeps)'],
   ['[data-testid="message-header-date-time"]', 'Header date, older test id'],

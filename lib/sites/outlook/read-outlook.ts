@@ -7,7 +7,7 @@ import { attributeOf, textOf } from '../dom/page-text';
 import { pick, pickAll } from '../dom/query';
 import type { SelectorTrace } from '../dom/selector-set';
 import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
-import { FROM_LABELS, withoutLabel } from './outlook-labels';
+import { FROM_LABELS, TO_LABELS, withoutLabel } from './outlook-labels';
 import { parseOutlookUrl } from './outlook-url';
 import * as s from './outlook-selectors';
 
@@ -24,10 +24,21 @@ function persona(element: Element | null) {
   return pagePerson(name.replace(ANGLED_EMAIL, ''), email);
 }
 
+/** Recipients with addresses when Outlook shows them, else the names in the line's label. */
+function recipients(element: Element, trace: SelectorTrace | undefined) {
+  const withAddresses = pickAll(element, s.recipients, { trace }).map(persona);
+  if (withAddresses.length > 0) return uniquePeople(withAddresses, LIMITS.recipients);
+  const label = withoutLabel(attributeOf(pick(element, s.recipientWell, { trace }), 'aria-label', 4000), TO_LABELS);
+  return uniquePeople(
+    label.split(';').map((name) => pagePerson(name.replace(ANGLED_EMAIL, ''), name)),
+    LIMITS.recipients,
+  );
+}
+
 function readMessage(element: Element, trace: SelectorTrace | undefined): EmailMessage | undefined {
   return emailMessage({
     from: persona(pick(element, s.sender, { trace })),
-    to: uniquePeople(pickAll(element, s.recipients, { trace }).map(persona), LIMITS.recipients),
+    to: recipients(element, trace),
     at: textOf(pick(element, s.sentAt, { trace }), LIMITS.at),
     body: messageBody(pick(element, s.body, { trace }), {
       quoteCss: s.QUOTED,
