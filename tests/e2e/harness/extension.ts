@@ -22,6 +22,7 @@ export const MAPPED_HOSTS = [
   'outlook.office.com',
   'outlook.office365.com',
   'outlook.live.com',
+  'outlook.cloud.microsoft',
   'meet.google.com',
   'zoom.us',
   '*.zoom.us',
