@@ -68,13 +68,16 @@ describe('reading a page fetches none of its resources again', () => {
     // Read again in the page, as the content script does on every change.
     await page.addScriptTag({ content: readerScript });
     const texts = await page.evaluate(() => {
-      const read = (window as unknown as { motiveReadInPage: (app: string) => { context: unknown } }).motiveReadInPage;
+      const read = (window as unknown as { motiveReadInPage: (app: string) => { context: unknown } })
+        .motiveReadInPage;
       return [1, 2, 3].map(() => JSON.stringify(read('gmail').context).includes('Before we renew'));
     });
     expect(texts).toEqual([true, true, true]);
     await page.waitForLoadState('networkidle');
     expect(pixelRequests).toBe(1);
-    expect(await page.evaluate(() => (window as unknown as { motivePixelLoads?: number }).motivePixelLoads)).toBe(1);
+    expect(
+      await page.evaluate(() => (window as unknown as { motivePixelLoads?: number }).motivePixelLoads),
+    ).toBe(1);
     await page.close();
   });
 });

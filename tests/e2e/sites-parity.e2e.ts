@@ -18,7 +18,6 @@ interface InPage {
   captions: { speaker: string; text: string }[] | null;
 }
 
-
 describe('site fixtures read the same in Chromium as in the unit tests', () => {
   let server: FixtureServer;
   let ext: LaunchedExtension;

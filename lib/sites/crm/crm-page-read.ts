@@ -20,7 +20,15 @@ export interface CrmRead {
 }
 
 /** The page context; the account name is cleaned like any name read from a page. */
-export function crmPageRead({ app, url, missing, record, accountName: rawName, domain, people }: CrmRead): PageRead {
+export function crmPageRead({
+  app,
+  url,
+  missing,
+  record,
+  accountName: rawName,
+  domain,
+  people,
+}: CrmRead): PageRead {
   const accountName = identityText(rawName);
   return {
     app,

@@ -45,7 +45,9 @@ export function readGmail(doc: Document, url: URL, trace?: SelectorTrace): PageR
   if (parsed?.kind === 'thread') {
     const subject = textOf(pick(doc, s.subject, { trace }), LIMITS.subject);
     const found = pickAll(doc, s.messages, { trace }).slice(-LIMITS.messages);
-    const messages = found.flatMap((element, index) => readMessage(element, index === 0 ? trace : undefined) ?? []);
+    const messages = found.flatMap(
+      (element, index) => readMessage(element, index === 0 ? trace : undefined) ?? [],
+    );
     if (!subject) missing.push('thread subject');
     if (messages.length === 0) missing.push('messages');
     missing.push(...partsMissing(messages));

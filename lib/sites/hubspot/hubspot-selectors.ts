@@ -8,7 +8,10 @@
 import { selectorSet } from '../dom/selector-set';
 
 export const recordTitle = selectorSet('record title', [
-  ['[data-selenium-test="highlightTitle"]', 'Record highlight title: current layout, read by Clockify and Toggl'],
+  [
+    '[data-selenium-test="highlightTitle"]',
+    'Record highlight title: current layout, read by Clockify and Toggl',
+  ],
   ['[data-selenium-test$="-highlight-details"] h3', 'Highlight details heading (toggl/track-extension)'],
   ['[data-test-id="record-highlight-title"]', 'Record sidebar title on some 2024 builds'],
   ['[data-test-id="truncated-object-label"]', 'Compact header variant'],
@@ -36,7 +39,10 @@ export const contactEmail = selectorSet('contact email', [
 ]);
 
 export const associatedContacts = selectorSet('associated contacts', [
-  ['[data-selenium-test="card-id-ASSOCIATION_TABLE/0-1"] tbody tr', 'Contacts association table card, one row each'],
+  [
+    '[data-selenium-test="card-id-ASSOCIATION_TABLE/0-1"] tbody tr',
+    'Contacts association table card, one row each',
+  ],
   ['[data-test-id="association-card-0-1"] [data-test-id="association-card-item"]', 'Contacts card (2024+)'],
   ['[data-selenium-test="association-card-contact"] li', 'Legacy contacts card'],
 ]);

@@ -20,7 +20,8 @@ function persona(element: Element | null) {
   const email = titled?.getAttribute('title') ?? element.textContent;
   // "From: Lena Vogt" (localised) or "Lena Vogt<lena.vogt@stark-mfg.de>": keep the name only.
   const label = withoutLabel(element.getAttribute('aria-label') ?? '', FROM_LABELS);
-  const name = (label || (titled === element ? element.textContent : titled?.textContent) || element.textContent) ?? '';
+  const name =
+    (label || (titled === element ? element.textContent : titled?.textContent) || element.textContent) ?? '';
   return pagePerson(name.replace(ANGLED_EMAIL, ''), email);
 }
 
@@ -28,7 +29,10 @@ function persona(element: Element | null) {
 function recipients(element: Element, trace: SelectorTrace | undefined) {
   const withAddresses = pickAll(element, s.recipients, { trace }).map(persona);
   if (withAddresses.length > 0) return uniquePeople(withAddresses, LIMITS.recipients);
-  const label = withoutLabel(attributeOf(pick(element, s.recipientWell, { trace }), 'aria-label', 4000), TO_LABELS);
+  const label = withoutLabel(
+    attributeOf(pick(element, s.recipientWell, { trace }), 'aria-label', 4000),
+    TO_LABELS,
+  );
   return uniquePeople(
     label.split(';').map((name) => pagePerson(name.replace(ANGLED_EMAIL, ''), name)),
     LIMITS.recipients,
@@ -60,7 +64,9 @@ export function readOutlook(doc: Document, url: URL, trace?: SelectorTrace): Pag
     const heading = pick(doc, s.subject, { trace });
     const subject = attributeOf(heading, 'title', LIMITS.subject) || textOf(heading, LIMITS.subject);
     const found = pickAll(doc, s.messages, { trace }).slice(-LIMITS.messages);
-    const messages = found.flatMap((element, index) => readMessage(element, index === 0 ? trace : undefined) ?? []);
+    const messages = found.flatMap(
+      (element, index) => readMessage(element, index === 0 ? trace : undefined) ?? [],
+    );
     if (!subject) missing.push('thread subject');
     if (messages.length === 0) missing.push('messages');
     missing.push(...partsMissing(messages));

@@ -9,7 +9,7 @@ import { selectorSet } from '../dom/selector-set';
 export const recordName = selectorSet('record name', [
   [
     'records-highlights2 >>> lightning-formatted-name[slot="primaryField"]',
-    'Contact and Lead pages: a person\'s name is a formatted name in the primary field slot (native or synthetic shadow)',
+    "Contact and Lead pages: a person's name is a formatted name in the primary field slot (native or synthetic shadow)",
   ],
   [
     'records-highlights2 >>> lightning-formatted-text[slot="primaryField"]',
