@@ -77,6 +77,16 @@ describe('real-source fixtures read what their provenance expects', () => {
       [{ name: 'Hannah Okafor', email: 'hannah.okafor@globex-logistics.com' }],
     ],
     [
+      'HubSpot deal with its company chicklet and contacts table',
+      'hubspot/2026-12-03-deal-selenium-hooks.html',
+      { type: 'Deal', id: '27719' },
+      { name: 'Globex Logistics' },
+      [
+        { name: 'Hannah Okafor', email: 'hannah.okafor@globex-logistics.com' },
+        { name: 'Tobias Lind', email: 'tobias.lind@globex-logistics.com' },
+      ],
+    ],
+    [
       'Pipedrive deal in the classic detail view',
       'pipedrive/2026-12-03-deal-actions-content.html',
       { type: 'Deal', id: '4821' },
