@@ -29,6 +29,16 @@ export function isSellerMessage(message: EmailMessage, context: PageContext): bo
   return !from && !!context.userName && nameKey(message.from.name) === nameKey(context.userName);
 }
 
+/**
+ * True when the message may carry the buyer's words: its sender was read and is not the
+ * seller's side. A message whose sender the reader could not find keeps its text in the page
+ * context, but nobody can say who wrote it, so it is never evidence.
+ */
+export function isBuyerCandidate(message: EmailMessage, context: PageContext): boolean {
+  const known = Boolean(message.from.email || message.from.name.trim());
+  return known && !isSellerMessage(message, context);
+}
+
 /** An ISO time from the app's date text, else when the page was read. */
 function messageTime(message: EmailMessage, context: PageContext): string {
   const parsed = message.at ? Date.parse(message.at.replace(/\s+at\s+/, ' ')) : Number.NaN;
@@ -43,7 +53,7 @@ export function createEmailEvidence(deps: EmailEvidenceDeps) {
     /** Analyses the thread of an email page for `accountId`; returns new evidence rows written. */
     async handle(context: PageContext, accountId: string): Promise<number> {
       if (context.surface !== 'email' || !context.thread) return 0;
-      const messages = context.thread.messages.filter((m) => !isSellerMessage(m, context));
+      const messages = context.thread.messages.filter((m) => isBuyerCandidate(m, context));
       const fresh = messages
         .map((m) => ({ m, key: `${accountId}:${stableHash(`${m.from.email ?? m.from.name}\n${m.text}`)}` }))
         .filter(({ key }) => !done.has(key));

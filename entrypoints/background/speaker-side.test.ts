@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageContext } from '@/lib/messaging/page-context';
-import { isSellerMessage } from './email-evidence';
+import { isBuyerCandidate, isSellerMessage } from './email-evidence';
 import { evidenceId } from './evidence-id';
 import { speakerSide } from './speaker-side';
 
@@ -36,6 +36,19 @@ describe('isSellerMessage', () => {
     ['the buyer', { name: 'Dana Reyes', email: 'dana.reyes@acme.com' }, false],
   ])('%s', (_rule, from, expected) => {
     expect(isSellerMessage(message(from), context)).toBe(expected);
+  });
+});
+
+describe('isBuyerCandidate', () => {
+  const context = { userEmail: 'riley@seller.io', userName: 'Riley Seller' } as PageContext;
+  const message = (from: { name: string; email?: string }) => ({ from, to: [], cc: [], text: 'x' });
+  it.each([
+    ['the buyer’s message may be evidence', { name: 'Dana Reyes', email: 'dana.reyes@acme.com' }, true],
+    ['the seller’s own message never is', { name: 'Riley Seller', email: 'riley@seller.io' }, false],
+    ['a message whose sender was not read never is (nobody knows who wrote it)', { name: '' }, false],
+    ['a sender known by name only may be', { name: 'Dana Reyes' }, true],
+  ])('%s', (_rule, from, expected) => {
+    expect(isBuyerCandidate(message(from), context)).toBe(expected);
   });
 });
 

@@ -22,6 +22,10 @@ export const emailMessageSchema = z.object({
   cc: z.array(pagePersonSchema).max(200).default([]),
   at: pageText(100).optional(),
   text: pageText(50_000),
+  /** The sender's signature, read apart from the text when the app marks it. */
+  signature: pageText(2000).optional(),
+  /** Parts of this message the reader could not find (e.g. "sender"); the rest is kept. */
+  missing: z.array(pageText(100)).max(10).optional(),
 });
 export type EmailMessage = z.infer<typeof emailMessageSchema>;
 

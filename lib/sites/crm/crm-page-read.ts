@@ -4,7 +4,7 @@
  */
 import type { AppId } from '../../domain/vocabulary';
 import type { PagePerson } from '../../messaging/page-context';
-import { uniquePeople } from '../dom/people';
+import { identityText, uniquePeople } from '../dom/people';
 import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
 
 export interface CrmRead {
@@ -19,7 +19,17 @@ export interface CrmRead {
   people: readonly (PagePerson | undefined)[];
 }
 
-export function crmPageRead({ app, url, missing, record, accountName, domain, people }: CrmRead): PageRead {
+/** The page context; the account name is cleaned like any name read from a page. */
+export function crmPageRead({
+  app,
+  url,
+  missing,
+  record,
+  accountName: rawName,
+  domain,
+  people,
+}: CrmRead): PageRead {
+  const accountName = identityText(rawName);
   return {
     app,
     surface: 'crm',

@@ -1,13 +1,42 @@
 /**
  * Message bodies without what the buyer did not write in this message: quoted replies and
- * forwarded history are removed from a CLONE (the page is never modified).
+ * forwarded history are skipped, and the signature is read apart from the text. The page is
+ * only walked, never cloned or modified (see readable-text.ts for why).
  */
-import { bodyText } from './page-text';
+import { readableText } from './readable-text';
 
-/** Text of `body` minus elements matching `quoteCss`, bounded to `max`. */
-export function messageBodyText(body: Element | null, quoteCss: string, max: number): string {
-  if (!body) return '';
-  const clone = body.cloneNode(true) as Element;
-  for (const quote of Array.from(clone.querySelectorAll(quoteCss))) quote.remove();
-  return bodyText(clone, max);
+export interface MessageBody {
+  /** What the sender wrote in this message, one line per paragraph. */
+  text: string;
+  /** The sender's signature block, when the app marks one. */
+  signature: string;
+}
+
+/**
+ * Reads `body` leaving out elements matching `quoteCss`; elements matching `signatureCss`
+ * (outside quotes) go to `signature` instead of `text`.
+ */
+export function messageBody(
+  body: Element | null,
+  { quoteCss, signatureCss, max }: { quoteCss: string; signatureCss: string; max: number },
+): MessageBody {
+  if (!body) return { text: '', signature: '' };
+  const isQuote = (element: Element) => element.matches(quoteCss);
+  const isSignature = (element: Element) => element.matches(signatureCss);
+  const text = readableText(body, { skip: (e) => isQuote(e) || isSignature(e), max });
+  const signatures: Element[] = [];
+  const collect = (element: Element) => {
+    for (const child of Array.from(element.children)) {
+      if (isQuote(child)) continue;
+      if (isSignature(child)) signatures.push(child);
+      else collect(child);
+    }
+  };
+  collect(body);
+  const signature = signatures
+    .map((element) => readableText(element, { skip: isQuote, max: 2000 }))
+    .filter(Boolean)
+    .join('\n');
+  // Composers put the "-- " delimiter just before the signature block: it belongs to it.
+  return { text: signature ? text.replace(/\n*--$/, '') : text, signature };
 }

@@ -28,18 +28,6 @@ export function attributeOf(element: Element | null | undefined, name: string, m
   return boundText(element?.getAttribute(name), max);
 }
 
-/** Multi-line text of a message body: keeps line breaks (they separate quoted replies), bounded. */
-export function bodyText(element: Element | null | undefined, max: number): string {
-  if (!element) return '';
-  const raw = (element as HTMLElement).innerText ?? element.textContent ?? '';
-  const text = (raw || element.textContent || '')
-    .slice(0, max * 2 + 64)
-    .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return text.length <= max ? text : text.slice(0, max);
-}
-
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 
 /** The first email address in `text`, lower-cased, or undefined. */

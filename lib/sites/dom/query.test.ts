@@ -24,6 +24,14 @@ describe('queries over shadow DOM', () => {
     expect(queryAllDeep(doc(), css, deep).map((e) => e.textContent)).toEqual(texts);
   });
 
+  it('reads a host without a shadow root (synthetic shadow) in its light subtree', () => {
+    const synthetic = documentFrom(
+      '<x-host><slot name="primaryField"><b class="t">light child</b></slot></x-host>',
+      'https://example.test/',
+    );
+    expect(queryAllDeep(synthetic, 'x-host >>> .t').map((e) => e.textContent)).toEqual(['light child']);
+  });
+
   it('picks the first variant that matches and records it in the trace', () => {
     const trace = createSelectorTrace();
     const set = selectorSet('thing', [

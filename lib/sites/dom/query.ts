@@ -26,15 +26,22 @@ function shadowRoots(root: Root): ShadowRoot[] {
  * Every element matching `css` in `root` and, when `deep`, in open shadow roots below it.
  * `host >>> inner` pierces a shadow boundary explicitly: `inner` is searched inside the
  * shadow trees of every `host` found (CSS selectors never cross shadow roots by themselves).
+ * A host WITHOUT a shadow root is searched in its own light subtree: Salesforce orgs running
+ * Lightning Locker's synthetic shadow render components as plain children, so the same
+ * selector reads native and synthetic shadow pages alike.
  */
 export function queryAllDeep(root: Root, css: string, deep = false): Element[] {
   const [first = '', ...rest] = css.split('>>>').map((part) => part.trim());
   let found = queryAllIn(root, first, deep);
   for (const part of rest) {
-    const shadows = found.flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
-    found = shadows.flatMap((shadow) => queryAllIn(shadow, part, true));
+    found = unique(found.flatMap((host) => queryAllIn(host.shadowRoot ?? host, part, true)));
   }
   return found;
+}
+
+/** Drops repeats (nested synthetic hosts find the same light descendants), keeping order. */
+function unique(elements: Element[]): Element[] {
+  return [...new Set(elements)];
 }
 
 function queryAllIn(root: Root, css: string, deep: boolean): Element[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '@/tests/fixtures/sites/load-fixture';
+import { documentFrom, loadFixture } from '@/tests/fixtures/sites/load-fixture';
 import { parseGmailUrl } from './gmail-url';
 import { gmailReader } from './index';
 import { readGmail } from './read-gmail';
@@ -59,5 +59,22 @@ describe('readGmail over fixtures', () => {
 
   it('finds the open reply box as the compose box', () => {
     expect(gmailReader.composeBox?.(doc())?.getAttribute('aria-label')).toBe('Message Body');
+  });
+});
+
+describe('a partial message is kept', () => {
+  it('keeps the body of a message whose sender chip did not render, and names what is missing', () => {
+    const doc = documentFrom(
+      `<div role="main"><h2 class="hP" data-thread-perm-id="t">Pricing</h2>
+       <div class="adn ads" data-message-id="m1"><div class="a3s aiL"><div>Need the final price.</div><div>Thanks</div></div></div></div>`,
+      THREAD_URL,
+    );
+    const read = readGmail(doc, new URL(THREAD_URL));
+    expect(read.readStatus).toBe('partial');
+    expect(read.missing).toEqual(['your address', 'sender']);
+    expect(read.thread?.messages).toEqual([
+      { from: { name: '' }, to: [], cc: [], text: 'Need the final price.\nThanks', missing: ['sender'] },
+    ]);
+    expect(read.people).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /** Reads Gmail: the signed-in user and, with a thread open, its subject and messages. */
 import type { EmailMessage } from '../../messaging/page-context';
-import { messageBodyText } from '../dom/message-body';
-import { pagePerson, uniquePeople } from '../dom/people';
-import { attributeOf, boundText, findEmail, textOf } from '../dom/page-text';
+import { emailMessage, partsMissing } from '../dom/email-message';
+import { messageBody } from '../dom/message-body';
+import { identityEmail, identityText, pagePerson, uniquePeople } from '../dom/people';
+import { attributeOf, textOf } from '../dom/page-text';
 import { pick, pickAll } from '../dom/query';
 import type { SelectorTrace } from '../dom/selector-set';
 import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
@@ -16,9 +17,22 @@ function chip(element: Element | null) {
 /** The signed-in user: "Google Account: Riley Seller (riley@seller.io)" or the tab title. */
 export function gmailUser(doc: Document, trace?: SelectorTrace): { email?: string; name?: string } {
   const label = attributeOf(pick(doc, s.account, { trace }), 'aria-label', 600);
-  const email = findEmail(label) ?? findEmail(doc.title);
-  const name = boundText(/:\s*([^(]+)\(/.exec(label)?.[1], LIMITS.name);
+  const email = identityEmail(label) ?? identityEmail(doc.title);
+  const name = identityText(/:\s*([^(]+)\(/.exec(label)?.[1]);
   return { ...(email ? { email } : {}), ...(name ? { name } : {}) };
+}
+
+function readMessage(element: Element, trace: SelectorTrace | undefined): EmailMessage | undefined {
+  return emailMessage({
+    from: chip(pick(element, s.sender, { trace })),
+    to: uniquePeople(pickAll(element, s.recipients, { trace }).map(chip), LIMITS.recipients),
+    at: attributeOf(pick(element, s.sentAt, { trace }), 'title', LIMITS.at),
+    body: messageBody(pick(element, s.body, { trace }), {
+      quoteCss: s.QUOTED,
+      signatureCss: s.SIGNATURE,
+      max: LIMITS.body,
+    }),
+  });
 }
 
 /** Pure: `doc` and `url` in, a page context out. */
@@ -31,17 +45,12 @@ export function readGmail(doc: Document, url: URL, trace?: SelectorTrace): PageR
   if (parsed?.kind === 'thread') {
     const subject = textOf(pick(doc, s.subject, { trace }), LIMITS.subject);
     const found = pickAll(doc, s.messages, { trace }).slice(-LIMITS.messages);
-    const messages = found.flatMap((element, index): EmailMessage[] => {
-      const t = index === 0 ? trace : undefined;
-      const from = chip(pick(element, s.sender, { trace: t }));
-      const text = messageBodyText(pick(element, s.body, { trace: t }), s.QUOTED, LIMITS.body);
-      if (!from || !text) return [];
-      const to = uniquePeople(pickAll(element, s.recipients, { trace: t }).map(chip), LIMITS.recipients);
-      const at = attributeOf(pick(element, s.sentAt, { trace: t }), 'title', LIMITS.at);
-      return [{ from, to, cc: [], ...(at ? { at } : {}), text }];
-    });
+    const messages = found.flatMap(
+      (element, index) => readMessage(element, index === 0 ? trace : undefined) ?? [],
+    );
     if (!subject) missing.push('thread subject');
     if (messages.length === 0) missing.push('messages');
+    missing.push(...partsMissing(messages));
     thread = { subject, messages };
   }
   const people = uniquePeople(thread?.messages.flatMap((m) => [m.from, ...m.to]) ?? []);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '@/tests/fixtures/sites/load-fixture';
+import { documentFrom, loadFixture } from '@/tests/fixtures/sites/load-fixture';
 import { outlookReader } from './index';
 import { parseOutlookUrl } from './outlook-url';
 import { readOutlook } from './read-outlook';
@@ -62,5 +62,34 @@ describe('readOutlook over fixtures', () => {
 
   it('finds the reply editor as the compose box', () => {
     expect(outlookReader.composeBox?.(doc())?.getAttribute('role')).toBe('textbox');
+  });
+});
+
+describe('the sender is found by its localised "From:" label', () => {
+  const page = (label: string, to: string) =>
+    documentFrom(
+      `<div role="main"><span role="heading" id="MSG_1_SUBJECT" title="Hi">Hi</span>
+       <div aria-label="Email message"><span aria-label="${label} Ana Ruiz"><span>Ana Ruiz</span><span>&lt;ana@ruiz.es&gt;</span></span>
+       <div aria-label="${to} Riley Seller"></div>
+       <div id="UniqueMessageBody_1" role="document"><p>Body</p></div></div></div>`,
+      THREAD_URL,
+    );
+
+  it.each([
+    ['English', 'From:', 'To:'],
+    ['Spanish', 'De:', 'Para:'],
+    ['Portuguese', 'De:', 'Para:'],
+    ['French', 'De :', 'À :'],
+    ['French with a no-break space', 'De\u00a0:', 'À\u00a0:'],
+    ['German', 'Von:', 'An:'],
+    ['Italian', 'Da:', 'A:'],
+    ['Dutch', 'Van:', 'Aan:'],
+    ['Japanese', '差出人:', '宛先:'],
+    ['Japanese with a full-width colon', '差出人：', '宛先：'],
+    ['Russian', 'От:', 'Кому:'],
+  ])('%s', (_language, from, to) => {
+    const [message] = readOutlook(page(from, to), new URL(THREAD_URL)).thread?.messages ?? [];
+    expect(message?.from).toEqual({ name: 'Ana Ruiz', email: 'ana@ruiz.es' });
+    expect(message?.to).toEqual([{ name: 'Riley Seller' }]);
   });
 });

@@ -1,26 +1,62 @@
 /** Reads Outlook on the web: the signed-in user and the open conversation. */
 import type { EmailMessage } from '../../messaging/page-context';
-import { messageBodyText } from '../dom/message-body';
-import { pagePerson, uniquePeople } from '../dom/people';
-import { findEmail, textOf, attributeOf } from '../dom/page-text';
+import { emailMessage, partsMissing } from '../dom/email-message';
+import { messageBody } from '../dom/message-body';
+import { identityEmail, identityText, pagePerson, uniquePeople } from '../dom/people';
+import { attributeOf, textOf } from '../dom/page-text';
 import { pick, pickAll } from '../dom/query';
 import type { SelectorTrace } from '../dom/selector-set';
 import { LIMITS, readStatusFor, type PageRead } from '../site-reader';
+import { FROM_LABELS, TO_LABELS, withoutLabel } from './outlook-labels';
 import { parseOutlookUrl } from './outlook-url';
 import * as s from './outlook-selectors';
 
+const ANGLED_EMAIL = /<[^>]*@[^>]*>/g;
+
+/** A persona: the address from a `title` (on it or inside it) or its text, the name beside it. */
 function persona(element: Element | null) {
-  return pagePerson(
-    element?.textContent,
-    element?.getAttribute('title') ?? element?.getAttribute('aria-label'),
+  if (!element) return undefined;
+  const titled = element.matches('[title*="@"]') ? element : element.querySelector('[title*="@"]');
+  const email = titled?.getAttribute('title') ?? element.textContent;
+  // "From: Lena Vogt" (localised) or "Lena Vogt<lena.vogt@stark-mfg.de>": keep the name only.
+  const label = withoutLabel(element.getAttribute('aria-label') ?? '', FROM_LABELS);
+  const name =
+    (label || (titled === element ? element.textContent : titled?.textContent) || element.textContent) ?? '';
+  return pagePerson(name.replace(ANGLED_EMAIL, ''), email);
+}
+
+/** Recipients with addresses when Outlook shows them, else the names in the line's label. */
+function recipients(element: Element, trace: SelectorTrace | undefined) {
+  const withAddresses = pickAll(element, s.recipients, { trace }).map(persona);
+  if (withAddresses.length > 0) return uniquePeople(withAddresses, LIMITS.recipients);
+  const label = withoutLabel(
+    attributeOf(pick(element, s.recipientWell, { trace }), 'aria-label', 4000),
+    TO_LABELS,
   );
+  return uniquePeople(
+    label.split(';').map((name) => pagePerson(name.replace(ANGLED_EMAIL, ''), name)),
+    LIMITS.recipients,
+  );
+}
+
+function readMessage(element: Element, trace: SelectorTrace | undefined): EmailMessage | undefined {
+  return emailMessage({
+    from: persona(pick(element, s.sender, { trace })),
+    to: recipients(element, trace),
+    at: textOf(pick(element, s.sentAt, { trace }), LIMITS.at),
+    body: messageBody(pick(element, s.body, { trace }), {
+      quoteCss: s.QUOTED,
+      signatureCss: s.SIGNATURE,
+      max: LIMITS.body,
+    }),
+  });
 }
 
 /** Pure: `doc` and `url` in, a page context out. */
 export function readOutlook(doc: Document, url: URL, trace?: SelectorTrace): PageRead {
   const parsed = parseOutlookUrl(url);
-  const userEmail = findEmail(textOf(pick(doc, s.userEmail, { trace }), 400));
-  const userName = textOf(pick(doc, s.userName, { trace }), LIMITS.name);
+  const userEmail = identityEmail(textOf(pick(doc, s.userEmail, { trace }), 400));
+  const userName = identityText(textOf(pick(doc, s.userName, { trace }), LIMITS.name));
   const missing: string[] = [];
   if (!userEmail) missing.push('your address');
   let thread: PageRead['thread'];
@@ -28,17 +64,12 @@ export function readOutlook(doc: Document, url: URL, trace?: SelectorTrace): Pag
     const heading = pick(doc, s.subject, { trace });
     const subject = attributeOf(heading, 'title', LIMITS.subject) || textOf(heading, LIMITS.subject);
     const found = pickAll(doc, s.messages, { trace }).slice(-LIMITS.messages);
-    const messages = found.flatMap((element, index): EmailMessage[] => {
-      const t = index === 0 ? trace : undefined;
-      const from = persona(pick(element, s.sender, { trace: t }));
-      const text = messageBodyText(pick(element, s.body, { trace: t }), s.QUOTED, LIMITS.body);
-      if (!from || !text) return [];
-      const to = uniquePeople(pickAll(element, s.recipients, { trace: t }).map(persona), LIMITS.recipients);
-      const at = textOf(pick(element, s.sentAt, { trace: t }), LIMITS.at);
-      return [{ from, to, cc: [], ...(at ? { at } : {}), text }];
-    });
+    const messages = found.flatMap(
+      (element, index) => readMessage(element, index === 0 ? trace : undefined) ?? [],
+    );
     if (!subject) missing.push('thread subject');
     if (messages.length === 0) missing.push('messages');
+    missing.push(...partsMissing(messages));
     thread = { subject, messages };
   }
   return {

@@ -7,6 +7,7 @@ import { selectorSet } from '../dom/selector-set';
 export const title = selectorSet('record title', [
   ['[data-testid="header-title"]', 'React detail view header (2023+)'],
   ['[data-test="deal-title"], [data-test="person-name"], [data-test="org-name"]', 'Backbone detail view'],
+  ['.actionsContent .descriptionHead h1', 'Deal detail header as Clockify and TimeCamp read it'],
   ['.detailView h1', 'Last resort: the detail view heading'],
 ]);
 

@@ -6,7 +6,7 @@ import { parseSalesforceUrl } from './salesforce-url';
 export const salesforceReader: SiteReader = {
   app: 'salesforce',
   surface: 'crm',
-  pageKinds: ['account', 'opportunity', 'contact'],
+  pageKinds: ['account', 'opportunity', 'contact', 'lead'],
   parseUrl: parseSalesforceUrl,
   read: readSalesforce,
 };

@@ -18,7 +18,11 @@ export function readSalesforce(doc: Document, url: URL, trace?: SelectorTrace): 
   if (!recordName) missing.push('record name');
 
   const accountName =
-    parsed?.kind === 'account' ? recordName : textOf(pick(doc, s.accountLookup, deep), LIMITS.name);
+    parsed?.kind === 'account'
+      ? recordName
+      : parsed?.kind === 'lead'
+        ? textOf(pick(doc, s.leadCompany, deep), LIMITS.name)
+        : textOf(pick(doc, s.accountLookup, deep), LIMITS.name);
   const domain = domainFromUrlText(attributeOf(pick(doc, s.website, deep), 'href', 500));
   if (!accountName) missing.push('account name');
 
@@ -30,7 +34,7 @@ export function readSalesforce(doc: Document, url: URL, trace?: SelectorTrace): 
     const mail = attributeOf(pick(row, s.email, { trace: rowTrace }), 'href', 400);
     return pagePerson(name, mail, textOf(pick(row, s.contactTitle, { trace: rowTrace }), LIMITS.title));
   });
-  if (parsed?.kind === 'contact' && recordName) {
+  if ((parsed?.kind === 'contact' || parsed?.kind === 'lead') && recordName) {
     people.unshift(pagePerson(recordName, attributeOf(pick(doc, s.email, deep), 'href', 400)));
   }
 

@@ -8,6 +8,10 @@ import { selectorSet } from '../dom/selector-set';
 
 export const recordName = selectorSet('record name', [
   [
+    'records-highlights2 >>> lightning-formatted-name[slot="primaryField"]',
+    "Contact and Lead pages: a person's name is a formatted name in the primary field slot (native or synthetic shadow)",
+  ],
+  [
     'records-highlights2 >>> lightning-formatted-text[slot="primaryField"]',
     'LWC highlights panel (Spring ’24 and later): the primary field slot',
   ],
@@ -15,7 +19,22 @@ export const recordName = selectorSet('record name', [
     'records-highlights2 >>> .slds-page-header__title lightning-formatted-text',
     'LWC page header without the slot attribute',
   ],
+  [
+    'slot[name="primaryField"] lightning-formatted-name, slot[name="primaryField"] lightning-formatted-text',
+    'Synthetic shadow without the highlights host tag (slots rendered as light DOM)',
+  ],
   ['h1 .uiOutputText', 'Aura highlights panel (orgs not yet on the LWC record page)'],
+]);
+
+export const leadCompany = selectorSet('lead company', [
+  [
+    'records-record-layout-item[field-label="Company"] >>> lightning-formatted-text',
+    'Lead details: the Company field by its API label attribute (English field label)',
+  ],
+  [
+    'records-highlights-details-item >>> lightning-formatted-text',
+    'Lead highlights: the first compact field of the default layout is Company',
+  ],
 ]);
 
 export const website = selectorSet('website', [

@@ -2,8 +2,18 @@
 import type { ParsedUrl } from '../site-reader';
 
 /** Record id key prefixes of the standard objects Motive reads. */
-const KEY_PREFIXES: Record<string, string> = { '001': 'Account', '006': 'Opportunity', '003': 'Contact' };
-const KINDS: Record<string, string> = { Account: 'account', Opportunity: 'opportunity', Contact: 'contact' };
+const KEY_PREFIXES: Record<string, string> = {
+  '001': 'Account',
+  '006': 'Opportunity',
+  '003': 'Contact',
+  '00Q': 'Lead',
+};
+const KINDS: Record<string, string> = {
+  Account: 'account',
+  Opportunity: 'opportunity',
+  Contact: 'contact',
+  Lead: 'lead',
+};
 const RECORD_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 
 /** Parses a Lightning record page URL; null for list views, setup, home and unknown objects. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '@/tests/fixtures/sites/load-fixture';
+import { documentFrom, loadFixture } from '@/tests/fixtures/sites/load-fixture';
 import { createSelectorTrace } from '../dom/selector-set';
 import { readSalesforce } from './read-salesforce';
 import { parseSalesforceUrl } from './salesforce-url';
@@ -22,6 +22,13 @@ describe('parseSalesforceUrl', () => {
       'Contact',
     ],
     ['accepts 15-character ids', '/lightning/r/Account/001Hs00003ZkQpL/view', 'account', 'Account'],
+    ['reads a Lead record URL', '/lightning/r/Lead/00QHs00001aBcDeMAO/view', 'lead', 'Lead'],
+    [
+      'infers a Lead from the 00Q prefix in the short form',
+      '/lightning/r/00QHs00001aBcDeMAO/view',
+      'lead',
+      'Lead',
+    ],
     [
       'accepts the related-list tab of a record',
       '/lightning/r/Account/001Hs00003ZkQpLIAV/related/Contacts/view',
@@ -86,5 +93,29 @@ describe('readSalesforce over fixtures', () => {
     expect(read.readStatus).toBe('partial');
     expect(read.missing).toEqual(['record name', 'account name']);
     expect(trace.outcomes.find((o) => o.name === 'record name')?.matched).toBeNull();
+  });
+});
+
+describe("a person's name in lightning-formatted-name", () => {
+  const CONTACT_URL = `${ORG}/lightning/r/Contact/003Hs00004QwErTIAV/view`;
+  const name = '<lightning-formatted-name slot="primaryField">Dr. Ama Mensah</lightning-formatted-name>';
+
+  it.each([
+    [
+      'inside a native shadow root',
+      `<records-highlights2><template shadowrootmode="open"><h1><slot name="primaryField">${name}</slot></h1></template></records-highlights2>`,
+    ],
+    [
+      'rendered as light DOM by synthetic shadow',
+      `<records-highlights2><h1><slot name="primaryField">${name}</slot></h1></records-highlights2>`,
+    ],
+    [
+      'in a bare primary field slot (no highlights host)',
+      `<div><slot name="primaryField">${name}</slot></div>`,
+    ],
+  ])('is read as the contact %s', (_where, html) => {
+    const read = readSalesforce(documentFrom(html, CONTACT_URL), new URL(CONTACT_URL));
+    expect(read.people[0]?.name).toBe('Dr. Ama Mensah');
+    expect(read.missing).not.toContain('record name');
   });
 });

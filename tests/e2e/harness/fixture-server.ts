@@ -13,6 +13,8 @@ export interface FixturePage {
   body: string;
   contentType?: string;
   status?: number;
+  /** Extra response headers (e.g. cache-control for resource-count checks). */
+  headers?: Record<string, string>;
 }
 export type FixtureHandler = (url: URL) => FixturePage | undefined;
 
@@ -68,7 +70,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     res
-      .writeHead(page.status ?? 200, { 'content-type': page.contentType ?? 'text/html; charset=utf-8' })
+      .writeHead(page.status ?? 200, {
+        ...page.headers,
+        'content-type': page.contentType ?? 'text/html; charset=utf-8',
+      })
       .end(page.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
