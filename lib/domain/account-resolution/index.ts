@@ -6,5 +6,6 @@ export {
   nameFromDomain,
   personNameKey,
 } from './company-name';
+export { matchTitleToAccount, type TitleMatch } from './meeting-title';
 export { emailDomain, domainBelongsTo, FREE_MAIL_DOMAINS } from './free-mail-domains';
 export type * from './types';

@@ -92,6 +92,16 @@ describe('resolveAccount', () => {
       { accountId: 'a_globex', method: 'name', confidence: 0.6 },
     ],
     [
+      'resolves a call from a calendar-style title that names the account by its first word',
+      page({ app: 'meet', surface: 'call', meetingTitle: 'Stark Freight — discovery' }),
+      { accountId: 'a_stark', method: 'name', confidence: 0.45 },
+    ],
+    [
+      'resolves a "<>" calendar title, never taking the seller’s own company',
+      page({ app: 'meet', surface: 'call', meetingTitle: 'Seller <> Globex weekly' }),
+      { accountId: 'a_globex', method: 'name' },
+    ],
+    [
       'resolves a CRM page from a fuzzy account name (legal form, case and accents ignored)',
       page({ app: 'dynamics', surface: 'crm', account: { name: 'STARK MANUFACTURING' } }),
       { accountId: 'a_stark', method: 'name' },

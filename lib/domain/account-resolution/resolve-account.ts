@@ -7,18 +7,14 @@
  *  4. email domains of the thread's external participants, and known people's addresses
  *     (the user's own domain and free-mail domains ignored);
  *  5. participants' domains and known people by name on calls and CRM pages;
- *  6. a fuzzy company name: the CRM account name, the meeting title, the thread subject;
+ *  6. a fuzzy company name: the CRM account name, the meeting title or calendar name, the
+ *     thread subject (meeting-title.ts says how loosely);
  *  7. unresolved, with a suggestion (name, domain, CRM key) to create the account.
  *
  * Pure: everything comes in as data; the result says why, with a confidence in [0, 1].
  */
-import {
-  companyNameSimilarity,
-  companyTokens,
-  mentionsCompany,
-  nameFromDomain,
-  personNameKey,
-} from './company-name';
+import { companyNameSimilarity, nameFromDomain, personNameKey } from './company-name';
+import { matchTitleToAccount } from './meeting-title';
 import { domainBelongsTo, emailDomain, FREE_MAIL_DOMAINS } from './free-mail-domains';
 import type { KnownAccount, Resolution, ResolutionPage, ResolutionPerson, ResolveInput } from './types';
 
@@ -157,21 +153,16 @@ function byCompanyName(input: ResolveInput, page: ResolutionPage): Resolution | 
     }
   }
   const title = page.meetingTitle ?? page.threadSubject;
-  if (title) {
-    // Longer names first, so "Acme Labs" wins over "Acme" when both are mentioned.
-    const mentioned = accounts
-      .filter((a) => mentionsCompany(title, a.name))
-      .sort((x, y) => companyTokens(y.name).length - companyTokens(x.name).length);
-    const best = mentioned[0];
-    if (best) {
-      const where = page.meetingTitle ? 'meeting title' : 'thread subject';
-      return {
-        accountId: best.id,
-        method: 'name',
-        confidence: 0.6,
-        reason: `The ${where} names ${best.name}.`,
-      };
-    }
+  const match = title
+    ? matchTitleToAccount(title, accounts, page.meetingTitle ? 'meeting title' : 'thread subject')
+    : undefined;
+  if (match) {
+    return {
+      accountId: match.account.id,
+      method: 'name',
+      confidence: match.confidence,
+      reason: match.reason,
+    };
   }
   return undefined;
 }
