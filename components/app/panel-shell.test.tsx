@@ -125,8 +125,30 @@ describe('PanelShell', () => {
     expect((await screen.findByTestId('account-name')).textContent).toBe('Globex');
     await screen.findByTestId('workspace');
     const [created] = await harness.repos.accounts.all();
-    expect(override).toHaveBeenCalledWith(created!.id);
-    expect(screen.getByTestId('resolution').textContent).toContain('Picked by hand');
+    expect(override).toHaveBeenCalledWith({ accountId: created!.id, tabId: 3 });
+    expect(screen.getByTestId('resolution').textContent).toContain('You picked Globex for this page');
+  });
+
+  it('a hand pick binds the page it was made on: another company’s tab shows its own account', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+    const acme = await seedAccount(harness.repos, { name: 'Acme' });
+    context = { ...contextFor('email', lakeside.id), tabId: 1 };
+    const user = userEvent.setup();
+    const view = renderWithPanel(<PanelShell />, harness);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Lakeside Health'));
+    await user.click(screen.getByRole('button', { name: 'Change' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Find or create an account' }), 'Northwind');
+    await user.click(await screen.findByRole('button', { name: /^Northwind/ }));
+    expect(override).toHaveBeenCalledWith({ accountId: northwind.id, tabId: 1 });
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+
+    // The rep moves to another company's tab: the panel follows that page, not the pick.
+    context = { ...contextFor('crm', acme.id), tabId: 2 };
+    view.rerender(<PanelShell />);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Acme'));
+    expect(screen.getByTestId('resolution').textContent).not.toContain('by hand');
   });
 
   it('offers a sample account on first run, clearly marked, and removes it in one click', async () => {

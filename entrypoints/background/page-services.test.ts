@@ -8,7 +8,6 @@ import { pageContextSchema, type PageContext } from '@/lib/messaging/page-contex
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import { SITE_READERS } from '@/lib/sites/registry';
 import type { AppId } from '@/lib/domain/vocabulary';
-import { writePin } from './account-pin';
 import { createPageServices } from './page-services';
 
 const detector = createDetector(
@@ -124,8 +123,7 @@ describe('live captions → suggested evidence', () => {
     });
     expect(await db.evidence.count()).toBe(0);
     const { acme } = await seedAcme();
-    await writePin(db, { accountId: acme.id, tabId: 6 });
-    await services.afterResolution(6);
+    await services.bindPage(6, acme.id);
     expect(await repos.evidence.forAccount(acme.id)).toHaveLength(1);
   });
 });

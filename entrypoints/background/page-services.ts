@@ -13,6 +13,8 @@ import { createCaptionEvidence } from './caption-evidence';
 import { createContextDetails } from './context-details';
 import { createEmailEvidence } from './email-evidence';
 import { createMeetingPresence } from './meeting-presence';
+import { forgetTabBinding, pageOfTab, writeBinding } from './page-bindings';
+import { createResolutionCache } from './resolution-cache';
 import { loadSignalDetector } from './signal-detector';
 
 export interface PageServicesDeps {
@@ -30,8 +32,10 @@ export function createPageServices({
   notify,
   detector = loadSignalDetector,
 }: PageServicesDeps) {
-  const resolve = (context: PageContext | undefined, tabId: number | null) =>
-    resolveActiveAccount({ db, repos, context, tabId });
+  const cache = createResolutionCache(db, (context, tabId) =>
+    resolveActiveAccount({ db, repos, context, tabId }),
+  );
+  const resolve = cache.resolve;
   const tabState = async (tabId: number) => {
     const context = (await db.pageContexts.get(tabId))?.context;
     return { context, accountId: (await resolve(context, tabId)).accountId };
@@ -114,8 +118,23 @@ export function createPageServices({
       });
       return () => subscription.unsubscribe();
     },
+    /**
+     * Binds the page a tab shows (its thread, meeting or record; else the tab) to the rep's
+     * account, or clears it with null; then writes what waited for that tab's account.
+     * Returns the tab's new context.
+     */
+    async bindPage(tabId: number, accountId: string | null): Promise<ActiveContext> {
+      const context = (await db.pageContexts.get(tabId))?.context;
+      await writeBinding(db, pageOfTab(context, tabId), accountId, now);
+      cache.invalidate();
+      if (tabId === activeContext.activeTabId()) await activeContext.publish();
+      await afterResolution(tabId);
+      return activeContext.ofTab(tabId);
+    },
     async forgetTab(tabId: number): Promise<void> {
       captions.forgetTab(tabId);
+      cache.forget(tabId);
+      await forgetTabBinding(db, tabId);
       await activeContext.forgetTab(tabId);
     },
   };

@@ -6,6 +6,7 @@ export {
   nameFromDomain,
   personNameKey,
 } from './company-name';
+export { pageKey, tabPageKey, isTabPageKey, type PageIdentity, type PageKey } from './page-key';
 export { matchTitleToAccount, type TitleMatch } from './meeting-title';
 export { emailDomain, domainBelongsTo, FREE_MAIL_DOMAINS } from './free-mail-domains';
 export type * from './types';
