@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '@/tests/fixtures/sites/load-fixture';
 import { createDetector, parseDetectorModel } from '@/lib/domain/detector';
 import { createRepositories, type Repositories } from '@/lib/db/repositories';
@@ -100,6 +100,19 @@ describe('live captions → suggested evidence', () => {
     });
     expect(evidence[0]?.quote).toContain('exhausted');
     expect(await db.outbox.where('collection').equals('evidence').count()).toBe(evidence.length);
+  });
+
+  it('resolves the call’s account once per page context, not once per caption batch', async () => {
+    await seedAcme();
+    const scans = vi.spyOn(repos.accounts, 'all');
+    const services = build();
+    await services.pageReported(5, fixtureContext('meet', 'meet/2026-11-21-call.html', MEET), true);
+    for (let i = 0; i < 10; i++) {
+      await services.captionsReported(5, {
+        lines: [line(`m:${i}:0`, 'Dana Reyes', 'Honestly the team is exhausted after the outage.')],
+      });
+    }
+    expect(scans).toHaveBeenCalledTimes(1);
   });
 
   it('never stores a line twice: re-sent batches and a restarted worker add nothing', async () => {

@@ -12,16 +12,17 @@ export type Resolve = (context: PageContext | undefined, tabId: number | null) =
 
 /**
  * What the saved records look like, read from indexes (no scan): a new, removed or renamed
- * account, a new or removed person, or any local synced write (the outbox grows) changes it.
+ * account, or a new or removed person, changes it. Evidence and presence writes do not (they
+ * never change which account a page is), so a call's caption batches reuse one resolution.
+ * An edit to a person's name or address is seen at the page's next report.
  */
 async function recordsStamp(db: MotiveDatabase): Promise<string> {
-  const [accounts, people, latest, outbox] = await Promise.all([
+  const [accounts, people, latest] = await Promise.all([
     db.accounts.count(),
     db.people.count(),
     db.accounts.orderBy('updatedAt').last(),
-    db.outbox.orderBy('seq').last(),
   ]);
-  return `${accounts}:${people}:${latest?.updatedAt ?? ''}:${outbox?.seq ?? 0}`;
+  return `${accounts}:${people}:${latest?.updatedAt ?? ''}`;
 }
 
 export function createResolutionCache(db: MotiveDatabase, resolve: Resolve) {
