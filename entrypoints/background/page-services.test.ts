@@ -8,6 +8,7 @@ import { pageContextSchema, type PageContext } from '@/lib/messaging/page-contex
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import { SITE_READERS } from '@/lib/sites/registry';
 import type { AppId } from '@/lib/domain/vocabulary';
+import { CAPTION_FLOOD_LIMITS } from '@/lib/evidence';
 import { createPageServices } from './page-services';
 
 const detector = createDetector(
@@ -115,6 +116,41 @@ describe('live captions → suggested evidence', () => {
     expect(scans).toHaveBeenCalledTimes(1);
   });
 
+  it('a flood of caption lines becomes a bounded number of suggestions, written in batches', async () => {
+    const { acme } = await seedAcme();
+    const services = build();
+    await services.pageReported(5, fixtureContext('meet', 'meet/2026-11-21-call.html', MEET), true);
+    const phrases = [
+      'Honestly the team is exhausted after the outage.',
+      'We spent three weekends firefighting.',
+      'We cannot afford another failed rollout and the board will ask who signed off.',
+      'We are drowning in spreadsheets every Monday.',
+      'I need to show my boss this will grow revenue next year.',
+      'If this goes wrong it is my head on the block.',
+      'We want something simple that just works out of the box.',
+      'I need the CFO to sign off before we can move.',
+      'Honestly the team is exhausted after the outage.',
+    ];
+    const speakers = ['Dana Reyes', 'Marcus Lindqvist', 'Jo Whitfield'];
+    let raw = 0;
+    for (let second = 0; second < 20; second++) {
+      const lines = phrases.map((text, i) => ({
+        id: `flood:${second}:${i}`,
+        speaker: speakers[(second + i) % speakers.length]!,
+        text,
+        at: new Date(Date.parse(AT) + second * 1000).toISOString(),
+      }));
+      raw += lines.reduce((n, l) => n + detector.detect(l.text, { side: 'buyer' }).motivations.length, 0);
+      const result = await services.captionsReported(5, { lines });
+      expect(result.evidence).toBeLessThanOrEqual(CAPTION_FLOOD_LIMITS.maxPerCall);
+    }
+    const written = await repos.evidence.forAccount(acme.id);
+    expect(raw).toBeGreaterThanOrEqual(150);
+    // One suggestion per speaker and motivation within the window: 3 speakers × 5 motivations.
+    expect(written.length).toBeLessThanOrEqual(15);
+    expect(await db.outbox.where('collection').equals('evidence').count()).toBe(written.length);
+  });
+
   it('never stores a line twice: re-sent batches and a restarted worker add nothing', async () => {
     const { acme } = await seedAcme();
     const batch = { lines: [line('m:1:0', 'Dana Reyes', 'We spent three weekends firefighting.')] };
@@ -220,7 +256,8 @@ describe('when saved accounts change', () => {
     expect(await db.evidence.count()).toBe(0);
     const { acme } = await seedAcme();
     await expect.poll(async () => (await repos.evidence.forAccount(acme.id)).length).toBe(1);
-    expect(published.at(-1)?.resolution).toMatchObject({ accountId: acme.id, method: 'name' });
     stop();
+    await stop.settled();
+    expect(published.at(-1)?.resolution).toMatchObject({ accountId: acme.id, method: 'name' });
   });
 });

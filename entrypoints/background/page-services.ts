@@ -40,8 +40,8 @@ export function createPageServices({
     const context = (await db.pageContexts.get(tabId))?.context;
     return { context, accountId: (await resolve(context, tabId)).accountId };
   };
-  const captions = createCaptionEvidence({ db, repos, detector, tabState });
-  const emailEvidence = createEmailEvidence({ db, repos, detector });
+  const captions = createCaptionEvidence({ db, repos, detector, now, tabState });
+  const emailEvidence = createEmailEvidence({ db, repos, detector, now });
   const presence = createMeetingPresence({ db, repos });
   const activeContext = createActiveContextService({
     db,
@@ -91,10 +91,14 @@ export function createPageServices({
     /**
      * Re-resolves when saved accounts or people change (the rep created the suggested account,
      * a sync brought one in): the panel updates and held caption evidence is written.
-     * Returns the unsubscribe function.
+     * Changes are handled one after another (never two re-resolutions at once). Returns the
+     * unsubscribe function; its `settled()` resolves once the changes seen so far are handled.
      */
-    watchSavedRecords(onError: (error: unknown) => void = console.error): () => void {
+    watchSavedRecords(
+      onError: (error: unknown) => void = console.error,
+    ): (() => void) & { settled: () => Promise<void> } {
       let last: string | undefined;
+      let running: Promise<void> = Promise.resolve();
       const subscription = liveQuery(async () => {
         const [accounts, people, latest] = await Promise.all([
           db.accounts.count(),
@@ -108,15 +112,17 @@ export function createPageServices({
           const changed = last !== undefined && key !== last;
           last = key;
           if (!changed) return;
-          const tabId = activeContext.activeTabId();
-          activeContext
-            .publish()
-            .then(() => afterResolution(tabId))
+          running = running
+            .then(async () => {
+              const tabId = activeContext.activeTabId();
+              await activeContext.publish();
+              await afterResolution(tabId);
+            })
             .catch(onError);
         },
         error: onError,
       });
-      return () => subscription.unsubscribe();
+      return Object.assign(() => subscription.unsubscribe(), { settled: () => running });
     },
     /**
      * Binds the page a tab shows (its thread, meeting or record; else the tab) to the rep's
