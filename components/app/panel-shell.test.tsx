@@ -151,6 +151,30 @@ describe('PanelShell', () => {
     expect(screen.getByTestId('resolution').textContent).not.toContain('by hand');
   });
 
+  it('a note from a tab of another account waits for the rep’s choice, then goes where they chose', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+    // The panel was opened on Northwind from a link while the call tab is Lakeside's.
+    context = { ...contextFor('call', lakeside.id), tabId: 4 };
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    const note = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: /New note/ });
+    await user.type(note, 'They want the pilot signed before the board meets');
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+
+    const prompt = await screen.findByRole('alertdialog', { name: /Which account is this note for/ });
+    expect(await harness.db.notes.count()).toBe(0);
+    const toSource = within(prompt).getByRole('button', { name: /Lakeside Health/ });
+    expect(document.activeElement).toBe(toSource);
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect(await harness.db.notes.count()).toBe(1));
+    const [saved] = await harness.db.notes.toArray();
+    expect(saved).toMatchObject({ accountId: lakeside.id, text: 'They want the pilot signed before the board meets' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
   it('offers a sample account on first run, clearly marked, and removes it in one click', async () => {
     const harness = createHarness();
     context = contextFor(null);

@@ -10,3 +10,4 @@ export { pageKey, tabPageKey, isTabPageKey, type PageIdentity, type PageKey } fr
 export { matchTitleToAccount, type TitleMatch } from './meeting-title';
 export { emailDomain, domainBelongsTo, FREE_MAIL_DOMAINS } from './free-mail-domains';
 export type * from './types';
+export { writeTarget, type WriteTarget } from './write-target';
