@@ -6,6 +6,7 @@ import {
   createHarness,
   renderWithPanel,
   seedAccount,
+  seedEvidence,
   TEST_NOW,
 } from '@/components/test-support/render-panel';
 import type { ActiveContext } from '@/lib/messaging/protocol';
@@ -171,8 +172,21 @@ describe('PanelShell', () => {
     await user.keyboard('{Enter}');
     await waitFor(async () => expect(await harness.db.notes.count()).toBe(1));
     const [saved] = await harness.db.notes.toArray();
-    expect(saved).toMatchObject({ accountId: lakeside.id, text: 'They want the pilot signed before the board meets' });
+    expect(saved).toMatchObject({
+      accountId: lakeside.id,
+      text: 'They want the pilot signed before the board meets',
+    });
     expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('lists the unconfirmed quotes once: the live card has them, the Diagnose view beside it does not repeat them', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    await seedEvidence(harness.repos, account.id);
+    context = contextFor('call', account.id);
+    renderWithPanel(<PanelShell />, harness);
+    await screen.findByRole('region', { name: 'Scores' }, { timeout: 20_000 });
+    expect(screen.getAllByRole('region', { name: 'Suggested evidence' })).toHaveLength(1);
   });
 
   it('offers a sample account on first run, clearly marked, and removes it in one click', async () => {
