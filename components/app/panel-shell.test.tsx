@@ -113,7 +113,7 @@ describe('PanelShell', () => {
     expect(document.activeElement).not.toBe(again);
   });
 
-  it('works by hand when the page cannot be read: create an account, it opens and is pinned', async () => {
+  it('works by hand when the page cannot be read: create an account, it opens and is bound to this page', async () => {
     const harness = createHarness();
     context = { ...contextFor('crm'), readStatus: 'unreadable', missing: ['record id'] };
     const user = userEvent.setup();
