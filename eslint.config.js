@@ -103,6 +103,29 @@ export default tseslint.config(
       'Content scripts never open Dexie and ship no zod or React.',
     ),
   },
+  // lib/evidence turns detections into evidence rows and writes them through lib/db: no
+  // browser, React, network, page readers or sync engine.
+  {
+    files: ['lib/evidence/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict(
+      [
+        'react',
+        'react-dom',
+        'wxt',
+        'wxt/*',
+        '#imports',
+        '@webext-core/*',
+        '@tanstack/*',
+        '**/lib/sync/**',
+        '**/lib/browser/**',
+        '**/lib/sites/**',
+        '**/components/**',
+        '**/entrypoints/**',
+      ],
+      'lib/evidence sits on lib/domain and lib/db only.',
+    ),
+  },
   // The panel UI reads through hooks; it never calls fetch or lib/sync directly.
   {
     files: ['components/**/*.{ts,tsx}'],

@@ -166,7 +166,7 @@ describe('AccountHeader', () => {
     expect(screen.getByTestId('active-app').textContent).toBe('meet');
   });
 
-  it('a hand-picked account says so and can follow the tab again', async () => {
+  it('a hand-picked account says so and can let Motive match the page again', async () => {
     const harness = createHarness();
     const account = await seedAccount(harness.repos);
     const onFollowTab = vi.fn();
@@ -177,7 +177,7 @@ describe('AccountHeader', () => {
       />,
       harness,
     );
-    await user.click(screen.getByRole('button', { name: 'Follow the tab again' }));
+    await user.click(screen.getByRole('button', { name: 'Let Motive match this page' }));
     expect(onFollowTab).toHaveBeenCalled();
   });
 

@@ -9,7 +9,7 @@ import { SyncBadge } from './sync-badge';
 export interface AccountHeaderProps {
   account: AccountRow | null | undefined;
   context: ActiveContext | undefined;
-  /** The rep picked this account by hand (it no longer follows the tab). */
+  /** The rep picked this account by hand for this page (other pages keep their own match). */
   pinned: boolean;
   /** The motion to show: the account's own, or the one its segment calls for. */
   motion: Motion | undefined;
@@ -79,9 +79,11 @@ export function AccountHeader(props: AccountHeaderProps) {
       <p className="resolution" data-testid="resolution">
         {pinned ? (
           <>
-            Picked by hand.{' '}
+            {resolution?.method === 'manual'
+              ? resolution.reason
+              : `You picked ${account?.name ?? 'this account'} for this page.`}{' '}
             <button type="button" className="link-button" onClick={props.onFollowTab}>
-              Follow the tab again
+              Let Motive match this page
             </button>
           </>
         ) : (

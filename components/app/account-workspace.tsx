@@ -24,6 +24,8 @@ const NotesView = lazy(() => import('@/components/notes/notes-view').then((m) =>
 const BriefView = lazy(() => import('@/components/brief/brief-view').then((m) => ({ default: m.BriefView })));
 
 const NOTE_KIND = { live: 'call', email: 'email', prep: 'prep' } as const;
+/** Mode cards that show the suggested-evidence list themselves (live-call-card, email-card). */
+const CARD_LISTS_SUGGESTIONS: Record<PanelMode, boolean> = { live: true, email: true, prep: false };
 const FIRST_VIEW: Record<PanelMode, PanelView> = { live: 'diagnose', email: 'play', prep: 'people' };
 
 export interface AccountWorkspaceProps {
@@ -102,6 +104,8 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
               result={result}
               snapshots={snapshots}
               onRecordSnapshot={() => void recordSnapshot('recorded by the rep')}
+              // The live and email cards list the unconfirmed quotes already: once is enough.
+              showSuggestions={!CARD_LISTS_SUGGESTIONS[mode]}
             />
           )}
           {shownView === 'people' && (

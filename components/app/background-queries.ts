@@ -39,12 +39,19 @@ export function useSyncNow() {
   });
 }
 
-/** Pins an account for the active tab (null clears the pin) and adopts the new context. */
+/**
+ * Binds an account to the page a tab shows (null clears it) and adopts the tab's new context,
+ * unless the panel has moved to another tab meanwhile.
+ */
 export function useOverrideAccount() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (accountId: string | null) => panelChannel.sendMessage('overrideAccount', { accountId }),
-    onSuccess: (context) => client.setQueryData<ActiveContext>(panelQueryKeys.activeContext, context),
+    mutationFn: (data: { accountId: string | null; tabId: number }) =>
+      panelChannel.sendMessage('overrideAccount', data),
+    onSuccess: (context) =>
+      client.setQueryData<ActiveContext>(panelQueryKeys.activeContext, (current) =>
+        current === undefined || current.tabId === context.tabId ? context : current,
+      ),
   });
 }
 

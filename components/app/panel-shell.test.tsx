@@ -6,6 +6,7 @@ import {
   createHarness,
   renderWithPanel,
   seedAccount,
+  seedEvidence,
   TEST_NOW,
 } from '@/components/test-support/render-panel';
 import type { ActiveContext } from '@/lib/messaging/protocol';
@@ -112,7 +113,7 @@ describe('PanelShell', () => {
     expect(document.activeElement).not.toBe(again);
   });
 
-  it('works by hand when the page cannot be read: create an account, it opens and is pinned', async () => {
+  it('works by hand when the page cannot be read: create an account, it opens and is bound to this page', async () => {
     const harness = createHarness();
     context = { ...contextFor('crm'), readStatus: 'unreadable', missing: ['record id'] };
     const user = userEvent.setup();
@@ -125,8 +126,67 @@ describe('PanelShell', () => {
     expect((await screen.findByTestId('account-name')).textContent).toBe('Globex');
     await screen.findByTestId('workspace');
     const [created] = await harness.repos.accounts.all();
-    expect(override).toHaveBeenCalledWith(created!.id);
-    expect(screen.getByTestId('resolution').textContent).toContain('Picked by hand');
+    expect(override).toHaveBeenCalledWith({ accountId: created!.id, tabId: 3 });
+    expect(screen.getByTestId('resolution').textContent).toContain('You picked Globex for this page');
+  });
+
+  it('a hand pick binds the page it was made on: another company’s tab shows its own account', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+    const acme = await seedAccount(harness.repos, { name: 'Acme' });
+    context = { ...contextFor('email', lakeside.id), tabId: 1 };
+    const user = userEvent.setup();
+    const view = renderWithPanel(<PanelShell />, harness);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Lakeside Health'));
+    await user.click(screen.getByRole('button', { name: 'Change' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Find or create an account' }), 'Northwind');
+    await user.click(await screen.findByRole('button', { name: /^Northwind/ }));
+    expect(override).toHaveBeenCalledWith({ accountId: northwind.id, tabId: 1 });
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+
+    // The rep moves to another company's tab: the panel follows that page, not the pick.
+    context = { ...contextFor('crm', acme.id), tabId: 2 };
+    view.rerender(<PanelShell />);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Acme'));
+    expect(screen.getByTestId('resolution').textContent).not.toContain('by hand');
+  });
+
+  it('a note from a tab of another account waits for the rep’s choice, then goes where they chose', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+    // The panel was opened on Northwind from a link while the call tab is Lakeside's.
+    context = { ...contextFor('call', lakeside.id), tabId: 4 };
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    const note = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: /New note/ });
+    await user.type(note, 'They want the pilot signed before the board meets');
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+
+    const prompt = await screen.findByRole('alertdialog', { name: /Which account is this note for/ });
+    expect(await harness.db.notes.count()).toBe(0);
+    const toSource = within(prompt).getByRole('button', { name: /Lakeside Health/ });
+    expect(document.activeElement).toBe(toSource);
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect(await harness.db.notes.count()).toBe(1));
+    const [saved] = await harness.db.notes.toArray();
+    expect(saved).toMatchObject({
+      accountId: lakeside.id,
+      text: 'They want the pilot signed before the board meets',
+    });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('lists the unconfirmed quotes once: the live card has them, the Diagnose view beside it does not repeat them', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    await seedEvidence(harness.repos, account.id);
+    context = contextFor('call', account.id);
+    renderWithPanel(<PanelShell />, harness);
+    await screen.findByRole('region', { name: 'Scores' }, { timeout: 20_000 });
+    expect(screen.getAllByRole('region', { name: 'Suggested evidence' })).toHaveLength(1);
   });
 
   it('offers a sample account on first run, clearly marked, and removes it in one click', async () => {

@@ -13,6 +13,7 @@ import { useAccountRecords, type AccountRecords } from './use-account-data';
 import { usePanelKeyboard } from './use-panel-keyboard';
 import { useSelectedAccount } from './use-selected-account';
 import { FirstRun } from './first-run';
+import { WriteGuardProvider, WriteTargetPrompt } from './write-guard';
 
 /** The panel: one command bus for the keyboard, then the frame. */
 export function PanelShell({
@@ -67,49 +68,52 @@ function PanelFrame({
     : undefined;
 
   return (
-    <main className={`panel mode-${mode}`} aria-labelledby="motive-title">
-      <div className="panel-top">
-        <h1 id="motive-title">Motive</h1>
-        <ModeSwitch mode={mode} onChange={setMode} />
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => setHelpOpen(true)}
-          aria-label="Keyboard shortcuts (?)"
-        >
-          ?
-        </button>
-      </div>
-      {error && (
-        <p role="alert" className="notice notice-warn">
-          Could not reach Motive’s background ({error.message}). Manual mode still works.
-        </p>
-      )}
-      <AccountHeader
-        account={account}
-        context={context}
-        pinned={selection.pinned}
-        motion={motion}
-        now={now}
-        onPick={selection.pick}
-        onCreate={(name, domain, crmKey) => void actions.create(name, domain, crmKey).then(selection.pick)}
-        onFollowTab={selection.followTab}
-        onStageChange={(stage) => account && void actions.setStage(account.id, stage)}
-      />
-      {records ? (
-        <AccountWorkspace
-          key={records.account.id}
-          records={records}
-          mode={mode}
-          tabId={context?.tabId ?? null}
-          seenPeople={
-            context?.resolution.accountId === records.account.id ? context.suggestedPeople : undefined
-          }
+    <WriteGuardProvider context={context}>
+      <main className={`panel mode-${mode}`} aria-labelledby="motive-title">
+        <div className="panel-top">
+          <h1 id="motive-title">Motive</h1>
+          <ModeSwitch mode={mode} onChange={setMode} />
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => setHelpOpen(true)}
+            aria-label="Keyboard shortcuts (?)"
+          >
+            ?
+          </button>
+        </div>
+        {error && (
+          <p role="alert" className="notice notice-warn">
+            Could not reach Motive’s background ({error.message}). Manual mode still works.
+          </p>
+        )}
+        <AccountHeader
+          account={account}
+          context={context}
+          pinned={selection.pinned}
+          motion={motion}
+          now={now}
+          onPick={selection.pick}
+          onCreate={(name, domain, crmKey) => void actions.create(name, domain, crmKey).then(selection.pick)}
+          onFollowTab={selection.followTab}
+          onStageChange={(stage) => account && void actions.setStage(account.id, stage)}
         />
-      ) : (
-        records === null && <FirstRun onOpen={selection.pick} />
-      )}
-      {helpOpen && <ShortcutOverlay onClose={() => setHelpOpen(false)} />}
-    </main>
+        {records ? (
+          <AccountWorkspace
+            key={records.account.id}
+            records={records}
+            mode={mode}
+            tabId={context?.tabId ?? null}
+            seenPeople={
+              context?.resolution.accountId === records.account.id ? context.suggestedPeople : undefined
+            }
+          />
+        ) : (
+          records === null && <FirstRun onOpen={selection.pick} />
+        )}
+        <WriteTargetPrompt />
+        {helpOpen && <ShortcutOverlay onClose={() => setHelpOpen(false)} />}
+      </main>
+    </WriteGuardProvider>
   );
 }

@@ -2,28 +2,41 @@ import { useState } from 'react';
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import { useOverrideAccount } from './background-queries';
 
+interface Pick {
+  accountId: string;
+  /** The tab the pick was made on; undefined until the first context says which tab that is. */
+  tabId: number | null | undefined;
+}
+
 /**
- * Which account the panel shows: the one the rep picked by hand, else the one resolved from
- * the active tab. A hand pick is also sent to the background (so it stays pinned across
- * tabs), but it takes effect locally at once: manual mode works even if the background
- * cannot be reached. `initialPick` opens an account from a link (`sidepanel.html?account=<id>`).
+ * Which account the panel shows: the one the rep picked by hand on this tab, else the one
+ * resolved for the active tab. A pick belongs to the page it was made on ("this thread is
+ * Northwind"): the background binds it to that page, and here it holds only while that tab
+ * is the active one, so moving to another company's page follows that page. The pick takes
+ * effect locally at once: manual mode works even if the background cannot be reached.
+ * `initialPick` opens an account from a link (`sidepanel.html?account=<id>`) on the tab in front.
  */
 export function useSelectedAccount(context: ActiveContext | undefined, initialPick: string | null = null) {
-  const [picked, setPicked] = useState<string | null>(initialPick);
+  const [picked, setPicked] = useState<Pick | null>(
+    initialPick ? { accountId: initialPick, tabId: undefined } : null,
+  );
   const override = useOverrideAccount();
+  const tabId = context?.tabId ?? null;
+  // A link's pick belongs to the first tab the panel learns about (state adjusted during render).
+  if (picked && picked.tabId === undefined && context) setPicked({ ...picked, tabId });
+  const own = picked && (picked.tabId === undefined || picked.tabId === tabId) ? picked : null;
   const resolved = context?.resolution.accountId ?? null;
-  const method = context?.resolution.method;
-  const pinnedByBackground = method === 'manual' || method === 'pinned';
   return {
-    accountId: picked ?? resolved,
-    pinned: picked !== null || pinnedByBackground,
+    accountId: own?.accountId ?? resolved,
+    /** Chosen by hand for this page (here or earlier, the background says so). */
+    pinned: own !== null || context?.resolution.method === 'manual',
     pick: (accountId: string) => {
-      setPicked(accountId);
-      override.mutate(accountId);
+      setPicked({ accountId, tabId });
+      if (tabId !== null) override.mutate({ accountId, tabId });
     },
     followTab: () => {
       setPicked(null);
-      override.mutate(null);
+      if (tabId !== null) override.mutate({ accountId: null, tabId });
     },
   };
 }

@@ -16,16 +16,28 @@ export interface DiagnoseViewProps {
   result: DiagnosisResult;
   snapshots: DiagnosisRow[];
   onRecordSnapshot: () => void;
+  /**
+   * List the unconfirmed quotes here (default). Off when the mode's card beside the view
+   * already lists them: the list appears once.
+   */
+  showSuggestions?: boolean;
 }
 
 /** Why the customer is moving: suggestions to judge, scores with their evidence, the checklist, movement. */
-export function DiagnoseView({ account, evidence, result, snapshots, onRecordSnapshot }: DiagnoseViewProps) {
+export function DiagnoseView({
+  account,
+  evidence,
+  result,
+  snapshots,
+  onRecordSnapshot,
+  showSuggestions = true,
+}: DiagnoseViewProps) {
   const id = useId();
   const people = usePeople(account.id) ?? [];
   return (
     <section aria-labelledby={`${id}-h`} className="view">
       <h3 id={`${id}-h`}>Diagnose</h3>
-      <SuggestedEvidence evidence={evidence} />
+      {showSuggestions && <SuggestedEvidence evidence={evidence} />}
       <section aria-label="Scores" className="scores">
         <h4>
           Why they are moving <span className="muted small">(click a bar for the evidence)</span>

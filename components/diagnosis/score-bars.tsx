@@ -14,9 +14,16 @@ const SOURCE_WORDS: Record<string, string> = {
   stated: 'set on a person',
 };
 
+/** Whose words, said beside each item: a rep note is the rep's, never a customer quote. */
+const SIDE_WORDS: Record<string, string> = {
+  'rep-note': 'your note',
+  unknown: 'speaker not named yet',
+};
+
 /**
- * One bar per motivation, strongest first. Each bar is a button that reveals the evidence
- * behind the score, so no score is a black box.
+ * One bar per motivation, strongest first: confirmed ground solid, what suggestions add as a
+ * hollow segment (unconfirmed quotes are never drawn as if confirmed). Each bar is a button
+ * that reveals the evidence behind the score, so no score is a black box.
  */
 export function ScoreBars({ result, limit = 10 }: { result: DiagnosisResult; limit?: number }) {
   const [open, setOpen] = useState<MotivationId | null>(null);
@@ -24,6 +31,7 @@ export function ScoreBars({ result, limit = 10 }: { result: DiagnosisResult; lim
     <ol className="score-bars" aria-label="Motivation scores">
       {result.ranked.slice(0, limit).map((r) => {
         const percent = Math.round(r.score * 100);
+        const confirmed = Math.round(r.confirmed * 100);
         const name = MOTIVATION_CATALOGUE[r.motivation].name;
         const expanded = open === r.motivation;
         return (
@@ -35,10 +43,15 @@ export function ScoreBars({ result, limit = 10 }: { result: DiagnosisResult; lim
               aria-controls={`why-${r.motivation}`}
               onClick={() => setOpen(expanded ? null : r.motivation)}
               data-testid={`score-${r.motivation}`}
+              aria-label={`${name}: ${percent}, of which ${confirmed} confirmed`}
             >
               <span className="score-name">{name}</span>
               <span className="bar" aria-hidden="true">
-                <span className={`bar-fill m-${r.motivation}`} style={{ width: `${percent}%` }} />
+                <span className={`bar-fill m-${r.motivation}`} style={{ width: `${confirmed}%` }} />
+                <span
+                  className={`bar-suggested m-${r.motivation}`}
+                  style={{ width: `${percent - confirmed}%` }}
+                />
               </span>
               <span className="score-value">{percent}</span>
             </button>
@@ -50,11 +63,12 @@ export function ScoreBars({ result, limit = 10 }: { result: DiagnosisResult; lim
                   <ul aria-label={`Evidence behind ${name}`}>
                     {r.contributions.map((c, i) => (
                       <li key={c.evidenceId ?? c.signalId ?? i}>
-                        <q>{c.label}</q>
+                        {c.side === 'buyer' ? <q>{c.label}</q> : <span>{c.label}</span>}
                         <span className="muted small">
                           {' '}
                           {SOURCE_WORDS[c.source] ?? c.source}
-                          {c.status === 'suggested' ? ' (unconfirmed)' : ''}
+                          {c.side && SIDE_WORDS[c.side] ? `, ${SIDE_WORDS[c.side]}` : ''}
+                          {c.status === 'suggested' ? ' (suggested, not confirmed)' : ''}
                           {c.at ? ` · ${clockTime(c.at)}` : ''} · +{Math.round(c.share * 100)}
                         </span>
                       </li>

@@ -3,6 +3,7 @@ import { useCommand } from '@/components/app/panel-commands';
 import { usePanelData } from '@/components/app/panel-data';
 import { clockTime } from '@/components/ui/format-time';
 import type { EvidenceRow } from '@/lib/db/schema';
+import { isCustomerWords, speakerLabel } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 
 export interface SuggestedEvidenceProps {
@@ -58,10 +59,15 @@ export function SuggestedEvidence({ evidence, limit = 8 }: SuggestedEvidenceProp
               <div className="suggestion-meta">
                 <span className={`badge m-${e.motivation}`}>{MOTIVATION_CATALOGUE[e.motivation].name}</span>
                 <span className="muted small">
-                  {e.speaker ?? 'Someone'} · {clockTime(e.at)} · {e.source}
+                  {speakerLabel(e)} · {clockTime(e.at)} · {e.source}
                 </span>
               </div>
-              <q className="quote">{e.quote ?? MOTIVATION_CATALOGUE[e.motivation].summary}</q>
+              {/* Only the customer's words are quoted; the rep's note reads as the rep's. */}
+              {isCustomerWords(e) ? (
+                <q className="quote">{e.quote}</q>
+              ) : (
+                <p className="quote quote-own">{e.quote ?? MOTIVATION_CATALOGUE[e.motivation].summary}</p>
+              )}
               <div className="row">
                 <button
                   type="button"

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
 import { useCommand } from '@/components/app/panel-commands';
 import { usePanelData } from '@/components/app/panel-data';
+import { useWriteGuard } from '@/components/app/write-guard';
 import { clockTime } from '@/components/ui/format-time';
 import type { PersonRow } from '@/lib/db/schema';
 import { NOTE_KINDS, type NoteKind } from '@/lib/domain/vocabulary';
@@ -36,6 +37,7 @@ export function parseTags(text: string): string[] {
 export function NoteComposer({ accountId, people, defaultKind, personId, request }: NoteComposerProps) {
   const { repos, now } = usePanelData();
   const suggest = useSuggestEvidenceFromText();
+  const guard = useWriteGuard();
   const id = useId();
   const text = useRef<HTMLTextAreaElement>(null);
   const [draft, setDraft] = useState('');
@@ -68,22 +70,33 @@ export function NoteComposer({ accountId, people, defaultKind, personId, request
     const body = draft.trim();
     if (!body) return;
     const at = stampedAt ?? now().toISOString();
-    const note = await repos.notes.create({
+    const tagList = parseTags(tags);
+    // The note goes to the account of the tab it came from; if the panel shows another, the
+    // rep chooses first (write-guard.tsx). The draft stays in the box until it is written.
+    await guard(
+      'note',
+      async (target) => {
+        // People are linked only when they belong to the account the note goes to.
+        const personIds = target === accountId ? linked : [];
+        const note = await repos.notes.create({
+          accountId: target,
+          kind,
+          text: body,
+          at,
+          personIds,
+          tags: tagList,
+        });
+        // The note's buyer language becomes suggested evidence (about the one linked person, if one).
+        suggest.mutate({
+          accountId: target,
+          source: 'note',
+          text: body,
+          origin: `note:${note.id}`,
+          ...(personIds.length === 1 ? { personId: personIds[0] } : {}),
+        });
+      },
       accountId,
-      kind,
-      text: body,
-      at,
-      personIds: linked,
-      tags: parseTags(tags),
-    });
-    // The note's buyer language becomes suggested evidence (about the one linked person, if one).
-    suggest.mutate({
-      accountId,
-      source: 'note',
-      text: body,
-      origin: `note:${note.id}`,
-      ...(linked.length === 1 ? { personId: linked[0] } : {}),
-    });
+    );
     setDraft('');
     setTags('');
     setStampedAt(null);

@@ -1,6 +1,6 @@
 /**
- * Resolves the account for a tab: adapts the stored page context and the saved accounts and
- * people to the pure resolver (lib/domain/account-resolution), with the rep's pin.
+ * Resolves the account for a tab: adapts the stored page context, the page's binding and the
+ * saved accounts and people to the pure resolver (lib/domain/account-resolution).
  */
 import {
   resolveAccount,
@@ -12,7 +12,7 @@ import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import type { PageContext } from '@/lib/messaging/page-context';
 import type { AccountResolution } from '@/lib/messaging/protocol';
-import { readPin } from './account-pin';
+import { pageOfTab, readBinding } from './page-bindings';
 
 /** The resolver's view of a page context. */
 export function toResolutionPage(context: PageContext): ResolutionPage {
@@ -37,14 +37,13 @@ export async function resolveActiveAccount(input: {
   tabId: number | null;
 }): Promise<AccountResolution> {
   const { db, repos, context, tabId } = input;
-  const [accounts, people, pin] = await Promise.all([
+  const [accounts, people, binding] = await Promise.all([
     repos.accounts.all(),
     db.people.filter((p) => p.deleted === 0).toArray(),
-    readPin(db),
+    tabId === null ? undefined : readBinding(db, pageOfTab(context, tabId).key),
   ]);
   return resolveAccount({
     page: context ? toResolutionPage(context) : undefined,
-    tabId,
     accounts: accounts.map((a): KnownAccount => ({
       id: a.id,
       name: a.name,
@@ -52,6 +51,6 @@ export async function resolveActiveAccount(input: {
       crmKeys: a.crmKeys,
     })),
     people: people.map((p): KnownPerson => ({ accountId: p.accountId, name: p.name, email: p.email })),
-    pin,
+    binding,
   });
 }

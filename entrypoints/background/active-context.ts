@@ -53,6 +53,8 @@ export function createActiveContextService({ db, now, resolve, notify, describe 
 
   return {
     current: () => compute(activeTabId),
+    /** The context of any tab (the panel may ask about the tab it was showing). */
+    ofTab: (tabId: number | null) => compute(tabId),
     async reportPage(tabId: number, context: PageContext, tabIsActive: boolean): Promise<void> {
       await db.pageContexts.put({ tabId, context, updatedAt: now().toISOString() });
       if (tabIsActive) activeTabId = tabId;

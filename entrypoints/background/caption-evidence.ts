@@ -1,8 +1,9 @@
 /**
  * Live captions → suggested evidence. Each final caption line (already de-duplicated in the
  * page, and again here by line id) goes through the detector's incremental stream for its tab;
- * buyer detections become `Evidence` rows (source 'caption', status 'suggested') written through
- * the repositories, so they sync and the panel's live queries show them at once.
+ * detections become `Evidence` rows (lib/evidence: source 'caption', status 'suggested', side
+ * 'buyer' for a known person, 'unknown' for anyone not named yet), coalesced and capped per
+ * call (caption-flood.ts) and written in one batch, so they sync and the panel shows them.
  *
  * Lines that arrive before the tab's account is known are held (bounded) and written when it
  * resolves. Speakers who are not known people are remembered to be offered as new people.
@@ -11,26 +12,34 @@ import type { Detector, StreamDetector } from '@/lib/domain/detector';
 import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import type { CaptionBatch, PageContext } from '@/lib/messaging/page-context';
-import type { Evidence } from '@/lib/domain/records';
-import { UNKNOWN_SPEAKER } from '@/lib/sites/captions/unknown-speaker';
-import { evidenceId } from './evidence-id';
+import { UNKNOWN_SPEAKER } from '@/lib/domain/vocabulary';
+import {
+  coalesceCaptionEvidence,
+  evidenceId,
+  suggestedEvidence,
+  writeNewEvidence,
+  type AccountlessEvidence,
+  type NewEvidence,
+  type RecentSuggestions,
+} from '@/lib/evidence';
 import { nameKey, speakerSide } from './speaker-side';
-
-type NewEvidence = Omit<Evidence, 'createdAt' | 'updatedAt'>;
 
 interface TabCaptions {
   stream: StreamDetector;
   seen: Set<string>;
   /** Evidence waiting for the tab's account (accountId filled in on flush). */
-  pending: Omit<NewEvidence, 'accountId'>[];
+  pending: AccountlessEvidence[];
   /** Speaker name → how many lines they said. */
   speakers: Map<string, number>;
+  /** What this call already suggested, for flood coalescing. */
+  recent: RecentSuggestions;
 }
 
 export interface CaptionEvidenceDeps {
   db: MotiveDatabase;
   repos: Repositories;
   detector: () => Promise<Detector>;
+  now: () => Date;
   /** The tab's stored page context and resolved account id (null while unresolved). */
   tabState: (tabId: number) => Promise<{ context: PageContext | undefined; accountId: string | null }>;
 }
@@ -50,22 +59,14 @@ export function createCaptionEvidence(deps: CaptionEvidenceDeps) {
         seen: new Set(),
         pending: [],
         speakers: new Map(),
+        recent: new Map(),
       };
       tabs.set(tabId, state);
     }
     return state;
   }
 
-  /** Writes evidence that is not stored yet (ids are deterministic). Returns how many were new. */
-  async function write(rows: NewEvidence[]): Promise<number> {
-    let written = 0;
-    for (const row of rows) {
-      if (await deps.db.evidence.get(row.id)) continue;
-      await deps.repos.evidence.create(row);
-      written++;
-    }
-    return written;
-  }
+  const write = (rows: NewEvidence[]) => writeNewEvidence(deps.db, rows, deps.now);
 
   async function knownPeople(accountId: string | null) {
     const people = accountId ? await deps.repos.people.forAccount(accountId) : [];
@@ -83,8 +84,8 @@ export function createCaptionEvidence(deps: CaptionEvidenceDeps) {
         userEmail: context?.userEmail,
         knownPeople: new Set(people.keys()),
       };
-      const origin = (batch.meetingTitle ?? context?.meeting?.title ?? context?.url ?? '').slice(0, 2000);
-      const found: Omit<NewEvidence, 'accountId'>[] = [];
+      const origin = batch.meetingTitle ?? context?.meeting?.title ?? context?.url;
+      let found: AccountlessEvidence[] = [];
       let lines = 0;
       for (const line of batch.lines) {
         if (state.seen.has(line.id)) continue;
@@ -99,21 +100,20 @@ export function createCaptionEvidence(deps: CaptionEvidenceDeps) {
         const detection = state.stream.push({ id: line.id, speaker: line.speaker, text: line.text, side });
         for (const d of detection.motivations) {
           const personId = people.get(nameKey(line.speaker));
-          found.push({
+          const row = suggestedEvidence(d, {
             id: evidenceId('cap', line.id, d.motivation, d.span.start),
-            ...(personId ? { personId } : {}),
-            motivation: d.motivation,
-            ...(d.signalId ? { signalId: d.signalId } : {}),
             source: 'caption',
-            quote: d.quote.slice(0, 4000),
-            speaker: line.speaker.slice(0, 500),
-            ...(origin ? { origin } : {}),
+            // Unknown speakers stay unknown until the rep names them (links a person).
+            side: side === 'buyer' ? 'buyer' : 'unknown',
             at: line.at,
-            status: 'suggested',
-            weight: Math.min(1, Math.max(0, d.confidence)),
+            personId,
+            speaker: line.speaker,
+            origin,
           });
+          found.push(row);
         }
       }
+      found = coalesceCaptionEvidence(found, state.recent);
       if (accountId === null) {
         state.pending.push(...found);
         state.pending.splice(0, Math.max(0, state.pending.length - MAX_PENDING));

@@ -5,17 +5,23 @@
  */
 import { emailDomain, domainBelongsTo } from '@/lib/domain/account-resolution';
 import type { Detector } from '@/lib/domain/detector';
-import type { Evidence } from '@/lib/domain/records';
 import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
+import {
+  evidenceId,
+  stableHash,
+  suggestedEvidence,
+  writeNewEvidence,
+  type NewEvidence,
+} from '@/lib/evidence';
 import type { EmailMessage, PageContext } from '@/lib/messaging/page-context';
-import { evidenceId, stableHash } from './evidence-id';
 import { nameKey } from './speaker-side';
 
 export interface EmailEvidenceDeps {
   db: MotiveDatabase;
   repos: Repositories;
   detector: () => Promise<Detector>;
+  now: () => Date;
 }
 
 /** True when the message was written by the user or a colleague (same domain as the user). */
@@ -60,33 +66,29 @@ export function createEmailEvidence(deps: EmailEvidenceDeps) {
       if (fresh.length === 0) return 0;
       const detector = await deps.detector();
       const people = await deps.repos.people.forAccount(accountId);
-      let written = 0;
+      const rows: NewEvidence[] = [];
       for (const { m, key } of fresh) {
         const person = people.find(
           (p) =>
             (p.email && p.email.toLowerCase() === m.from.email) || nameKey(p.name) === nameKey(m.from.name),
         );
         for (const d of detector.detect(m.text, { side: 'buyer' }).motivations) {
-          const row: Omit<Evidence, 'createdAt' | 'updatedAt'> = {
-            id: evidenceId('mail', key, d.motivation, d.span.start),
+          rows.push({
             accountId,
-            ...(person ? { personId: person.id } : {}),
-            motivation: d.motivation,
-            ...(d.signalId ? { signalId: d.signalId } : {}),
-            source: 'email',
-            quote: d.quote.slice(0, 4000),
-            speaker: m.from.name.slice(0, 500),
-            origin: context.thread.subject.slice(0, 2000),
-            at: messageTime(m, context),
-            status: 'suggested',
-            weight: Math.min(1, Math.max(0, d.confidence)),
-          };
-          if (await deps.db.evidence.get(row.id)) continue;
-          await deps.repos.evidence.create(row);
-          written++;
+            ...suggestedEvidence(d, {
+              id: evidenceId('mail', key, d.motivation, d.span.start),
+              source: 'email',
+              side: 'buyer',
+              at: messageTime(m, context),
+              personId: person?.id,
+              speaker: m.from.name,
+              origin: context.thread.subject,
+            }),
+          });
         }
-        done.add(key);
       }
+      const written = await writeNewEvidence(deps.db, rows, deps.now);
+      for (const { key } of fresh) done.add(key);
       return written;
     },
   };

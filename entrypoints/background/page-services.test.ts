@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '@/tests/fixtures/sites/load-fixture';
 import { createDetector, parseDetectorModel } from '@/lib/domain/detector';
 import { createRepositories, type Repositories } from '@/lib/db/repositories';
@@ -8,7 +8,7 @@ import { pageContextSchema, type PageContext } from '@/lib/messaging/page-contex
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import { SITE_READERS } from '@/lib/sites/registry';
 import type { AppId } from '@/lib/domain/vocabulary';
-import { writePin } from './account-pin';
+import { CAPTION_FLOOD_LIMITS } from '@/lib/evidence';
 import { createPageServices } from './page-services';
 
 const detector = createDetector(
@@ -103,6 +103,54 @@ describe('live captions → suggested evidence', () => {
     expect(await db.outbox.where('collection').equals('evidence').count()).toBe(evidence.length);
   });
 
+  it('resolves the call’s account once per page context, not once per caption batch', async () => {
+    await seedAcme();
+    const scans = vi.spyOn(repos.accounts, 'all');
+    const services = build();
+    await services.pageReported(5, fixtureContext('meet', 'meet/2026-11-21-call.html', MEET), true);
+    for (let i = 0; i < 10; i++) {
+      await services.captionsReported(5, {
+        lines: [line(`m:${i}:0`, 'Dana Reyes', 'Honestly the team is exhausted after the outage.')],
+      });
+    }
+    expect(scans).toHaveBeenCalledTimes(1);
+  });
+
+  it('a flood of caption lines becomes a bounded number of suggestions, written in batches', async () => {
+    const { acme } = await seedAcme();
+    const services = build();
+    await services.pageReported(5, fixtureContext('meet', 'meet/2026-11-21-call.html', MEET), true);
+    const phrases = [
+      'Honestly the team is exhausted after the outage.',
+      'We spent three weekends firefighting.',
+      'We cannot afford another failed rollout and the board will ask who signed off.',
+      'We are drowning in spreadsheets every Monday.',
+      'I need to show my boss this will grow revenue next year.',
+      'If this goes wrong it is my head on the block.',
+      'We want something simple that just works out of the box.',
+      'I need the CFO to sign off before we can move.',
+      'Honestly the team is exhausted after the outage.',
+    ];
+    const speakers = ['Dana Reyes', 'Marcus Lindqvist', 'Jo Whitfield'];
+    let raw = 0;
+    for (let second = 0; second < 20; second++) {
+      const lines = phrases.map((text, i) => ({
+        id: `flood:${second}:${i}`,
+        speaker: speakers[(second + i) % speakers.length]!,
+        text,
+        at: new Date(Date.parse(AT) + second * 1000).toISOString(),
+      }));
+      raw += lines.reduce((n, l) => n + detector.detect(l.text, { side: 'buyer' }).motivations.length, 0);
+      const result = await services.captionsReported(5, { lines });
+      expect(result.evidence).toBeLessThanOrEqual(CAPTION_FLOOD_LIMITS.maxPerCall);
+    }
+    const written = await repos.evidence.forAccount(acme.id);
+    expect(raw).toBeGreaterThanOrEqual(150);
+    // One suggestion per speaker and motivation within the window: 3 speakers × 5 motivations.
+    expect(written.length).toBeLessThanOrEqual(15);
+    expect(await db.outbox.where('collection').equals('evidence').count()).toBe(written.length);
+  });
+
   it('never stores a line twice: re-sent batches and a restarted worker add nothing', async () => {
     const { acme } = await seedAcme();
     const batch = { lines: [line('m:1:0', 'Dana Reyes', 'We spent three weekends firefighting.')] };
@@ -124,8 +172,7 @@ describe('live captions → suggested evidence', () => {
     });
     expect(await db.evidence.count()).toBe(0);
     const { acme } = await seedAcme();
-    await writePin(db, { accountId: acme.id, tabId: 6 });
-    await services.afterResolution(6);
+    await services.bindPage(6, acme.id);
     expect(await repos.evidence.forAccount(acme.id)).toHaveLength(1);
   });
 });
@@ -209,7 +256,8 @@ describe('when saved accounts change', () => {
     expect(await db.evidence.count()).toBe(0);
     const { acme } = await seedAcme();
     await expect.poll(async () => (await repos.evidence.forAccount(acme.id)).length).toBe(1);
-    expect(published.at(-1)?.resolution).toMatchObject({ accountId: acme.id, method: 'name' });
     stop();
+    await stop.settled();
+    expect(published.at(-1)?.resolution).toMatchObject({ accountId: acme.id, method: 'name' });
   });
 });

@@ -13,6 +13,8 @@ import { createCaptionEvidence } from './caption-evidence';
 import { createContextDetails } from './context-details';
 import { createEmailEvidence } from './email-evidence';
 import { createMeetingPresence } from './meeting-presence';
+import { forgetTabBinding, pageOfTab, writeBinding } from './page-bindings';
+import { createResolutionCache } from './resolution-cache';
 import { loadSignalDetector } from './signal-detector';
 
 export interface PageServicesDeps {
@@ -30,14 +32,16 @@ export function createPageServices({
   notify,
   detector = loadSignalDetector,
 }: PageServicesDeps) {
-  const resolve = (context: PageContext | undefined, tabId: number | null) =>
-    resolveActiveAccount({ db, repos, context, tabId });
+  const cache = createResolutionCache(db, (context, tabId) =>
+    resolveActiveAccount({ db, repos, context, tabId }),
+  );
+  const resolve = cache.resolve;
   const tabState = async (tabId: number) => {
     const context = (await db.pageContexts.get(tabId))?.context;
     return { context, accountId: (await resolve(context, tabId)).accountId };
   };
-  const captions = createCaptionEvidence({ db, repos, detector, tabState });
-  const emailEvidence = createEmailEvidence({ db, repos, detector });
+  const captions = createCaptionEvidence({ db, repos, detector, now, tabState });
+  const emailEvidence = createEmailEvidence({ db, repos, detector, now });
   const presence = createMeetingPresence({ db, repos });
   const activeContext = createActiveContextService({
     db,
@@ -87,10 +91,14 @@ export function createPageServices({
     /**
      * Re-resolves when saved accounts or people change (the rep created the suggested account,
      * a sync brought one in): the panel updates and held caption evidence is written.
-     * Returns the unsubscribe function.
+     * Changes are handled one after another (never two re-resolutions at once). Returns the
+     * unsubscribe function; its `settled()` resolves once the changes seen so far are handled.
      */
-    watchSavedRecords(onError: (error: unknown) => void = console.error): () => void {
+    watchSavedRecords(
+      onError: (error: unknown) => void = console.error,
+    ): (() => void) & { settled: () => Promise<void> } {
       let last: string | undefined;
+      let running: Promise<void> = Promise.resolve();
       const subscription = liveQuery(async () => {
         const [accounts, people, latest] = await Promise.all([
           db.accounts.count(),
@@ -104,18 +112,35 @@ export function createPageServices({
           const changed = last !== undefined && key !== last;
           last = key;
           if (!changed) return;
-          const tabId = activeContext.activeTabId();
-          activeContext
-            .publish()
-            .then(() => afterResolution(tabId))
+          running = running
+            .then(async () => {
+              const tabId = activeContext.activeTabId();
+              await activeContext.publish();
+              await afterResolution(tabId);
+            })
             .catch(onError);
         },
         error: onError,
       });
-      return () => subscription.unsubscribe();
+      return Object.assign(() => subscription.unsubscribe(), { settled: () => running });
+    },
+    /**
+     * Binds the page a tab shows (its thread, meeting or record; else the tab) to the rep's
+     * account, or clears it with null; then writes what waited for that tab's account.
+     * Returns the tab's new context.
+     */
+    async bindPage(tabId: number, accountId: string | null): Promise<ActiveContext> {
+      const context = (await db.pageContexts.get(tabId))?.context;
+      await writeBinding(db, pageOfTab(context, tabId), accountId, now);
+      cache.invalidate();
+      if (tabId === activeContext.activeTabId()) await activeContext.publish();
+      await afterResolution(tabId);
+      return activeContext.ofTab(tabId);
     },
     async forgetTab(tabId: number): Promise<void> {
       captions.forgetTab(tabId);
+      cache.forget(tabId);
+      await forgetTabBinding(db, tabId);
       await activeContext.forgetTab(tabId);
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageContext } from '@/lib/messaging/page-context';
 import { isBuyerCandidate, isSellerMessage } from './email-evidence';
-import { evidenceId } from './evidence-id';
+import { evidenceId } from '@/lib/evidence';
 import { speakerSide } from './speaker-side';
 
 const known = new Set(['dana reyes']);

@@ -71,7 +71,7 @@ describe('text evidence (discovery answers and notes)', () => {
     expect(live.filter((e) => e.origin === 'discovery:avoid')).toHaveLength(1);
   });
 
-  it('a note linked to a person names them as the speaker', async () => {
+  it('a note linked to a person is about them in the rep’s words, never put in their mouth', async () => {
     const dana = await repos.people.create({
       accountId,
       name: 'Dana Ruiz',
@@ -92,10 +92,11 @@ describe('text evidence (discovery answers and notes)', () => {
       expect.objectContaining({
         source: 'note',
         personId: dana.id,
-        speaker: 'Dana Ruiz',
+        side: 'rep-note',
         origin: 'note:n_1',
       }),
     ]);
+    expect((await suggested())[0]).not.toHaveProperty('speaker');
   });
 
   it.each([

@@ -1,8 +1,9 @@
 /**
  * The rep's discovery answers and notes → suggested evidence (source 'answer' / 'note').
  * The detector model lives in the background, so the panel sends the text here. The text
- * describes the customer, so it is read as the buyer's side. See text-evidence-plan.ts for
- * what is added and removed on each re-read.
+ * describes the customer, so the detector reads it for buyer language, but the rows are the
+ * rep's observations (side 'rep-note'), never the customer's words. See
+ * lib/evidence/text-evidence-plan.ts for what is added and removed on each re-read.
  */
 import type { Detector } from '@/lib/domain/detector';
 import type { Repositories } from '@/lib/db/repositories';
@@ -15,7 +16,7 @@ import { panelSchemas } from '@/lib/messaging/schemas';
 import { extensionIdentity } from './extension-identity';
 import { getServices } from './services';
 import { loadSignalDetector } from './signal-detector';
-import { planTextEvidence } from './text-evidence-plan';
+import { planTextEvidence, writeNewEvidence } from '@/lib/evidence';
 
 export interface TextEvidenceDeps {
   db: MotiveDatabase;
@@ -43,11 +44,10 @@ export function createTextEvidence(deps: TextEvidenceDeps) {
         detections,
         existing: await deps.repos.evidence.forAccount(request.accountId),
         at: deps.now().toISOString(),
-        ...(person ? { speaker: person.name } : {}),
       });
       for (const id of plan.remove) await deps.repos.evidence.remove(id);
-      for (const row of plan.add) await deps.repos.evidence.create(row);
-      return { created: plan.add.length, removed: plan.remove.length };
+      const created = await writeNewEvidence(deps.db, plan.add, deps.now);
+      return { created, removed: plan.remove.length };
     },
   };
 }

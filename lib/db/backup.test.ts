@@ -3,6 +3,7 @@ import { SYNC_COLLECTIONS, type SyncCollection } from '../domain/vocabulary';
 import { buildNote, FULL_RECORDS } from '@/tests/fixtures/db/records';
 import { exportBackup, importBackup, restoreBackupFile, serializeBackup } from './backup';
 import { BACKUP_FORMAT, MAX_REPORTED_ERRORS, parseBackup, type Backup } from './backup-format';
+import { RELEASED_VERSIONS } from './migrations/frozen-stores';
 import { createRepositories } from './repositories';
 import { createSampleAccount } from './sample-account';
 import { MotiveDatabase } from './schema';
@@ -250,7 +251,8 @@ function emptyData() {
 }
 
 function parseOrThrow(text: string): Backup {
-  const result = parseBackup(text, 1);
+  // Read as the current database would (exports carry its schema version).
+  const result = parseBackup(text, Math.max(...RELEASED_VERSIONS));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.backup;
 }

@@ -14,9 +14,14 @@ import { MotiveDatabase, SYNCED_TABLES } from './schema';
 
 type Tables = Record<string, Record<string, unknown>[]>;
 
-/** What upgrading from version n to the latest does to n's fixture rows (identity so far). */
+/**
+ * What upgrading from version n to the latest does to n's fixture rows. Version 2 adds the
+ * `pageBindings` table; v1's fixture has no global pin, so nothing else changes (the pin's
+ * conversion has its own before/after tests in migrations/v2-page-bindings.test.ts).
+ */
 const EXPECTED_UPGRADES: Record<number, (tables: Tables) => Tables> = {
   1: (tables) => tables,
+  2: (tables) => tables,
 };
 
 const LATEST = Math.max(...RELEASED_VERSIONS);

@@ -10,6 +10,9 @@ import type { Account, ConflictRecord, Diagnosis, Evidence, Note, Person } from 
 import type { SyncCollection } from '../domain/vocabulary';
 import type { PlaybookEntry } from '../playbook/schema';
 import type { PageContext } from '../messaging/page-context';
+import { upgradeToV2, V2_STORES, type PageBindingRow } from './migrations/v2-page-bindings';
+
+export type { PageBindingRow } from './migrations/v2-page-bindings';
 
 /**
  * Local bookkeeping kept beside every synced value:
@@ -66,6 +69,8 @@ export class MotiveDatabase extends Dexie {
   pageContexts!: EntityTable<PageContextRow, 'tabId'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
+  /** Local only, never synced: the rep's hand-picked account per page (v2-page-bindings.ts). */
+  pageBindings!: EntityTable<PageBindingRow, 'pageKey'>;
 
   constructor(name = 'motive') {
     super(name);
@@ -82,6 +87,8 @@ export class MotiveDatabase extends Dexie {
       outbox: '++seq, mutationId, [collection+key]',
       syncState: 'key',
     });
+    // Version 2 (frozen): per-page account bindings replace the global pin.
+    this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   }
 }
 

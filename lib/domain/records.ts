@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import {
   CHANNELS,
+  EVIDENCE_SIDES,
   EVIDENCE_SOURCES,
   EVIDENCE_STATUSES,
   INFLUENCE_LEVELS,
@@ -133,6 +134,11 @@ export const evidenceSchema = z.object({
   /** The buyer's words, verbatim (page text: always rendered as text). */
   quote: z.string().max(4000).optional(),
   speaker: shortText.optional(),
+  /**
+   * Whose words these are (vocabulary.ts EVIDENCE_SIDES). Absent on rows written before it
+   * existed: `evidenceSide` (diagnosis/evidence-side.ts) infers it from the source.
+   */
+  side: z.enum(EVIDENCE_SIDES).optional(),
   /** Where it was read: tab URL, thread subject, meeting title. */
   origin: z.string().max(2000).optional(),
   at: isoTimeSchema,

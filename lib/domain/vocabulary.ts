@@ -100,6 +100,16 @@ export const APP_SURFACE: Record<AppId, Surface> = {
 export const EVIDENCE_SOURCES = ['signal', 'caption', 'email', 'note', 'answer', 'manual'] as const;
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
+/**
+ * Whose words a piece of evidence is: the buyer's, the seller's, the rep's own note or answer
+ * (the rep's observation, never the customer's words), or a speaker not named yet.
+ */
+export const EVIDENCE_SIDES = ['buyer', 'seller', 'rep-note', 'unknown'] as const;
+export type EvidenceSide = (typeof EVIDENCE_SIDES)[number];
+
+/** What a caption line says when the app showed no speaker name for it. Never a person. */
+export const UNKNOWN_SPEAKER = 'Unknown speaker';
+
 export const EVIDENCE_STATUSES = ['suggested', 'confirmed', 'rejected'] as const;
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 

@@ -16,8 +16,7 @@ export interface Ack {
   ok: true;
 }
 
-export type ResolutionMethod =
-  'crm-id' | 'email-domain' | 'participant-domain' | 'name' | 'manual' | 'pinned';
+export type ResolutionMethod = 'crm-id' | 'email-domain' | 'participant-domain' | 'name' | 'manual';
 
 /** Why the panel shows the account it shows. */
 export interface AccountResolution {
@@ -86,8 +85,12 @@ export interface ContentToBackground {
 
 export interface PanelToBackground {
   getActiveContext(data: Record<string, never>): ActiveContext;
-  /** Pin an account for the active tab (and across tabs); `accountId: null` clears the pin. */
-  overrideAccount(data: { accountId: string | null }): ActiveContext;
+  /**
+   * Binds the account to the page `tabId` shows (its thread, meeting or CRM record; else that
+   * tab only), never globally; `accountId: null` clears the binding. `tabId` defaults to the
+   * active tab. Returns that tab's context.
+   */
+  overrideAccount(data: { accountId: string | null; tabId?: number }): ActiveContext;
   insertSnippet(data: { text: string }): InsertResult;
   syncNow(data: Record<string, never>): SyncStatus;
   getSyncStatus(data: Record<string, never>): SyncStatus;

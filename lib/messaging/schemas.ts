@@ -11,7 +11,12 @@ export const contentSchemas = {
 
 export const panelSchemas = {
   getActiveContext: empty,
-  overrideAccount: z.object({ accountId: z.string().min(1).max(128).nullable() }).strict(),
+  overrideAccount: z
+    .object({
+      accountId: z.string().min(1).max(128).nullable(),
+      tabId: z.number().int().min(0).optional(),
+    })
+    .strict(),
   insertSnippet: z.object({ text: z.string().min(1).max(10_000) }).strict(),
   syncNow: empty,
   getSyncStatus: empty,

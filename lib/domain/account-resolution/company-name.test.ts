@@ -44,3 +44,16 @@ describe('company names', () => {
     expect(personNameKey(name)).toBe(key);
   });
 });
+
+describe('hidden characters in names', () => {
+  it.each([
+    ['a zero-width space does not split a person’s name', 'Da\u200Bna Reyes', 'dana reyes'],
+    ['a bidi override is not part of a name', '\u202EDana Reyes\u202C', 'dana reyes'],
+    ['compatibility forms fold (full-width letters)', 'Ｄａｎａ Reyes', 'dana reyes'],
+  ])('%s', (_rule, name, key) => {
+    expect(personNameKey(name)).toBe(key);
+  });
+  it('a zero-width space does not split a company name', () => {
+    expect(companyTokens('North\u200Bwind Logistics')).toEqual(['northwind', 'logistics']);
+  });
+});

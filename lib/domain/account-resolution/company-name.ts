@@ -1,7 +1,10 @@
 /**
  * Company names as people type them differ in case, accents, punctuation and legal form
- * ("ACME Corp.", "Acme Corporation", "Acmé Inc"). These helpers compare them on what is left.
+ * ("ACME Corp.", "Acme Corporation", "Acmé Inc"). These helpers compare them on what is left,
+ * after `nameMatchKey` (NFKC, bidi and zero-width characters stripped: "Da\u200Bna" is Dana).
  */
+
+import { nameMatchKey } from '../text';
 
 /** Legal forms and filler words that do not tell companies apart. */
 const NOISE = new Set([
@@ -41,7 +44,7 @@ const NOISE = new Set([
 /** Lower-cased, accent-folded tokens of a company name, legal forms removed. */
 export function companyTokens(name: string): string[] {
   return (
-    name
+    nameMatchKey(name)
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
@@ -106,7 +109,7 @@ export function nameFromDomain(domain: string): string {
  * apps' parenthesised labels dropped ("Dana Reyes (Guest)", "Lena Vogt (External)").
  */
 export function personNameKey(name: string): string {
-  return name
+  return nameMatchKey(name)
     .replace(/\([^)]*\)/g, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

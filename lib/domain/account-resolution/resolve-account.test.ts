@@ -32,7 +32,7 @@ const page = (overrides: Partial<ResolutionPage>): ResolutionPage => ({
   ...overrides,
 });
 const resolve = (p: ResolutionPage | undefined, extra: Partial<ResolveInput> = {}) =>
-  resolveAccount({ page: p, tabId: 7, accounts, people, ...extra });
+  resolveAccount({ page: p, accounts, people, ...extra });
 
 describe('resolveAccount', () => {
   it.each([
@@ -92,6 +92,16 @@ describe('resolveAccount', () => {
       { accountId: 'a_globex', method: 'name', confidence: 0.6 },
     ],
     [
+      'resolves a call from a calendar-style title that names the account by its first word',
+      page({ app: 'meet', surface: 'call', meetingTitle: 'Stark Freight — discovery' }),
+      { accountId: 'a_stark', method: 'name', confidence: 0.45 },
+    ],
+    [
+      'resolves a "<>" calendar title, never taking the seller’s own company',
+      page({ app: 'meet', surface: 'call', meetingTitle: 'Seller <> Globex weekly' }),
+      { accountId: 'a_globex', method: 'name' },
+    ],
+    [
       'resolves a CRM page from a fuzzy account name (legal form, case and accents ignored)',
       page({ app: 'dynamics', surface: 'crm', account: { name: 'STARK MANUFACTURING' } }),
       { accountId: 'a_stark', method: 'name' },
@@ -125,25 +135,18 @@ describe('resolveAccount', () => {
     expect(result.reason).toBe('Matched on acme.com from the email participants.');
   });
 
-  it.each([
-    ['a manual choice on this tab wins over the CRM record', 7, 'manual', 1],
-    ['a pin from another tab is kept here', 3, 'pinned', 0.95],
-  ])('%s', (_rule, pinTab, method, confidence) => {
-    const result = resolve(page({ threadParticipants: [{ name: 'X', email: 'ceo@acme.com' }] }), {
-      pin: { accountId: 'a_globex', tabId: pinTab },
-    });
-    expect(result).toMatchObject({ accountId: 'a_globex', method, confidence });
-  });
-
-  it('lets a CRM record bound to another account win over a pin from another tab', () => {
+  it('the rep’s choice for this page wins over the CRM record and every guess', () => {
     const crm = page({ app: 'salesforce', surface: 'crm', record: { type: 'Account', id: '001A' } });
-    expect(resolve(crm, { pin: { accountId: 'a_globex', tabId: 3 } }).accountId).toBe('a_acme');
+    expect(resolve(crm, { binding: { accountId: 'a_globex', label: 'this record' } })).toMatchObject({
+      accountId: 'a_globex',
+      method: 'manual',
+      confidence: 1,
+      reason: 'You chose Globex Logistics for this record.',
+    });
   });
-
-  it('ignores a pin to an account that no longer exists', () => {
-    expect(resolve(undefined, { pin: { accountId: 'a_gone', tabId: 7 } }).accountId).toBeNull();
+  it('ignores a choice for an account that no longer exists', () => {
+    expect(resolve(undefined, { binding: { accountId: 'a_gone', label: 'this tab' } }).accountId).toBeNull();
   });
-
   it.each([
     [
       'suggests the CRM account name, website and record key',

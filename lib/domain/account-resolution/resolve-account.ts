@@ -1,24 +1,20 @@
 /**
  * Which account is the active tab about? Strategies in order (product.md, issue 5):
  *
- *  1. the rep's manual choice on this tab;
+ *  1. the rep's choice for this page (page-key.ts: this thread, meeting or record; never a
+ *     choice made on another page, so moving to another company's page follows that page);
  *  2. the CRM record key `<app>:<type>:<id>` bound to an account;
- *  3. the rep's pin from another tab (a manual choice wins over every guess below);
- *  4. email domains of the thread's external participants, and known people's addresses
+ *  3. email domains of the thread's external participants, and known people's addresses
  *     (the user's own domain and free-mail domains ignored);
- *  5. participants' domains and known people by name on calls and CRM pages;
- *  6. a fuzzy company name: the CRM account name, the meeting title, the thread subject;
- *  7. unresolved, with a suggestion (name, domain, CRM key) to create the account.
+ *  4. participants' domains and known people by name on calls and CRM pages;
+ *  5. a fuzzy company name: the CRM account name, the meeting title or calendar name, the
+ *     thread subject (meeting-title.ts says how loosely);
+ *  6. unresolved, with a suggestion (name, domain, CRM key) to create the account.
  *
  * Pure: everything comes in as data; the result says why, with a confidence in [0, 1].
  */
-import {
-  companyNameSimilarity,
-  companyTokens,
-  mentionsCompany,
-  nameFromDomain,
-  personNameKey,
-} from './company-name';
+import { companyNameSimilarity, nameFromDomain, personNameKey } from './company-name';
+import { matchTitleToAccount } from './meeting-title';
 import { domainBelongsTo, emailDomain, FREE_MAIL_DOMAINS } from './free-mail-domains';
 import type { KnownAccount, Resolution, ResolutionPage, ResolutionPerson, ResolveInput } from './types';
 
@@ -157,21 +153,16 @@ function byCompanyName(input: ResolveInput, page: ResolutionPage): Resolution | 
     }
   }
   const title = page.meetingTitle ?? page.threadSubject;
-  if (title) {
-    // Longer names first, so "Acme Labs" wins over "Acme" when both are mentioned.
-    const mentioned = accounts
-      .filter((a) => mentionsCompany(title, a.name))
-      .sort((x, y) => companyTokens(y.name).length - companyTokens(x.name).length);
-    const best = mentioned[0];
-    if (best) {
-      const where = page.meetingTitle ? 'meeting title' : 'thread subject';
-      return {
-        accountId: best.id,
-        method: 'name',
-        confidence: 0.6,
-        reason: `The ${where} names ${best.name}.`,
-      };
-    }
+  const match = title
+    ? matchTitleToAccount(title, accounts, page.meetingTitle ? 'meeting title' : 'thread subject')
+    : undefined;
+  if (match) {
+    return {
+      accountId: match.account.id,
+      method: 'name',
+      confidence: match.confidence,
+      reason: match.reason,
+    };
   }
   return undefined;
 }
@@ -199,14 +190,14 @@ function unresolved(page: ResolutionPage): Resolution {
 
 /** Resolves the account for a tab; see the module comment for the order of strategies. */
 export function resolveAccount(input: ResolveInput): Resolution {
-  const { page, pin, tabId } = input;
-  const pinned = pin ? byId(input.accounts, pin.accountId) : undefined;
-  if (pinned && pin?.tabId === tabId) {
+  const { page, binding } = input;
+  const chosen = binding ? byId(input.accounts, binding.accountId) : undefined;
+  if (chosen && binding) {
     return {
-      accountId: pinned.id,
+      accountId: chosen.id,
       method: 'manual',
       confidence: 1,
-      reason: `You chose ${pinned.name} for this tab.`,
+      reason: `You chose ${chosen.name} for ${binding.label}.`,
     };
   }
   const key = page ? crmKey(page) : undefined;
@@ -218,14 +209,6 @@ export function resolveAccount(input: ResolveInput): Resolution {
       method: 'crm-id',
       confidence: 1,
       reason: `Matched on the ${app} record id.`,
-    };
-  }
-  if (pinned) {
-    return {
-      accountId: pinned.id,
-      method: 'pinned',
-      confidence: 0.95,
-      reason: `Pinned by you: ${pinned.name}. Clear the pin to let Motive match this page.`,
     };
   }
   if (!page) {

@@ -35,14 +35,14 @@ export interface KnownPerson {
   email?: string | undefined;
 }
 
-/** The rep's manual choice, made on one tab and kept across tabs until cleared. */
-export interface AccountPin {
+/** The rep's hand-picked account for this page (page-key.ts): "this thread is Northwind". */
+export interface PageBinding {
   accountId: string;
-  tabId: number | null;
+  /** "this thread", "this meeting", "this record", "this tab". */
+  label: string;
 }
 
-export type ResolutionMethod =
-  'crm-id' | 'email-domain' | 'participant-domain' | 'name' | 'manual' | 'pinned';
+export type ResolutionMethod = 'crm-id' | 'email-domain' | 'participant-domain' | 'name' | 'manual';
 
 export interface Resolution {
   accountId: string | null;
@@ -57,8 +57,8 @@ export interface Resolution {
 
 export interface ResolveInput {
   page: ResolutionPage | undefined;
-  tabId: number | null;
   accounts: readonly KnownAccount[];
   people: readonly KnownPerson[];
-  pin?: AccountPin | undefined;
+  /** The rep's choice for this page, if any (never another page's). */
+  binding?: PageBinding | undefined;
 }

@@ -83,6 +83,7 @@ describe('compareDiagnoses', () => {
 describe('snapshots', () => {
   const result = {
     scores: { relief: 0.123456, risk: 0.5 } as Record<MotivationId, number>,
+    confirmedScores: { relief: 0.1, risk: 0.5 } as Record<MotivationId, number>,
     ranked: [],
     evidenceIds: ['e1', 'e1', 'e2'],
     unknownSignals: [],

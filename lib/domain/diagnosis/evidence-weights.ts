@@ -2,7 +2,7 @@
  * How much one piece of evidence counts, before recency. These are tuning constants, stated
  * here so the panel can explain them and tests can pin them.
  */
-import type { EvidenceSource, EvidenceStatus } from '../vocabulary';
+import type { EvidenceSide, EvidenceSource, EvidenceStatus } from '../vocabulary';
 
 /**
  * The rep's own judgement beats machine reading: a manual note or a typed discovery answer is
@@ -16,6 +16,19 @@ export const SOURCE_FACTOR: Record<EvidenceSource, number> = {
   note: 0.8,
   caption: 0.75,
   email: 0.75,
+};
+
+/**
+ * Whose words: the buyer's quote counts as its source says; the rep's note or answer counts as
+ * the rep's observation, at its own source weight (SOURCE_FACTOR note/answer) and labelled so;
+ * a speaker nobody named yet counts half until the rep links them to a person; the seller's
+ * own lines never count.
+ */
+export const SIDE_FACTOR: Record<EvidenceSide, number> = {
+  buyer: 1,
+  'rep-note': 1,
+  unknown: 0.5,
+  seller: 0,
 };
 
 /** Confirmed evidence counts fully, a suggestion half, a rejection not at all. */

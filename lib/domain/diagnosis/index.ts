@@ -10,3 +10,4 @@ export {
   type DiagnosisMovement,
   type ScoreChange,
 } from './compare-diagnoses';
+export { evidenceSide, isCustomerWords, customerQuotes, speakerLabel } from './evidence-side';

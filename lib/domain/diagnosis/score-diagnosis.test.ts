@@ -108,3 +108,56 @@ describe('scoreDiagnosis', () => {
     expect(recencyFactor(Date.parse(daysAgo(days)), Date.parse(now))).toBeCloseTo(factor, 6);
   });
 });
+
+describe('confirmed and suggested evidence are scored apart', () => {
+  it.each([
+    [
+      'a suggested quote adds to the whole score but not to the confirmed part',
+      [evidence({ status: 'suggested' })],
+      0.5,
+      0,
+    ],
+    ['a confirmed quote counts in both', [evidence()], 1, 1],
+    [
+      'the confirmed part ignores suggestions beside confirmed evidence',
+      [evidence({ weight: 0.5 }), evidence({ id: 'e2', quote: 'other', status: 'suggested' })],
+      0.75,
+      0.5,
+    ],
+  ])('%s', (_rule, items, whole, confirmed) => {
+    const result = score({ evidence: items });
+    const relief = result.ranked.find((r) => r.motivation === 'relief')!;
+    expect(relief.score).toBeCloseTo(whole, 4);
+    expect(relief.confirmed).toBeCloseTo(confirmed, 4);
+    expect(result.confirmedScores.relief).toBeCloseTo(confirmed, 4);
+  });
+
+  it('ticked signals and motivations the rep set count as confirmed', () => {
+    const result = score({ evidence: [], tickedSignals: [catalogue.relief.signals[0]!.id] });
+    const relief = result.ranked.find((r) => r.motivation === 'relief')!;
+    expect(relief.confirmed).toBeCloseTo(relief.score, 6);
+  });
+});
+
+describe('whose words: sides weigh and label evidence', () => {
+  it.each([
+    ['the buyer’s quote counts fully', evidence({ side: 'buyer' }), 1, 'buyer'],
+    [
+      'the rep’s note counts as the rep’s observation, at the note weight',
+      evidence({ source: 'note', side: 'rep-note' }),
+      0.8,
+      'rep-note',
+    ],
+    [
+      'an unknown speaker counts half until named',
+      evidence({ side: 'unknown', speaker: 'Unknown speaker' }),
+      0.5,
+      'unknown',
+    ],
+    ['a seller line never counts', evidence({ side: 'seller' }), 0, undefined],
+  ])('%s', (_rule, e, expected, side) => {
+    const relief = score({ evidence: [e] }).ranked.find((r) => r.motivation === 'relief')!;
+    expect(relief.score).toBeCloseTo(expected, 4);
+    expect(relief.contributions[0]?.side).toBe(side);
+  });
+});

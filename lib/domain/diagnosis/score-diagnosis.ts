@@ -11,12 +11,14 @@ import { MOTIVATIONS, type MotivationId } from '../vocabulary';
 import {
   DEFAULT_HALF_LIFE_DAYS,
   REPEAT_DAMPING,
+  SIDE_FACTOR,
   SOURCE_FACTOR,
   STATED_MOTIVATION_STRENGTH,
   STATUS_FACTOR,
   TICKED_SIGNAL_FACTOR,
   recencyFactor,
 } from './evidence-weights';
+import { evidenceSide } from './evidence-side';
 import type { Contribution, DiagnosisResult, MotivationCatalogue, MotivationScore } from './types';
 
 export interface ScoreDiagnosisInput {
@@ -50,11 +52,13 @@ export function scoreDiagnosis(input: ScoreDiagnosisInput): DiagnosisResult {
   // 1. Evidence records (all of them for the account; the person's own for a stakeholder).
   for (const e of input.evidence) {
     if (input.personId !== undefined && e.personId !== input.personId) continue;
+    const side = evidenceSide(e);
     const factors = {
       weight: e.weight,
       source: SOURCE_FACTOR[e.source],
       status: STATUS_FACTOR[e.status],
       recency: recencyFactor(Date.parse(e.at), nowMs, halfLife),
+      side: SIDE_FACTOR[side],
     };
     drafts.get(e.motivation)!.push({
       kind: 'evidence',
@@ -63,10 +67,11 @@ export function scoreDiagnosis(input: ScoreDiagnosisInput): DiagnosisResult {
       personId: e.personId,
       source: e.source,
       status: e.status,
+      side,
       label: e.quote ?? labelOfSignal(input.catalogue, e.signalId) ?? e.motivation,
       at: e.at,
       factors,
-      base: factors.weight * factors.source * factors.status * factors.recency,
+      base: factors.weight * factors.source * factors.status * factors.recency * factors.side,
       repeatKey: e.signalId ? `s:${e.signalId}` : `q:${normalise(e.quote ?? e.id)}`,
     });
   }
@@ -79,7 +84,7 @@ export function scoreDiagnosis(input: ScoreDiagnosisInput): DiagnosisResult {
         unknownSignals.push(id);
         continue;
       }
-      const factors = { weight: signal.weight, source: TICKED_SIGNAL_FACTOR, status: 1, recency: 1 };
+      const factors = { weight: signal.weight, source: TICKED_SIGNAL_FACTOR, status: 1, recency: 1, side: 1 };
       drafts.get(signal.motivation)!.push({
         kind: 'ticked-signal',
         signalId: id,
@@ -94,7 +99,7 @@ export function scoreDiagnosis(input: ScoreDiagnosisInput): DiagnosisResult {
 
   // 3. Motivations the rep stated for the person.
   for (const m of new Set(input.statedMotivations ?? [])) {
-    const factors = { weight: STATED_MOTIVATION_STRENGTH, source: 1, status: 1, recency: 1 };
+    const factors = { weight: STATED_MOTIVATION_STRENGTH, source: 1, status: 1, recency: 1, side: 1 };
     drafts.get(m)!.push({
       kind: 'stated',
       personId: input.personId,
@@ -114,6 +119,10 @@ export function scoreDiagnosis(input: ScoreDiagnosisInput): DiagnosisResult {
   );
   return {
     scores: Object.fromEntries(ranked.map((r) => [r.motivation, r.score])) as Record<MotivationId, number>,
+    confirmedScores: Object.fromEntries(ranked.map((r) => [r.motivation, r.confirmed])) as Record<
+      MotivationId,
+      number
+    >,
     ranked: ranked.map(({ order: _order, ...r }) => r),
     evidenceIds,
     unknownSignals,
@@ -132,10 +141,13 @@ function combine(motivation: MotivationId, drafts: Draft[]): MotivationScore {
       return { ...rest, factors: { ...factors, repeat }, strength: Math.min(1, base * repeat), share: 0 };
     });
   const score = 1 - items.reduce((rest, c) => rest * (1 - c.strength), 1);
+  // The confirmed part: the same noisy-OR over everything that is not a suggestion.
+  const confirmed =
+    1 - items.filter((c) => c.status !== 'suggested').reduce((rest, c) => rest * (1 - c.strength), 1);
   const total = items.reduce((sum, c) => sum + c.strength, 0);
   for (const c of items) c.share = total > 0 ? (score * c.strength) / total : 0;
   items.sort((a, b) => b.strength - a.strength);
-  return { motivation, score, contributions: items };
+  return { motivation, score, confirmed, contributions: items };
 }
 
 function findSignal(catalogue: MotivationCatalogue, id: string) {

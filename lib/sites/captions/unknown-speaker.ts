@@ -1,2 +1,2 @@
-/** What a caption line says when the app showed no speaker name for it. Never a person. */
-export const UNKNOWN_SPEAKER = 'Unknown speaker';
+/** What a caption line says when the app showed no speaker name for it (one home: vocabulary.ts). */
+export { UNKNOWN_SPEAKER } from '../../domain/vocabulary';

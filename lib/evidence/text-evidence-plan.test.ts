@@ -33,13 +33,12 @@ const row = (over: Partial<Evidence>): Pick<Evidence, 'id' | 'origin' | 'source'
 });
 
 describe('planTextEvidence', () => {
-  it('turns each buyer detection into a suggested row with the request’s source, origin and person', () => {
+  it('turns each detection into the rep’s own suggested row (about the person, never their words)', () => {
     const plan = planTextEvidence({
       request: { ...request, source: 'note', origin: 'note:n_1', personId: 'p_1' },
       detections: [detection('relief', 'drowning in spreadsheets')],
       existing: [],
       at: AT,
-      speaker: 'Dana Ruiz',
     });
     expect(plan).toEqual({
       add: [
@@ -50,7 +49,7 @@ describe('planTextEvidence', () => {
           source: 'note',
           quote: 'drowning in spreadsheets',
           origin: 'note:n_1',
-          speaker: 'Dana Ruiz',
+          side: 'rep-note',
           status: 'suggested',
           weight: 0.8,
           at: AT,
@@ -58,6 +57,7 @@ describe('planTextEvidence', () => {
       ],
       remove: [],
     });
+    expect(plan.add[0]).not.toHaveProperty('speaker');
   });
 
   it.each([

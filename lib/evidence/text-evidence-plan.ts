@@ -1,6 +1,7 @@
 /**
  * What re-reading one piece of the rep's text (a discovery answer, a note) changes in the
  * account's evidence. Pure: the handler passes the detections, the stored rows and the time.
+ * The rows are the rep's observations (side 'rep-note'), never the customer's words.
  *
  * The text is the single source of that origin's suggestions, so:
  * 1. each detection gets an id from account, origin, motivation and quote: the same words
@@ -14,8 +15,12 @@ import type { MotivationDetection } from '@/lib/domain/detector';
 import type { Evidence } from '@/lib/domain/records';
 import type { TextEvidenceRequest } from '@/lib/messaging/protocol';
 import { evidenceId } from './evidence-id';
-
-export type NewEvidence = Omit<Evidence, 'createdAt' | 'updatedAt'>;
+import {
+  EVIDENCE_TEXT_LIMITS,
+  fitEvidenceText,
+  suggestedEvidence,
+  type NewEvidence,
+} from './suggested-evidence';
 
 export interface TextEvidencePlanInput {
   request: TextEvidenceRequest;
@@ -24,8 +29,6 @@ export interface TextEvidencePlanInput {
   existing: readonly Pick<Evidence, 'id' | 'origin' | 'source' | 'status'>[];
   /** ISO time the text was read. */
   at: string;
-  /** Shown as who said it (e.g. the linked person's name). */
-  speaker?: string;
 }
 
 export interface TextEvidencePlan {
@@ -39,22 +42,21 @@ export function planTextEvidence(input: TextEvidencePlanInput): TextEvidencePlan
   const { request } = input;
   const add = new Map<string, NewEvidence>();
   for (const d of input.detections) {
-    const quote = d.quote.slice(0, 4000);
+    const quote = fitEvidenceText(d.quote, EVIDENCE_TEXT_LIMITS.quote);
     const id = evidenceId('text', request.accountId, request.origin, d.motivation, quote);
     if (add.has(id)) continue;
+    // The rep's own words about the customer: the rep's observation (side 'rep-note'), about
+    // the linked person if one, never said by them.
     add.set(id, {
-      id,
       accountId: request.accountId,
-      ...(request.personId ? { personId: request.personId } : {}),
-      motivation: d.motivation,
-      ...(d.signalId ? { signalId: d.signalId } : {}),
-      source: request.source,
-      quote,
-      ...(input.speaker ? { speaker: input.speaker.slice(0, 500) } : {}),
-      origin: request.origin,
-      at: input.at,
-      status: 'suggested',
-      weight: Math.min(1, Math.max(0, d.confidence)),
+      ...suggestedEvidence(d, {
+        id,
+        source: request.source,
+        side: 'rep-note',
+        at: input.at,
+        personId: request.personId,
+        origin: request.origin,
+      }),
     });
   }
   const stored = new Set(input.existing.map((e) => e.id));
