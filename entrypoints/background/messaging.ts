@@ -3,17 +3,17 @@
  * with zod, then handled; anything else is rejected with a clear error and changes nothing.
  */
 import { contentChannel, panelChannel } from '@/lib/messaging/channels';
-import { contentScriptSenderProblem, extensionPageSenderProblem } from '@/lib/messaging/guards';
+import { contentScriptSenderCheck, extensionPageSenderProblem } from '@/lib/messaging/guards';
 import { guarded } from '@/lib/messaging/receive';
 import { contentSchemas, panelSchemas } from '@/lib/messaging/schemas';
-import { openPanel } from '@/lib/browser/side-panel';
+import { isAppUrl } from '@/lib/sites/hosts';
 import { extensionIdentity } from './extension-identity';
 import { getServices } from './services';
 import { insertSnippetInActiveTab } from './snippet-insertion';
 
 export function setupMessaging(): void {
   const self = extensionIdentity();
-  const fromContent = contentScriptSenderProblem;
+  const fromContent = contentScriptSenderCheck(isAppUrl);
   const fromPanel = extensionPageSenderProblem;
 
   contentChannel.onMessage(
@@ -49,13 +49,5 @@ export function setupMessaging(): void {
   panelChannel.onMessage(
     'getSyncStatus',
     guarded(self, fromPanel, panelSchemas.getSyncStatus, () => getServices().sync.controller.status()),
-  );
-  panelChannel.onMessage(
-    'openSidePanel',
-    guarded(self, fromPanel, panelSchemas.openSidePanel, async (_data, sender) => {
-      const tabId = sender.tab?.id;
-      await openPanel(tabId === undefined ? {} : { tabId });
-      return { ok: true as const };
-    }),
   );
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundSenderProblem, contentScriptSenderProblem, extensionPageSenderProblem } from './guards';
+import { isAppUrl } from '../sites/hosts';
+import { backgroundSenderProblem, contentScriptSenderCheck, extensionPageSenderProblem } from './guards';
+
+const contentScriptSenderProblem = contentScriptSenderCheck(isAppUrl);
 
 const self = { id: 'motive-id', baseUrl: 'chrome-extension://motive-id/' };
 

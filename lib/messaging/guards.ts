@@ -2,7 +2,6 @@
  * Sender checks, run before any payload is looked at (fail closed). Each guard returns null
  * when the sender is acceptable, else the reason it is not.
  */
-import { isAppUrl } from '../sites/hosts';
 
 /** The subset of `runtime.MessageSender` the guards read (Chrome and Firefox agree on it). */
 export interface SenderLike {
@@ -20,13 +19,19 @@ export interface ExtensionIdentity {
   baseUrl: string;
 }
 
-/** Content messages: from this extension, from a tab, on one of the apps Motive reads. */
-export function contentScriptSenderProblem(sender: SenderLike, self: ExtensionIdentity): string | null {
-  if (sender.id !== self.id) return 'message is not from this extension';
-  if (sender.tab?.id === undefined) return 'content message did not come from a tab';
-  if (sender.url?.startsWith(self.baseUrl)) return 'content message came from an extension page';
-  if (!isAppUrl(sender.url)) return 'content message came from a page Motive does not read';
-  return null;
+/**
+ * Content messages: from this extension, from a tab, on one of the apps Motive reads. Which
+ * URLs those are is data the caller passes (the site registry's hosts), so messaging does not
+ * depend on the readers.
+ */
+export function contentScriptSenderCheck(isAppUrl: (url: string | undefined) => boolean) {
+  return (sender: SenderLike, self: ExtensionIdentity): string | null => {
+    if (sender.id !== self.id) return 'message is not from this extension';
+    if (sender.tab?.id === undefined) return 'content message did not come from a tab';
+    if (sender.url?.startsWith(self.baseUrl)) return 'content message came from an extension page';
+    if (!isAppUrl(sender.url)) return 'content message came from a page Motive does not read';
+    return null;
+  };
 }
 
 /** Panel messages: from this extension's own pages (side panel, options), never a content script. */

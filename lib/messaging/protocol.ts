@@ -94,7 +94,6 @@ export interface PanelToBackground {
   insertSnippet(data: { text: string }): InsertResult;
   syncNow(data: Record<string, never>): SyncStatus;
   getSyncStatus(data: Record<string, never>): SyncStatus;
-  openSidePanel(data: Record<string, never>): Ack;
   /**
    * Reads a discovery answer or note for buyer motivations and stores them as suggested
    * evidence, replacing the origin's earlier suggestions (confirmed/rejected rows stay).

@@ -20,7 +20,6 @@ export const panelSchemas = {
   insertSnippet: z.object({ text: z.string().min(1).max(10_000) }).strict(),
   syncNow: empty,
   getSyncStatus: empty,
-  openSidePanel: empty,
   suggestEvidenceFromText: z
     .object({
       accountId: z.string().min(1).max(128),
@@ -36,5 +35,3 @@ export const panelSchemas = {
   ]),
   testSyncConnection: z.object({ endpoint: z.url().max(2000), token: z.string().min(1).max(500) }).strict(),
 };
-
-export const insertIntoComposeSchema = z.object({ text: z.string().min(1).max(10_000) }).strict();
