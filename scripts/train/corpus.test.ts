@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { MOTIVATIONS } from '../../lib/domain/vocabulary';
-import { loadCorpus, parseCorpus } from './corpus';
+import { loadDev, loadTraining, parseCorpus } from './corpus';
 
-const train = loadCorpus('train');
-const dev = loadCorpus('dev');
+const train = loadTraining();
+const dev = loadDev('dev');
 const all = [...train, ...dev];
 
 describe('the labelled corpus', () => {
   it('holds at least 600 buyer utterances', () => {
     expect(all.length).toBeGreaterThanOrEqual(600);
+  });
+
+  it('keeps provenance on every third-party item', () => {
+    const real = train.filter((i) => i.id.startsWith('real-'));
+    expect(real.every((i) => typeof i.source === 'string' && i.source.length > 0)).toBe(true);
   });
 
   it('keeps at least 15% hard negatives with keyword traps', () => {
@@ -51,6 +56,10 @@ describe('parseCorpus', () => {
       /x\.jsonl:1: unknown motivation joy/,
     ],
     ['\n{not json', /x\.jsonl:2: not valid JSON/],
+    [
+      '{"id":"a","style":"chat","industry":"x","text":"t","motivations":[],"roles":[],"channel":"fax"}',
+      /unknown channel fax/,
+    ],
     ['{"id":"a","style":"loud","industry":"x","text":"t","motivations":[],"roles":[]}', /unknown style loud/],
     [
       '{"id":"a","style":"clean","industry":"x","text":"t","motivations":["risk"],"roles":[],"negative":true}',

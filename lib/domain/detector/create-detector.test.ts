@@ -52,7 +52,7 @@ describe('createDetector: motivations from buyer text', () => {
   it('returns nothing for the seller’s own lines, however motivated they sound', () => {
     const text = "Are you drowning in manual work? Worried about audits? I'll need to check with my CFO.";
     expect(detector.detect(text, { side: 'seller' })).toEqual({ motivations: [], roles: [] });
-    expect(motivationsOf(text, 'unknown').length).toBeGreaterThan(0);
+    expect(detector.detect(text, { side: 'unknown' })).toEqual(detector.detect(text, { side: 'buyer' }));
   });
 
   it('quotes evidence as verbatim slices of the input at the reported offsets', () => {
