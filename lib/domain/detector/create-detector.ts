@@ -3,7 +3,9 @@
  *
  * Steps per text: (1) keep the author's own words (no quoted replies or signatures);
  * (2) split into sentences and normalise them (fillers, stutters, negation); (3) score the
- * whole turn, or turn-sized windows of a long email, with the model's calibrated weights;
+ * whole turn (or turn-sized windows of a long email) and each of its sentences on its own,
+ * with the model's calibrated weights: a signal spread over two sentences is read from the
+ * turn, and one sentence about another topic does not drown a clear one;
  * (4) report each motivation and role at most once per text, from its best window, quoting
  * the sentence that carries it: a phrase pattern marks the sentence when one matches, else
  * the sentence the model scores highest. Patterns never decide. Seller lines return nothing.
@@ -12,7 +14,7 @@
 import { MOTIVATIONS, ROLES, type MotivationId, type Role } from '../vocabulary';
 import { featureValue, hashedFeatures } from './feature-hash';
 import { compilePattern, patternText, plainText } from './pattern-regex';
-import { ownSentences, turnWindows, type ScoredSentence } from './turn-windows';
+import { ownSentences, scoredUnits, type ScoredSentence } from './turn-windows';
 import type { ClassWeights, DetectOptions, Detection, Detector, DetectorModel } from './types';
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -77,7 +79,7 @@ export function createDetector(model: DetectorModel): Detector {
     threshold: number,
     report: (label: L, confidence: number, sentence: ScoredSentence, window: ScoredSentence[]) => void,
   ) {
-    const windows = turnWindows(sentences);
+    const windows = scoredUnits(sentences);
     const scores = windows.map((w) => logits(s, w.names, buckets).map(sigmoid));
     s.labels.forEach((label, c) => {
       let best = -1;

@@ -50,3 +50,15 @@ export function turnWindows(sentences: readonly ScoredSentence[]): TurnWindow[] 
   }
   return windows;
 }
+
+/**
+ * Everything the model scores for one text: its turn windows and, when a window holds more
+ * than one sentence, each sentence alone. A label is still reported once per text.
+ */
+export function scoredUnits(sentences: readonly ScoredSentence[]): TurnWindow[] {
+  const windows = turnWindows(sentences);
+  const single = windows.flatMap((w) =>
+    w.sentences.length > 1 ? w.sentences.map((s) => ({ sentences: [s], names: s.names })) : [],
+  );
+  return [...windows, ...single];
+}
