@@ -87,8 +87,7 @@ export function renderMarkdown(fileName: string, lines: readonly LineDiagnosis[]
     const what = u.about === 'decision' ? 'The decision' : MOTIVATION_CATALOGUE[u.about].name;
     out.push(`- **${what}**: ${u.reason}${u.hint ? `; hint: ${said(u.hint)}` : ''}.`, `  Ask: "${u.question}"`);
   }
-  if (unknown.length > 0) out.push('');
-  out.push('## Who is in the decision', '');
+  out.push('', '## Who is in the decision', '');
   if (roles.length === 0) out.push('No role cues heard.');
   for (const r of roles) out.push(`- ${ROLE_NAMES[r.role] ?? r.role}: ${r.quotes.map(said).join('; ')}`);
   return `${out.join('\n').trimEnd()}\n`;

@@ -68,7 +68,7 @@ describe('diagnose CLI', () => {
     expect(stdout).toContain('## What is driving them');
     expect(stdout).toMatch(/### Relief: \d+% \(1 turn, 1 speaker\)/);
     expect(stdout).toContain('drowning in manual data entry');
-    expect(stdout).toMatch(/- Finance approver: ".*cfo.*" \(Dana Cole, line 7\)/);
+    expect(stdout).toMatch(/- Finance approver: ".*cfo.*" \(Dana Cole, line 11\)/);
     expect(stdout).toContain('## Still unknown: ask next');
     expect(stdout).toContain('1 seller lines');
   });

@@ -64,7 +64,7 @@ export function evaluate(detector: Detector, items: readonly CorpusItem[], thres
       const top = [...detection.motivations].sort((a, b) => b.confidence - a.confidence)[0];
       if (top && item.motivations.includes(top.motivation)) topHits++;
     }
-    if (item.negative || item.motivations.length === 0) {
+    if (item.negative) {
       negatives++;
       if (found.size > 0) negativeHits++;
     }

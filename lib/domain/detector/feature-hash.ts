@@ -52,7 +52,7 @@ export function hashedFeatures(names: Iterable<string>, buckets: number): number
  * Below this many features a text is scaled as if it had this many: a one-word reply
  * ("Agreed.") must not weigh its few features like a whole sentence's worth of evidence.
  */
-export const MIN_SCALE_FEATURES = 120;
+export const MIN_SCALE_FEATURES = 90;
 
 /**
  * The value every active feature takes: binary features scaled to unit length, so a long
