@@ -30,9 +30,14 @@ LABELS.forEach((label, c) => {
   });
   const { a, b } = heldOut.calibration[c]!;
   const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-  console.log(`  held-out ${label.padEnd(18)} F1 ${f1.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}; platt a ${a.toFixed(2)} b ${b.toFixed(2)})`);
+  console.log(
+    `  held-out ${label.padEnd(18)} F1 ${f1.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}; platt a ${a.toFixed(2)} b ${b.toFixed(2)})`,
+  );
 });
 const json = JSON.stringify(model);
 writeFileSync(new URL('../public/models/detector.json', import.meta.url), `${json}\n`);
-const weights = [...Object.values(model.classes), ...Object.values(model.roles)].reduce((n, c) => n + c.index.length, 0);
+const weights = [...Object.values(model.classes), ...Object.values(model.roles)].reduce(
+  (n, c) => n + c.index.length,
+  0,
+);
 console.log(`${weights} weights; ${(json.length / 1024).toFixed(1)} KB written`);

@@ -79,13 +79,20 @@ export function renderMarkdown(fileName: string, lines: readonly LineDiagnosis[]
     const spread = `${c.turns} turn${c.turns === 1 ? '' : 's'}, ${c.speakers} speaker${c.speakers === 1 ? '' : 's'}`;
     out.push(`### ${profile.name}: ${pct(c.score)} (${spread})`, '', `${profile.summary}`, '');
     for (const q of c.quotes) out.push(`- ${said(q)}`);
-    out.push('', `Next: take the ${profile.path.name.toLowerCase()}; they need ${profile.needs[0]!.toLowerCase()}.`, '');
+    out.push(
+      '',
+      `Next: take the ${profile.path.name.toLowerCase()}; they need ${profile.needs[0]!.toLowerCase()}.`,
+      '',
+    );
   }
   out.push('## Still unknown: ask next', '');
   if (unknown.length === 0) out.push('Nothing obvious: confirm the above with the buyer.');
   for (const u of unknown) {
     const what = u.about === 'decision' ? 'The decision' : MOTIVATION_CATALOGUE[u.about].name;
-    out.push(`- **${what}**: ${u.reason}${u.hint ? `; hint: ${said(u.hint)}` : ''}.`, `  Ask: "${u.question}"`);
+    out.push(
+      `- **${what}**: ${u.reason}${u.hint ? `; hint: ${said(u.hint)}` : ''}.`,
+      `  Ask: "${u.question}"`,
+    );
   }
   out.push('', '## Who is in the decision', '');
   if (roles.length === 0) out.push('No role cues heard.');

@@ -7,7 +7,13 @@
  * without any speaker is read as one email, minus its quoted replies and signature.
  */
 import { ownWordRegions } from '../../lib/domain/detector/buyer-text-regions';
-import { HEADER_LABEL, NOTES_HEADING, TranscriptError, fileLines, type TranscriptLine } from './transcript-line';
+import {
+  HEADER_LABEL,
+  NOTES_HEADING,
+  TranscriptError,
+  fileLines,
+  type TranscriptLine,
+} from './transcript-line';
 
 /** 0-based numbers of the lines that are the author's own words. */
 function ownLineNumbers(text: string): Set<number> {

@@ -38,7 +38,10 @@ describe('parseTranscript', () => {
 
   it('reports the file line where each utterance starts', () => {
     const lines = parseTranscript('a.md', '# Call\n\n**Dana:** one\n\n**Sam:** two');
-    expect(lines.map((l) => [l.text, l.sourceLine])).toEqual([['one', 3], ['two', 5]]);
+    expect(lines.map((l) => [l.text, l.sourceLine])).toEqual([
+      ['one', 3],
+      ['two', 5],
+    ]);
   });
 
   it('reads a .txt without speakers as one email, marking its quoted reply and signature', () => {

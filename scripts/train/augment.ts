@@ -52,7 +52,13 @@ export function augment(items: readonly CorpusItem[], seed: number): CorpusItem[
     const key = text.toLowerCase();
     if (!text.trim() || seen.has(key)) return;
     seen.add(key);
-    out.push({ ...item, id: `${item.id}~${style}`, style, text, channel: style === 'chat' ? 'chat' : 'call' });
+    out.push({
+      ...item,
+      id: `${item.id}~${style}`,
+      style,
+      text,
+      channel: style === 'chat' ? 'chat' : 'call',
+    });
   };
   for (const item of items) {
     if (item.style === 'caption' || item.style === 'email') continue;

@@ -59,7 +59,9 @@ export function allPatterns(): PatternRule[] {
 
 const LABELS = [...MOTIVATIONS, ...ROLES];
 const labelRow = (item: CorpusItem): (0 | 1)[] =>
-  LABELS.map((l) => ((item.motivations as string[]).includes(l) || (item.roles as string[]).includes(l) ? 1 : 0));
+  LABELS.map((l) =>
+    (item.motivations as string[]).includes(l) || (item.roles as string[]).includes(l) ? 1 : 0,
+  );
 /** Style copies carry their source's id before "~": they must share its fold. */
 const foldOf = (item: CorpusItem, folds: number) => fnv1a(item.id.split('~')[0]!) % folds;
 
@@ -119,7 +121,9 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
     return { bias: round(a * biases[c]! + b), index, weight };
   });
   const pick = <L extends string>(labels: readonly L[]) =>
-    Object.fromEntries(labels.map((l) => [l, calibrated[LABELS.indexOf(l)]!])) as Record<L, ClassWeights>;
+    Object.fromEntries(
+      labels.map((l) => [l, calibrated[(LABELS as readonly string[]).indexOf(l)]!]),
+    ) as Record<L, ClassWeights>;
   const model: DetectorModel = {
     format: 'motive-detector',
     version: 2,

@@ -63,8 +63,7 @@ export function parseCorpus(jsonl: string, source: string): CorpusItem[] {
   return items;
 }
 
-const corpusPath = (name: string) =>
-  fileURLToPath(new URL(`../../tests/corpus/${name}`, import.meta.url));
+const corpusPath = (name: string) => fileURLToPath(new URL(`../../tests/corpus/${name}`, import.meta.url));
 
 function readCorpusFile(name: string): CorpusItem[] {
   return parseCorpus(readFileSync(corpusPath(name), 'utf8'), `tests/corpus/${name}`);

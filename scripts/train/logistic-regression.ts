@@ -39,7 +39,11 @@ export function logit(bias: number, weights: Float64Array, row: FeatureRow): num
  * Trains one binary classifier per label column at once (they share the shuffle order).
  * `labels[i][c]` is 1 when example i has label c. Returns biases and dense weights.
  */
-export function trainOneVsRest(features: readonly FeatureRow[], labels: readonly (0 | 1)[][], o: TrainOptions) {
+export function trainOneVsRest(
+  features: readonly FeatureRow[],
+  labels: readonly (0 | 1)[][],
+  o: TrainOptions,
+) {
   const classes = labels[0]?.length ?? 0;
   const weights = Array.from({ length: classes }, () => new Float64Array(o.buckets));
   const biases = new Float64Array(classes);

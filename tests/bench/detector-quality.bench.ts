@@ -9,7 +9,14 @@ import { readFileSync } from 'node:fs';
 import { createDetector } from '../../lib/domain/detector/create-detector';
 import { parseDetectorModel } from '../../lib/domain/detector/parse-detector-model';
 import { MOTIVATIONS } from '../../lib/domain/vocabulary';
-import { CORPUS_CHANNELS, CORPUS_STYLES, DEV_SETS, channelOf, loadDev, type CorpusItem } from '../../scripts/train/corpus';
+import {
+  CORPUS_CHANNELS,
+  CORPUS_STYLES,
+  DEV_SETS,
+  channelOf,
+  loadDev,
+  type CorpusItem,
+} from '../../scripts/train/corpus';
 import { evaluate } from '../../scripts/train/evaluate';
 
 const model = parseDetectorModel(JSON.parse(readFileSync('public/models/detector.json', 'utf8')));
@@ -42,6 +49,14 @@ for (const name of DEV_SETS) {
       `  ${m.padEnd(14)} ${f(s.precision).padStart(9)}  ${f(s.recall).padStart(6)}  ${f(s.f1)}  ${String(s.support).padStart(7)}`,
     );
   }
-  for (const style of CORPUS_STYLES) line(`style ${style}`, items.filter((i) => i.style === style));
-  for (const channel of CORPUS_CHANNELS) line(`channel ${channel}`, items.filter((i) => channelOf(i) === channel));
+  for (const style of CORPUS_STYLES)
+    line(
+      `style ${style}`,
+      items.filter((i) => i.style === style),
+    );
+  for (const channel of CORPUS_CHANNELS)
+    line(
+      `channel ${channel}`,
+      items.filter((i) => channelOf(i) === channel),
+    );
 }

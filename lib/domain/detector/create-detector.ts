@@ -33,7 +33,11 @@ interface Scorer<L extends string> {
   tables: Float32Array[];
 }
 
-function scorer<L extends string>(labels: readonly L[], weights: Record<L, ClassWeights>, buckets: number): Scorer<L> {
+function scorer<L extends string>(
+  labels: readonly L[],
+  weights: Record<L, ClassWeights>,
+  buckets: number,
+): Scorer<L> {
   return {
     labels,
     biases: labels.map((l) => weights[l].bias),

@@ -37,9 +37,7 @@ export function addFeatureNames(tokens: readonly Token[], into: Set<string>): Se
 }
 
 /** The feature strings of a sentence (unique). */
-export const featureNames = (tokens: readonly Token[]): string[] => [
-  ...addFeatureNames(tokens, new Set()),
-];
+export const featureNames = (tokens: readonly Token[]): string[] => [...addFeatureNames(tokens, new Set())];
 
 /** Hash buckets of feature names (unique, ascending). */
 export function hashedFeatures(names: Iterable<string>, buckets: number): number[] {

@@ -26,7 +26,11 @@ describe('diagnoseConversation', () => {
   }); // prettier-ignore
 
   it('counts one turn once, however many sentences carried the motivation', () => {
-    const split = turn(1, 'Dana', [['relief', 0.8], ['relief', 0.8], ['relief', 0.8]]);
+    const split = turn(1, 'Dana', [
+      ['relief', 0.8],
+      ['relief', 0.8],
+      ['relief', 0.8],
+    ]);
     expect(scoreOf([split], 'relief')).toBeCloseTo(0.8, 5);
   });
 

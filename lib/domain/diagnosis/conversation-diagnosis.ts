@@ -83,7 +83,14 @@ export function diagnoseConversation(turns: readonly TurnSignal[]): Conversation
     const evidence = turns.flatMap((turn) => {
       const best = bestPerTurn(turn.motivations, (d) => d.motivation).get(motivation);
       return best && best.confidence >= HINT_AT
-        ? [{ quote: best.quote, speaker: turn.speaker, line: best.line ?? turn.line, confidence: best.confidence }]
+        ? [
+            {
+              quote: best.quote,
+              speaker: turn.speaker,
+              line: best.line ?? turn.line,
+              confidence: best.confidence,
+            },
+          ]
         : [];
     });
     if (evidence.length === 0) continue;
@@ -93,7 +100,13 @@ export function diagnoseConversation(turns: readonly TurnSignal[]): Conversation
     const score = diminishingSum(perSpeaker, SPEAKER_DECAY);
     const quotes = evidence.sort((a, b) => b.confidence - a.confidence || a.line - b.line);
     if (score >= CLAIM_AT) {
-      claimed.push({ motivation, score, turns: evidence.length, speakers: bySpeaker.size, quotes: quotes.slice(0, QUOTES) });
+      claimed.push({
+        motivation,
+        score,
+        turns: evidence.length,
+        speakers: bySpeaker.size,
+        quotes: quotes.slice(0, QUOTES),
+      });
     } else {
       const reason = `only a hint (${Math.round(score * 100)}%), not enough to plan on`;
       unknown.push({ about: motivation, reason, question: firstQuestion(motivation), hint: quotes[0] });
@@ -122,7 +135,12 @@ function rolesOf(turns: readonly TurnSignal[]): ConversationDiagnosis['roles'] {
   for (const turn of turns)
     for (const cue of bestPerTurn(turn.roles, (r) => r.role).values()) {
       const list = byRole.get(cue.role) ?? [];
-      list.push({ quote: cue.quote, speaker: turn.speaker, line: cue.line ?? turn.line, confidence: cue.confidence });
+      list.push({
+        quote: cue.quote,
+        speaker: turn.speaker,
+        line: cue.line ?? turn.line,
+        confidence: cue.confidence,
+      });
       byRole.set(cue.role, list);
     }
   return [...byRole].map(([role, quotes]) => ({
