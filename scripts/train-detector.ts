@@ -14,7 +14,8 @@ const base = loadTraining();
 const copies = augment(base, DEFAULT_OPTIONS.seed);
 const items = [...base, ...copies];
 console.log(`training on ${items.length} items: ${base.length} base + ${copies.length} style copies`);
-const { model, heldOut } = buildModel(items);
+const { model, heldOut, motivationShift, roleShift } = buildModel(items);
+console.log(`prior shift (logit): motivations ${motivationShift}, roles ${roleShift}`);
 
 // Held-out F1 per label at 0.5, on base items only (copies would flatter it).
 const isBase = items.map((i) => !i.id.includes('~'));

@@ -3,7 +3,8 @@
  * 1. featurise every utterance (words, word pairs, character n-grams; rare features dropped);
  * 2. train one-vs-rest logistic regression for the ten motivations and seven role cues on
  *    k−1 folds and score the held-out fold (an item and its style copies share a fold);
- * 3. fit Platt scaling per label on those held-out scores, so 0.5 means "report it";
+ * 3. fit Platt scaling per label on those held-out scores, then shift for the real mix of
+ *    turns (most reveal nothing; see `prior-shift.ts`), so 0.5 means "report it";
  * 4. train on everything, fold the calibration into the weights, prune and round them.
  * Deterministic: the same items and options give a byte-identical model.
  */
@@ -15,6 +16,7 @@ import type { CorpusItem } from './corpus';
 import { featuriseAll, type FeatureRow } from './featurise';
 import { logit, trainOneVsRest, type TrainOptions } from './logistic-regression';
 import { MOTIVATION_PATTERNS } from './motivation-patterns';
+import { chooseShift, type HeldOutRow } from './prior-shift';
 import { ROLE_PATTERNS } from './role-patterns';
 
 export interface BuildOptions extends TrainOptions {
@@ -34,7 +36,7 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   seed: 20261203,
   folds: 5,
   minCount: 2,
-  pruneBelow: 0.4,
+  pruneBelow: 0.5,
 };
 
 /** The highlight patterns shipped in the model (motivation rows first, then role cues). */
@@ -106,9 +108,18 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
     o.minCount,
   );
   const heldOut = crossValidate(items, rows, o);
+  const heldOutRows: HeldOutRow[] = items.map((item, i) => ({
+    probabilities: heldOut.probabilities[i]!,
+    truth: labelRow(item).map((l) => l === 1),
+    base: !item.id.includes('~'),
+    negative: item.motivations.length === 0,
+  }));
+  const motivationShift = chooseShift(heldOutRows, 0, MOTIVATIONS.length, 'alarms');
+  const roleShift = chooseShift(heldOutRows, MOTIVATIONS.length, LABELS.length, 'precision');
   const { biases, weights } = trainOneVsRest(rows, items.map(labelRow), o);
   const calibrated = LABELS.map((_, c): ClassWeights => {
-    const { a, b } = heldOut.calibration[c]!;
+    const { a } = heldOut.calibration[c]!;
+    const b = heldOut.calibration[c]!.b - (c < MOTIVATIONS.length ? motivationShift : roleShift);
     const index: number[] = [];
     const weight: number[] = [];
     weights[c]!.forEach((w, bucket) => {
@@ -132,9 +143,17 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
     classes: pick(MOTIVATIONS),
     roles: pick(ROLES),
     patterns: allPatterns(),
-    meta: { seed: o.seed, trainedOn: items.length, epochs: o.epochs, folds: o.folds, calibration: 'platt' },
+    meta: {
+      seed: o.seed,
+      trainedOn: items.length,
+      epochs: o.epochs,
+      folds: o.folds,
+      calibration: 'platt',
+      motivationShift,
+      roleShift,
+    },
   };
-  return { model, heldOut };
+  return { model, heldOut, motivationShift, roleShift };
 }
 
 export { LABELS };

@@ -126,8 +126,8 @@ describe('createDetector: one turn is one piece of evidence', () => {
   });
 
   it.each<[string, MotivationId]>([
-    ['Nobody owns the data when something breaks.', 'control'],
-    ["nobody's checking the numbers before they go out to clients", 'control'],
+    ['Right now nobody owns supplier data, so errors sit there for weeks.', 'control'],
+    ["honestly nobody's watching the backlog until it blows up", 'control'],
   ])('keeps a signal that is itself negative: "%s" is %s', (text, motivation) => {
     expect(motivationsOf(text)).toContain(motivation);
   });
