@@ -20,17 +20,16 @@ import type { ClassWeights, DetectOptions, Detection, Detector, DetectorModel } 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** A class's weights as a dense table: scoring is then a plain array lookup. */
-function denseTable({ index, weight }: ClassWeights, buckets: number): Float32Array {
-  const table = new Float32Array(buckets);
-  index.forEach((bucket, i) => (table[bucket] = weight[i]!));
-  return table;
-}
-
+/**
+ * All labels' weights, packed: `slotOf[bucket]` is the row of a bucket that any label
+ * weighs (−1 for none), and `rows` holds one weight per label for each such bucket. A few
+ * megabytes instead of one dense table per label, and one lookup scores every label.
+ */
 interface Scorer<L extends string> {
   labels: readonly L[];
   biases: number[];
-  tables: Float32Array[];
+  slotOf: Int32Array;
+  rows: Float32Array;
 }
 
 function scorer<L extends string>(
@@ -38,23 +37,32 @@ function scorer<L extends string>(
   weights: Record<L, ClassWeights>,
   buckets: number,
 ): Scorer<L> {
-  return {
-    labels,
-    biases: labels.map((l) => weights[l].bias),
-    tables: labels.map((l) => denseTable(weights[l], buckets)),
-  };
+  const slotOf = new Int32Array(buckets).fill(-1);
+  let slots = 0;
+  for (const l of labels)
+    for (const bucket of weights[l].index) if (slotOf[bucket]! < 0) slotOf[bucket] = slots++;
+  const rows = new Float32Array(slots * labels.length);
+  labels.forEach((l, c) => {
+    const { index, weight } = weights[l];
+    index.forEach((bucket, i) => (rows[slotOf[bucket]! * labels.length + c] = weight[i]!));
+  });
+  return { labels, biases: labels.map((l) => weights[l].bias), slotOf, rows };
 }
 
 /** Calibrated logits of every label for one bag of features. */
 function logits<L extends string>(s: Scorer<L>, names: Iterable<string>, buckets: number): number[] {
   const active = hashedFeatures(names, buckets);
   const value = featureValue(active.length);
-  return s.labels.map((_, c) => {
-    const table = s.tables[c]!;
-    let z = 0;
-    for (const bucket of active) z += table[bucket]!;
-    return s.biases[c]! + z * value;
-  });
+  const n = s.labels.length;
+  const z = s.biases.slice();
+  const sums = new Float64Array(n);
+  for (const bucket of active) {
+    const slot = s.slotOf[bucket]!;
+    if (slot < 0) continue;
+    for (let c = 0; c < n; c++) sums[c] = sums[c]! + s.rows[slot * n + c]!;
+  }
+  for (let c = 0; c < n; c++) z[c] = z[c]! + sums[c]! * value;
+  return z;
 }
 
 /** Builds a detector over a validated model (see `parseDetectorModel`). */
