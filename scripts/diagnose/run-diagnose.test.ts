@@ -93,5 +93,5 @@ describe('diagnose CLI', () => {
     const bad = run([fixture('bad-text.jsonl')]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('line 2');
-  });
+  }, 60_000); // two real processes, each loading the model: slow on a loaded machine
 });

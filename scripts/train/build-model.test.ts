@@ -26,10 +26,10 @@ describe('buildModel (the training behind `npm run train`)', () => {
     expect(evaluate(detector, sample).macroF1).toBeGreaterThan(0.8);
   });
 
-  it('ships every highlight pattern, learned role cues, and stays under 1.5 MB', () => {
+  it('ships every highlight pattern, learned role cues, and stays under 2 MB', () => {
     expect(shippedModel.patterns.length).toBe(allPatterns().length);
     expect(Object.keys(shippedModel.roles)).toHaveLength(7);
     const bytes = readFileSync(new URL('../../public/models/detector.json', import.meta.url)).length;
-    expect(bytes).toBeLessThan(1.5 * 1024 * 1024);
+    expect(bytes).toBeLessThan(2 * 1024 * 1024);
   });
 });

@@ -16,9 +16,9 @@ describe('the labelled corpus', () => {
     expect(real.every((i) => typeof i.source === 'string' && i.source.length > 0)).toBe(true);
   });
 
-  it('keeps at least 20% negatives, at least 10% of all items keyword traps', () => {
+  it('keeps at least 20% negatives, at least 8% of all items keyword traps', () => {
     expect(all.filter((i) => i.motivations.length === 0).length / all.length).toBeGreaterThanOrEqual(0.2);
-    expect(all.filter((i) => i.trap).length / all.length).toBeGreaterThanOrEqual(0.1);
+    expect(all.filter((i) => i.trap).length / all.length).toBeGreaterThanOrEqual(0.08);
   });
 
   it.each(['clean', 'caption', 'email'] as const)('covers the %s style in both splits', (style) => {
