@@ -33,6 +33,9 @@ describe('sideResolver', () => {
     [['Dana'], [], 'Lee', 'seller'],
     [[], [], 'Lee', 'unknown'],
     [[], ['Sam'], undefined, 'buyer'],
+    [[], [], 'Alex (us)', 'seller'],
+    [[], [], 'Sam (Rep)', 'seller'],
+    [[], [], 'Priya (Northwind)', 'unknown'],
   ])('buyers %j, sellers %j: %s is %s', (buyers, sellers, speaker, side) => {
     expect(sideResolver(buyers, sellers)(speaker)).toBe(side);
   });

@@ -1,53 +1,101 @@
 /**
- * `--format md`: a readable diagnosis of the whole conversation. Motivation scores combine
- * the line scores as independent evidence (1 − Π(1 − score)), so repeated signals raise a
- * score without ever passing 1; each motivation shows its strongest quotes and who said them.
+ * `--format md`: the conversation read the way a sales manager writes up a call. Consecutive
+ * lines of one speaker are one turn (captions split a turn into cues); the turns go through
+ * `diagnoseConversation` (diminishing returns per turn and per speaker). The notes say what
+ * is clear, with the buyer's strongest words and where they are in the file; what is still
+ * unknown, with the question to ask next; and who is in the decision.
  */
+import {
+  diagnoseConversation,
+  type ConversationQuote,
+  type TurnSignal,
+} from '../../lib/domain/diagnosis/conversation-diagnosis';
 import { MOTIVATION_CATALOGUE } from '../../lib/domain/motivations/catalogue';
-import { MOTIVATIONS } from '../../lib/domain/vocabulary';
-import type { LineDiagnosis } from './line-diagnosis';
+import { cutText } from '../../lib/domain/text';
+import { reported, type LineDiagnosis } from './line-diagnosis';
 
-const QUOTES_PER_MOTIVATION = 3;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const ROLE_NAMES: Record<string, string> = {
+  'economic-buyer': 'Economic buyer',
+  'daily-user': 'Daily user',
+  'technical-reviewer': 'Technical reviewer',
+  champion: 'Champion',
+  'finance-approver': 'Finance approver',
+  'senior-sponsor': 'Senior sponsor',
+  blocker: 'Blocker',
+};
+
+const said = (q: ConversationQuote) =>
+  `"${cutText(q.quote.replace(/\s+/g, ' '), 220)}" (${q.speaker}, line ${q.line})`;
+
+/** Consecutive evidence lines of one speaker become one turn, scored once per motivation. */
+export function turnsOf(lines: readonly LineDiagnosis[], threshold: number): TurnSignal[] {
+  const turns: TurnSignal[] = [];
+  let previous: string | undefined;
+  for (const l of lines) {
+    if (l.side === 'seller' || l.line.notOwnWords) {
+      previous = undefined;
+      continue;
+    }
+    const speaker = l.line.speaker ?? 'the buyer';
+    // A quote on a continuation line names that line of the file.
+    const at = <T extends { span: { start: number } }>(d: T) => ({
+      ...d,
+      line: l.line.sourceLine + (l.line.text.slice(0, d.span.start).match(/\n/g)?.length ?? 0),
+    });
+    const roles = reported(l.detection, threshold).roles.map(at);
+    const motivations = l.detection.motivations.map(at);
+    const last = turns[turns.length - 1];
+    if (last && previous === speaker) {
+      turns[turns.length - 1] = {
+        ...last,
+        motivations: [...last.motivations, ...motivations],
+        roles: [...last.roles, ...roles],
+      };
+    } else turns.push({ line: l.line.sourceLine, speaker, motivations, roles });
+    previous = speaker;
+  }
+  return turns;
+}
 
 /** Renders the Markdown report. */
-export function renderMarkdown(fileName: string, lines: readonly LineDiagnosis[]): string {
-  const out: string[] = [`# Diagnosis: ${fileName}`, ''];
-  const sides = { buyer: 0, seller: 0, unknown: 0 };
-  lines.forEach((l) => sides[l.side]++);
-  out.push(
-    `${lines.length} lines read: ${sides.buyer} buyer, ${sides.seller} seller (ignored), ${sides.unknown} unmarked.`,
+export function renderMarkdown(fileName: string, lines: readonly LineDiagnosis[], threshold: number): string {
+  const turns = turnsOf(lines, threshold);
+  const { claimed, unknown, roles } = diagnoseConversation(turns);
+  const sides = { buyer: 0, seller: 0, unknown: 0, notes: 0 };
+  lines.forEach((l) => (l.line.notOwnWords ? sides.notes++ : sides[l.side]++));
+  const out = [
+    `# Call notes: ${fileName}`,
     '',
-  );
-  const scored = MOTIVATIONS.map((motivation) => {
-    const hits = lines.flatMap((l) =>
-      l.detection.motivations.filter((d) => d.motivation === motivation).map((d) => ({ d, l })),
-    );
-    const score = 1 - hits.reduce((p, h) => p * (1 - h.d.confidence), 1);
-    return { motivation, score, hits: hits.sort((a, b) => b.d.confidence - a.d.confidence) };
-  })
-    .filter((s) => s.hits.length > 0)
-    .sort((a, b) => b.score - a.score);
-  out.push('## Top motivations', '');
-  if (scored.length === 0) out.push('No motivation evidence found in the buyer lines.', '');
-  for (const { motivation, score, hits } of scored) {
-    const profile = MOTIVATION_CATALOGUE[motivation];
-    out.push(`### ${profile.name} (${pct(score)}, ${hits.length} line${hits.length === 1 ? '' : 's'})`, '');
-    out.push(`${profile.summary} Path: ${profile.path.name.toLowerCase()}.`, '');
-    for (const { d, l } of hits.slice(0, QUOTES_PER_MOTIVATION)) {
-      out.push(
-        `- "${d.quote.replace(/\s+/g, ' ')}" (${l.line.speaker ?? 'unknown speaker'}, line ${l.line.id}, ${pct(d.confidence)})`,
-      );
-    }
-    out.push('');
-  }
-  const roles = lines.flatMap((l) => l.detection.roles.map((r) => ({ r, l })));
-  out.push('## Who is in the decision', '');
-  if (roles.length === 0) out.push('No role cues found.');
-  for (const { r, l } of roles) {
+    `Read ${turns.length} customer turn${turns.length === 1 ? '' : 's'} (${sides.buyer + sides.unknown} lines); ` +
+      `${sides.seller} seller lines and ${sides.notes} header or note lines are not evidence.`,
+    '',
+    '## What is driving them',
+    '',
+  ];
+  if (claimed.length === 0) out.push('Nothing clear yet: no motivation has enough evidence to plan on.', '');
+  for (const c of claimed) {
+    const profile = MOTIVATION_CATALOGUE[c.motivation];
+    const spread = `${c.turns} turn${c.turns === 1 ? '' : 's'}, ${c.speakers} speaker${c.speakers === 1 ? '' : 's'}`;
+    out.push(`### ${profile.name}: ${pct(c.score)} (${spread})`, '', `${profile.summary}`, '');
+    for (const q of c.quotes) out.push(`- ${said(q)}`);
     out.push(
-      `- ${r.role}: "${r.quote.replace(/\s+/g, ' ')}" (${l.line.speaker ?? 'unknown speaker'}, line ${l.line.id})`,
+      '',
+      `Next: take the ${profile.path.name.toLowerCase()}; they need ${profile.needs[0]!.toLowerCase()}.`,
+      '',
     );
   }
+  out.push('## Still unknown: ask next', '');
+  if (unknown.length === 0) out.push('Nothing obvious: confirm the above with the buyer.');
+  for (const u of unknown) {
+    const what = u.about === 'decision' ? 'The decision' : MOTIVATION_CATALOGUE[u.about].name;
+    out.push(
+      `- **${what}**: ${u.reason}${u.hint ? `; hint: ${said(u.hint)}` : ''}.`,
+      `  Ask: "${u.question}"`,
+    );
+  }
+  out.push('', '## Who is in the decision', '');
+  if (roles.length === 0) out.push('No role cues heard.');
+  for (const r of roles) out.push(`- ${ROLE_NAMES[r.role] ?? r.role}: ${r.quotes.map(said).join('; ')}`);
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -13,13 +13,23 @@ export interface LineDiagnosis {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** The JSON object printed for one line. */
-export function lineRecord({ line, detection }: LineDiagnosis) {
+/** Only what clears the model's threshold is a detection (the rest are hints). */
+export function reported(detection: Detection, threshold: number): Detection {
+  return {
+    motivations: detection.motivations.filter((d) => d.confidence >= threshold),
+    roles: detection.roles.filter((r) => r.confidence >= threshold),
+  };
+}
+
+/** The JSON object printed for one line: `line` is its line in the input file. */
+export function lineRecord({ line, detection: all }: LineDiagnosis, threshold: number) {
+  const detection = reported(all, threshold);
   const best = new Map<string, number>();
   for (const d of detection.motivations)
     best.set(d.motivation, Math.max(best.get(d.motivation) ?? 0, d.confidence));
   return {
     id: line.id,
+    line: line.sourceLine,
     motivations: [...best].sort((a, b) => b[1] - a[1]).map(([id, score]) => ({ id, score: round(score) })),
     roles: [...new Set(detection.roles.map((r) => r.role))],
     evidence: [
@@ -43,6 +53,6 @@ export function lineRecord({ line, detection }: LineDiagnosis) {
 }
 
 /** Renders every line as JSON lines. */
-export function renderJsonl(lines: readonly LineDiagnosis[]): string {
-  return lines.map((l) => JSON.stringify(lineRecord(l))).join('\n') + (lines.length ? '\n' : '');
+export function renderJsonl(lines: readonly LineDiagnosis[], threshold: number): string {
+  return lines.map((l) => JSON.stringify(lineRecord(l, threshold))).join('\n') + (lines.length ? '\n' : '');
 }

@@ -6,8 +6,8 @@ const parsed = (file: string, text: string) =>
 
 describe('parseTranscript', () => {
   it.each([
-    ['.txt with "Name:" prefixes', 'a.txt', 'Dana: we need it\n\nplain line', [
-      { id: '1', speaker: 'Dana', text: 'we need it' }, { id: '2', speaker: undefined, text: 'plain line' }]],
+    ['.txt with "Name:" prefixes', 'a.txt', 'Dana: we need it\nstill Dana\n\nplain line', [
+      { id: '1', speaker: 'Dana', text: 'we need it\nstill Dana' }, { id: '2', speaker: undefined, text: 'plain line' }]],
     ['.md "**Name:** text" with continuation lines', 'a.md', '# Call\n**Dana:** one\ntwo\n**Sam:** three', [
       { id: '1', speaker: 'Dana', text: 'one\ntwo' }, { id: '2', speaker: 'Sam', text: 'three' }]],
     ['.vtt voice tags, cue ids and NOTE blocks', 'a.vtt', 'WEBVTT\n\nc1\n00:00:01.000 --> 00:00:02.000\n<v Dana>hi there</v>\n\nNOTE x\n\n00:01.000 --> 00:02.000\nSam: hello', [
@@ -21,6 +21,28 @@ describe('parseTranscript', () => {
   ])('reads %s', (_case, file, text, expected) => {
     expect(parsed(file, text)).toEqual(expected);
   }); // prettier-ignore
+
+  it.each([
+    ['a .md title block, participants and outcome', 'a.md',
+      '# Discovery call\nAcme, 3 March\n**Participants:** Dana (Acme), Sam (us)\n**Dana:** we are drowning in admin\n\n## Outcome\nWorried about audits, wants a safe rollout.\n- needs CFO sign-off',
+      ['we are drowning in admin']],
+    ['.md notes after a blank line and bullets', 'a.md',
+      '**Dana:** one\n\nRep note: she sounded worried about risk\n- follow up on audits', ['one']],
+    ['.txt headers and call notes', 'a.txt',
+      'Participants: Dana, Sam\nDate: 3 March\nDana: we need one standard process\nOutcome: risk averse, needs approval\n\nNotes: push the pilot',
+      ['we need one standard process']],
+  ])('never offers %s as anyone\'s words', (_case, file, text, evidence) => {
+    const lines = parseTranscript(file, text);
+    expect(lines.filter((l) => !l.notOwnWords).map((l) => l.text)).toEqual(evidence);
+  }); // prettier-ignore
+
+  it('reports the file line where each utterance starts', () => {
+    const lines = parseTranscript('a.md', '# Call\n\n**Dana:** one\n\n**Sam:** two');
+    expect(lines.map((l) => [l.text, l.sourceLine])).toEqual([
+      ['one', 3],
+      ['two', 5],
+    ]);
+  });
 
   it('reads a .txt without speakers as one email, marking its quoted reply and signature', () => {
     const lines = parseTranscript(

@@ -40,7 +40,7 @@ describe('diagnose CLI', () => {
   it('takes no evidence from an email’s signature', () => {
     const records = jsonl(runDiagnose([fixture('buyer-email.txt'), '--format', 'jsonl'], io).stdout);
     expect(records).toHaveLength(6);
-    expect(records[5]).toEqual({ id: '6', motivations: [], roles: [], evidence: [] });
+    expect(records[5]).toEqual({ id: '6', line: 6, motivations: [], roles: [], evidence: [] });
   });
 
   it('gives the seller’s lines no evidence', () => {
@@ -48,17 +48,29 @@ describe('diagnose CLI', () => {
       runDiagnose([fixture('discovery-call.vtt'), '--seller', 'Sam Rep', '--format', 'jsonl'], io).stdout,
     );
     expect(records).toHaveLength(4);
-    expect(records[0]).toEqual({ id: '1', motivations: [], roles: [], evidence: [] });
+    expect(records[0]).toEqual({ id: '1', line: 3, motivations: [], roles: [], evidence: [] });
+  });
+
+  it('names the file line of each quote, not the utterance number', () => {
+    const { stdout } = runDiagnose([fixture('renewal-notes.md')], io);
+    expect(stdout).toMatch(/opening four new clinics.*\(Priya \(Northwind\), line 5\)/);
+  });
+
+  it('never quotes the rep or the rep’s notes as the customer', () => {
+    const { stdout } = runDiagnose([fixture('renewal-notes.md')], io);
+    expect(stdout).not.toContain('Alex (us)');
+    expect(stdout).not.toMatch(/are you growing the team/);
   });
 
   it('writes a readable Markdown diagnosis of the whole conversation', () => {
     const { stdout, code } = runDiagnose([fixture('discovery-call.vtt'), '--seller', 'Sam Rep'], io);
     expect(code).toBe(0);
-    expect(stdout).toContain('## Top motivations');
-    expect(stdout).toMatch(/### Relief \(\d+%, 1 line\)/);
+    expect(stdout).toContain('## What is driving them');
+    expect(stdout).toMatch(/### Relief: \d+% \(1 turn, 1 speaker\)/);
     expect(stdout).toContain('drowning in manual data entry');
-    expect(stdout).toMatch(/- finance-approver: ".*cfo.*" \(Dana Cole, line 3\)/);
-    expect(stdout).toContain('1 seller (ignored)');
+    expect(stdout).toMatch(/- Finance approver: ".*cfo.*" \(Dana Cole, line 11\)/);
+    expect(stdout).toContain('## Still unknown: ask next');
+    expect(stdout).toContain('1 seller lines');
   });
 
   it.each([
@@ -81,5 +93,5 @@ describe('diagnose CLI', () => {
     const bad = run([fixture('bad-text.jsonl')]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('line 2');
-  });
+  }, 60_000); // two real processes, each loading the model: slow on a loaded machine
 });

@@ -2,6 +2,7 @@
  * The diagnose command as a function: arguments and file access in, printed text and exit
  * code out, so tests can run it without spawning a process.
  */
+import { HINT_AT } from '../../lib/domain/diagnosis/conversation-diagnosis';
 import { createDetector } from '../../lib/domain/detector/create-detector';
 import { parseDetectorModel } from '../../lib/domain/detector/parse-detector-model';
 import { USAGE, parseArgs } from './cli-args';
@@ -36,15 +37,19 @@ export function runDiagnose(argv: readonly string[], io: DiagnoseIo): DiagnoseRe
     }
     const transcript = parseTranscript(args.file, text);
     const detector = createDetector(parseDetectorModel(JSON.parse(io.modelText())));
-    const stream = detector.createStream();
     const sideOf = sideResolver(args.buyers, args.sellers);
+    // Lines are read one at a time (linear, as live captions are), down to the hint level:
+    // the conversation report turns hints into questions; jsonl reports only real detections.
     const lines: LineDiagnosis[] = transcript.map((line) => {
       const side = sideOf(line.speaker);
       const text = line.notOwnWords ? '' : line.text;
-      const detection = stream.push({ id: line.id, speaker: line.speaker ?? '', text, side });
+      const detection = detector.detect(text, { side, threshold: HINT_AT });
       return { line, side, detection };
     });
-    const stdout = args.format === 'jsonl' ? renderJsonl(lines) : renderMarkdown(args.file, lines);
+    const stdout =
+      args.format === 'jsonl'
+        ? renderJsonl(lines, detector.threshold)
+        : renderMarkdown(args.file, lines, detector.threshold);
     return { stdout, stderr: '', code: 0 };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -3,9 +3,13 @@ export interface TranscriptLine {
   id: string;
   speaker?: string;
   text: string;
-  /** 1-based line in the source file where the utterance starts (for messages). */
+  /** 1-based line in the source file where the utterance starts (reported as "line N"). */
   sourceLine: number;
-  /** A quoted reply, forwarded header or signature: kept in the output, never evidence. */
+  /**
+   * Not anyone's words to the seller: a quoted reply, forwarded header or signature, a
+   * transcript header (title, participants, date, outcome) or the rep's own notes. Kept in
+   * the output, never evidence.
+   */
   notOwnWords?: boolean;
 }
 
@@ -22,3 +26,14 @@ export class TranscriptError extends Error {
 
 /** Splits file text into lines, tolerating Windows line ends and a byte-order mark. */
 export const fileLines = (text: string) => text.replace(/^\uFEFF/, '').split(/\r?\n/);
+
+/**
+ * Labels of transcript headers and call notes ("Participants: …", "Outcome: …", "Next
+ * steps: …"): a "Name:" prefix with one of these is metadata, not a speaker.
+ */
+export const HEADER_LABEL =
+  /^(participants?|attendees?|present|date|time|duration|outcome|result|status|next steps?|notes?|call notes|meeting notes|rep notes|my notes|summary|agenda|subject|title|location|recording|transcript|account|company|customer|prospect|deal|opportunity|stage|action items?|follow[- ]?ups?|takeaways?|decision|from|to|cc|sent)$/i;
+
+/** Headings that start the rep's notes rather than the conversation. */
+export const NOTES_HEADING =
+  /\b(notes?|outcomes?|summary|next steps?|action items?|follow[- ]?ups?|takeaways?|participants|attendees|debrief|recap)\b/i;

@@ -1,29 +1,45 @@
 /**
- * Turns corpus items into a `DetectorModel`: featurise, drop rare pairs (a word pair seen
- * once is a memorised phrase, not a robust feature), train one classifier per motivation,
- * then prune and round the weights so the shipped JSON stays small.
+ * Turns corpus items into a `DetectorModel`:
+ * 1. featurise every utterance (words, word pairs, character n-grams; rare features dropped);
+ * 2. train one-vs-rest logistic regression for the ten motivations and seven role cues on
+ *    k−1 folds and score the held-out fold (an item and its style copies share a fold);
+ * 3. fit Platt scaling per label on those held-out scores, then shift for the real mix of
+ *    turns (most reveal nothing; see `prior-shift.ts`), so 0.5 means "report it";
+ * 4. train on everything, fold the calibration into the weights, prune and round them.
+ * Deterministic: the same items and options give a byte-identical model.
  */
-import type { DetectorModel, PatternRule } from '../../lib/domain/detector/types';
-import { MOTIVATIONS, type MotivationId } from '../../lib/domain/vocabulary';
+import { fnv1a } from '../../lib/domain/detector/feature-hash';
+import type { ClassWeights, DetectorModel, PatternRule } from '../../lib/domain/detector/types';
+import { MOTIVATIONS, ROLES } from '../../lib/domain/vocabulary';
+import { fitPlatt, type Platt } from './calibrate';
 import type { CorpusItem } from './corpus';
-import { bucketOf, createFeaturiser } from './featurise';
-import { trainBinary, type TrainOptions } from './logistic-regression';
+import { featuriseAll, type FeatureRow } from './featurise';
+import { logit, trainOneVsRest, type TrainOptions } from './logistic-regression';
 import { MOTIVATION_PATTERNS } from './motivation-patterns';
+import { chooseShift, type HeldOutRow } from './prior-shift';
 import { ROLE_PATTERNS } from './role-patterns';
 
-export const DEFAULT_OPTIONS: TrainOptions = {
-  buckets: 1 << 14,
-  epochs: 30,
-  learningRate: 0.15,
-  l2: 0.01,
-  positiveWeight: 4,
-  seed: 20261122,
-};
-/** Weights smaller than this are dropped from the shipped model. */
-const PRUNE_BELOW = 0.03;
-const MIN_PAIR_COUNT = 2;
+export interface BuildOptions extends TrainOptions {
+  folds: number;
+  /** Features seen in fewer items are dropped. */
+  minCount: number;
+  /** Calibrated weights smaller than this are not shipped. */
+  pruneBelow: number;
+}
 
-/** The pattern list shipped in the model (motivation rows first, then role cues). */
+export const DEFAULT_OPTIONS: BuildOptions = {
+  buckets: 1 << 18,
+  epochs: 10,
+  learningRate: 2,
+  l2: 0.0005,
+  positiveWeight: 2,
+  seed: 20261203,
+  folds: 5,
+  minCount: 2,
+  pruneBelow: 0.5,
+};
+
+/** The highlight patterns shipped in the model (motivation rows first, then role cues). */
 export function allPatterns(): PatternRule[] {
   const motivationRules = MOTIVATIONS.flatMap((motivation) =>
     MOTIVATION_PATTERNS[motivation].map(([slug, weight, source]) => {
@@ -43,52 +59,101 @@ export function allPatterns(): PatternRule[] {
   return [...motivationRules, ...roleRules];
 }
 
+const LABELS = [...MOTIVATIONS, ...ROLES];
+const labelRow = (item: CorpusItem): (0 | 1)[] =>
+  LABELS.map((l) =>
+    (item.motivations as string[]).includes(l) || (item.roles as string[]).includes(l) ? 1 : 0,
+  );
+/** Style copies carry their source's id before "~": they must share its fold. */
+const foldOf = (item: CorpusItem, folds: number) => fnv1a(item.id.split('~')[0]!) % folds;
+
+export interface HeldOut {
+  /** Calibrated held-out probability per item and label (LABELS order). */
+  probabilities: number[][];
+  calibration: Platt[];
+}
+
+/** Steps 2–3: held-out scores and the calibration fitted on them. */
+export function crossValidate(items: readonly CorpusItem[], rows: FeatureRow[], o: BuildOptions): HeldOut {
+  const labels = items.map(labelRow);
+  const scores = items.map(() => LABELS.map(() => 0));
+  for (let fold = 0; fold < o.folds; fold++) {
+    const inFold = items.map((item) => foldOf(item, o.folds) === fold);
+    const trainRows = rows.filter((_, i) => !inFold[i]);
+    const trainLabels = labels.filter((_, i) => !inFold[i]);
+    const { biases, weights } = trainOneVsRest(trainRows, trainLabels, { ...o, seed: o.seed + fold });
+    rows.forEach((row, i) => {
+      if (inFold[i]) LABELS.forEach((_, c) => (scores[i]![c] = logit(biases[c]!, weights[c]!, row)));
+    });
+  }
+  const calibration = LABELS.map((_, c) =>
+    fitPlatt(
+      scores.map((s) => s[c]!),
+      labels.map((l) => l[c]!),
+    ),
+  );
+  const probabilities = scores.map((s) =>
+    s.map((z, c) => 1 / (1 + Math.exp(-(calibration[c]!.a * z + calibration[c]!.b)))),
+  );
+  return { probabilities, calibration };
+}
+
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Trains a complete model on the given items. */
-export function buildModel(
-  items: readonly CorpusItem[],
-  threshold: number,
-  options: TrainOptions = DEFAULT_OPTIONS,
-): DetectorModel {
-  const patterns = allPatterns();
-  const featurise = createFeaturiser(patterns);
-  const featurised = items.map((item) => featurise(item.text));
-  const pairCounts = new Map<string, number>();
-  for (const f of featurised)
-    for (const n of f.names) if (n.startsWith('b:')) pairCounts.set(n, (pairCounts.get(n) ?? 0) + 1);
-  const kept = featurised.map((f) => [
-    ...new Set(
-      f.names
-        .filter((n) => !n.startsWith('b:') || (pairCounts.get(n) ?? 0) >= MIN_PAIR_COUNT)
-        .map((n) => bucketOf(n, options.buckets)),
-    ),
-  ]);
-  const classes = {} as DetectorModel['classes'];
-  MOTIVATIONS.forEach((motivation: MotivationId, c) => {
-    const examples = items.map((item, i) => ({
-      features: kept[i]!,
-      offset: featurised[i]!.offsets[c]!,
-      label: item.motivations.includes(motivation) ? (1 as const) : (0 as const),
-    }));
-    const { bias, weights } = trainBinary(examples, { ...options, seed: options.seed + c });
+/** Trains a complete, calibrated model on the given items (steps 1–4). */
+export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAULT_OPTIONS) {
+  const rows = featuriseAll(
+    items.map((i) => i.text),
+    o.buckets,
+    o.minCount,
+  );
+  const heldOut = crossValidate(items, rows, o);
+  const heldOutRows: HeldOutRow[] = items.map((item, i) => ({
+    probabilities: heldOut.probabilities[i]!,
+    truth: labelRow(item).map((l) => l === 1),
+    base: !item.id.includes('~'),
+    negative: item.motivations.length === 0,
+  }));
+  const motivationShift = chooseShift(heldOutRows, 0, MOTIVATIONS.length, 'alarms');
+  const roleShift = chooseShift(heldOutRows, MOTIVATIONS.length, LABELS.length, 'precision');
+  const { biases, weights } = trainOneVsRest(rows, items.map(labelRow), o);
+  const calibrated = LABELS.map((_, c): ClassWeights => {
+    const { a } = heldOut.calibration[c]!;
+    const b = heldOut.calibration[c]!.b - (c < MOTIVATIONS.length ? motivationShift : roleShift);
     const index: number[] = [];
     const weight: number[] = [];
-    weights.forEach((w, bucket) => {
-      if (Math.abs(w) >= PRUNE_BELOW) {
+    weights[c]!.forEach((w, bucket) => {
+      const scaled = round(a * w);
+      if (Math.abs(scaled) >= o.pruneBelow) {
         index.push(bucket);
-        weight.push(round(w));
+        weight.push(scaled);
       }
     });
-    classes[motivation] = { bias: round(bias), index, weight };
+    return { bias: round(a * biases[c]! + b), index, weight };
   });
-  return {
+  const pick = <L extends string>(labels: readonly L[]) =>
+    Object.fromEntries(
+      labels.map((l) => [l, calibrated[(LABELS as readonly string[]).indexOf(l)]!]),
+    ) as Record<L, ClassWeights>;
+  const model: DetectorModel = {
     format: 'motive-detector',
-    version: 1,
-    buckets: options.buckets,
-    threshold,
-    classes,
-    patterns,
-    meta: { seed: options.seed, trainedOn: items.length, epochs: options.epochs },
+    version: 2,
+    buckets: o.buckets,
+    threshold: 0.5,
+    classes: pick(MOTIVATIONS),
+    roles: pick(ROLES),
+    patterns: allPatterns(),
+    meta: {
+      seed: o.seed,
+      trainedOn: items.length,
+      epochs: o.epochs,
+      folds: o.folds,
+      calibration: 'platt',
+      motivationShift,
+      roleShift,
+    },
   };
+  return { model, heldOut, motivationShift, roleShift };
 }
+
+export { LABELS };

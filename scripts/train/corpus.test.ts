@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MOTIVATIONS } from '../../lib/domain/vocabulary';
-import { loadCorpus, parseCorpus } from './corpus';
+import { loadDev, loadTraining, parseCorpus } from './corpus';
 
-const train = loadCorpus('train');
-const dev = loadCorpus('dev');
+const train = loadTraining();
+const dev = loadDev('dev');
 const all = [...train, ...dev];
 
 describe('the labelled corpus', () => {
@@ -11,8 +11,14 @@ describe('the labelled corpus', () => {
     expect(all.length).toBeGreaterThanOrEqual(600);
   });
 
-  it('keeps at least 15% hard negatives with keyword traps', () => {
-    expect(all.filter((i) => i.trap).length / all.length).toBeGreaterThanOrEqual(0.15);
+  it('keeps provenance on every third-party item', () => {
+    const real = train.filter((i) => i.id.startsWith('real-'));
+    expect(real.every((i) => typeof i.source === 'string' && i.source.length > 0)).toBe(true);
+  });
+
+  it('keeps at least 20% negatives, at least 8% of all items keyword traps', () => {
+    expect(all.filter((i) => i.motivations.length === 0).length / all.length).toBeGreaterThanOrEqual(0.2);
+    expect(all.filter((i) => i.trap).length / all.length).toBeGreaterThanOrEqual(0.08);
   });
 
   it.each(['clean', 'caption', 'email'] as const)('covers the %s style in both splits', (style) => {
@@ -34,9 +40,14 @@ describe('the labelled corpus', () => {
     expect(new Set(all.map((i) => i.industry)).size).toBeGreaterThanOrEqual(40);
   });
 
-  it('never repeats a text, within or across splits', () => {
-    const texts = all.map((i) => i.text.toLowerCase());
-    expect(new Set(texts).size).toBe(texts.length);
+  it('never puts a dev text in training', () => {
+    const trained = new Set(train.map((i) => i.text.toLowerCase()));
+    expect(dev.filter((i) => trained.has(i.text.toLowerCase()))).toEqual([]);
+  });
+
+  it('repeats almost no text within training (at most 0.2%, short chat replies)', () => {
+    const texts = train.map((i) => i.text.toLowerCase());
+    expect(texts.length - new Set(texts).size).toBeLessThanOrEqual(texts.length * 0.002);
   });
 
   it('uses unique ids', () => {
@@ -51,6 +62,10 @@ describe('parseCorpus', () => {
       /x\.jsonl:1: unknown motivation joy/,
     ],
     ['\n{not json', /x\.jsonl:2: not valid JSON/],
+    [
+      '{"id":"a","style":"chat","industry":"x","text":"t","motivations":[],"roles":[],"channel":"fax"}',
+      /unknown channel fax/,
+    ],
     ['{"id":"a","style":"loud","industry":"x","text":"t","motivations":[],"roles":[]}', /unknown style loud/],
     [
       '{"id":"a","style":"clean","industry":"x","text":"t","motivations":["risk"],"roles":[],"negative":true}',

@@ -1,14 +1,19 @@
 /**
- * The labelled corpus in `tests/corpus/*.jsonl`: one buyer utterance, email or caption line
- * per line, with the motivations and role cues a careful reader finds in it. `train` is for
- * training; `dev` is never trained or tuned on (it measures quality).
+ * The labelled corpus under `tests/corpus/`: one buyer utterance, email, chat message or
+ * caption line per JSON line, with the motivations and role cues a careful reader finds in
+ * it. Training reads `train.jsonl`, the hand-written voices in `written/*.jsonl` and the
+ * labelled third-party text in `real/*.jsonl`; the dev sets (`dev*.jsonl`) are only scored.
+ * See `tests/corpus/README.md` for the label guide.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MOTIVATIONS, ROLES, type MotivationId, type Role } from '../../lib/domain/vocabulary';
 
-export type CorpusSplit = 'train' | 'dev';
-export const CORPUS_STYLES = ['clean', 'caption', 'email'] as const;
+export const CORPUS_STYLES = ['clean', 'caption', 'email', 'chat'] as const;
+export const CORPUS_CHANNELS = ['call', 'email', 'chat'] as const;
+/** Dev sets: scored by `npm run bench`, never read by training. */
+export const DEV_SETS = ['dev', 'dev-independent', 'dev-real'] as const;
+export type DevSet = (typeof DEV_SETS)[number];
 
 export interface CorpusItem {
   id: string;
@@ -20,6 +25,13 @@ export interface CorpusItem {
   /** No motivation at all; `trap` when it contains a motivation word in another sense. */
   negative?: boolean;
   trap?: boolean;
+  channel?: (typeof CORPUS_CHANNELS)[number];
+  /** The seller's preceding turn, when the item is an answer. */
+  context?: string;
+  seniority?: string;
+  voice?: 'native' | 'non-native';
+  /** Where third-party text came from (see `real/SOURCES.md`). */
+  source?: string;
 }
 
 function check(ok: boolean, where: string, problem: string): asserts ok {
@@ -44,13 +56,46 @@ export function parseCorpus(jsonl: string, source: string): CorpusItem[] {
     for (const m of item.motivations) check(MOTIVATIONS.includes(m), where, `unknown motivation ${m}`);
     for (const r of item.roles) check(ROLES.includes(r), where, `unknown role ${r}`);
     check(!item.negative || item.motivations.length === 0, where, 'a negative has no motivations');
+    if (item.channel !== undefined)
+      check(CORPUS_CHANNELS.includes(item.channel), where, `unknown channel ${String(item.channel)}`);
     items.push(item);
   });
   return items;
 }
 
-/** Reads one split of the corpus from the repository. */
-export function loadCorpus(split: CorpusSplit): CorpusItem[] {
-  const path = fileURLToPath(new URL(`../../tests/corpus/${split}.jsonl`, import.meta.url));
-  return parseCorpus(readFileSync(path, 'utf8'), `tests/corpus/${split}.jsonl`);
+const corpusPath = (name: string) => fileURLToPath(new URL(`../../tests/corpus/${name}`, import.meta.url));
+
+function readCorpusFile(name: string): CorpusItem[] {
+  return parseCorpus(readFileSync(corpusPath(name), 'utf8'), `tests/corpus/${name}`);
+}
+
+function readFolder(folder: string): CorpusItem[] {
+  if (!existsSync(corpusPath(folder))) return [];
+  return readdirSync(corpusPath(folder))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readCorpusFile(`${folder}/${f}`));
+}
+
+/** Every training item, in a fixed order: train.jsonl, written/*, real/* (files sorted). */
+export function loadTraining(): CorpusItem[] {
+  return [...readCorpusFile('train.jsonl'), ...readFolder('written'), ...readFolder('real')];
+}
+
+/** One dev set, or [] when it is not in this tree yet. */
+export function loadDev(name: DevSet): CorpusItem[] {
+  return existsSync(corpusPath(`${name}.jsonl`)) ? readCorpusFile(`${name}.jsonl`) : [];
+}
+
+/** Kept for callers of the two-split layout: `train` is all training items. */
+export function loadCorpus(split: 'train' | 'dev'): CorpusItem[] {
+  return split === 'train' ? loadTraining() : loadDev('dev');
+}
+
+/** The channel an item was said or written in (older items carry only a style). */
+export function channelOf(item: CorpusItem): (typeof CORPUS_CHANNELS)[number] {
+  if (item.channel) return item.channel;
+  if (item.style === 'email') return 'email';
+  if (item.style === 'chat') return 'chat';
+  return 'call';
 }

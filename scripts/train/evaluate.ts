@@ -1,8 +1,9 @@
 /**
  * Quality figures of a detector on labelled items: per-motivation precision, recall and F1
  * (an utterance counts as predicted for a motivation when any of its sentences clears the
- * threshold), macro-F1, micro precision, the false-positive rate on negatives, and role-cue
- * precision/recall.
+ * threshold), macro-F1, micro precision, top-1 (on items that reveal a motivation, the most
+ * confident report is one of the labels; silence counts as a miss), the false-alarm rate on
+ * negatives, and role-cue precision/recall.
  */
 import type { Detector } from '../../lib/domain/detector/types';
 import { MOTIVATIONS, ROLES, type MotivationId } from '../../lib/domain/vocabulary';
@@ -25,6 +26,10 @@ export interface Quality {
   microRecall: number;
   /** Share of negative items on which any motivation was reported. */
   negativeFalsePositiveRate: number;
+  /** Share of items with a motivation whose most confident report is one of its labels. */
+  top1: number;
+  /** Items with at least one motivation label (the top-1 denominator). */
+  revealing: number;
   roles: { precision: number; recall: number };
 }
 
@@ -43,6 +48,8 @@ export function evaluate(detector: Detector, items: readonly CorpusItem[], thres
   const roleCounts = { tp: 0, fp: 0, fn: 0 };
   let negatives = 0;
   let negativeHits = 0;
+  let revealing = 0;
+  let topHits = 0;
   for (const item of items) {
     const detection = detector.detect(item.text, { side: 'buyer', threshold });
     const found = new Set(detection.motivations.map((d) => d.motivation));
@@ -52,6 +59,11 @@ export function evaluate(detector: Detector, items: readonly CorpusItem[], thres
       else if (found.has(m)) counts[c]!.fp++;
       else if (truth) counts[c]!.fn++;
     });
+    if (item.motivations.length > 0) {
+      revealing++;
+      const top = [...detection.motivations].sort((a, b) => b.confidence - a.confidence)[0];
+      if (top && item.motivations.includes(top.motivation)) topHits++;
+    }
     if (item.negative) {
       negatives++;
       if (found.size > 0) negativeHits++;
@@ -75,6 +87,8 @@ export function evaluate(detector: Detector, items: readonly CorpusItem[], thres
     microPrecision: ratio(total.tp, total.tp + total.fp),
     microRecall: ratio(total.tp, total.tp + total.fn),
     negativeFalsePositiveRate: ratio(negativeHits, negatives),
+    top1: ratio(topHits, revealing),
+    revealing,
     roles: { precision: roleScore.precision, recall: roleScore.recall },
   };
 }

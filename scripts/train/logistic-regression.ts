@@ -1,21 +1,17 @@
 /**
- * One-vs-rest logistic regression over sparse binary features, trained by seeded SGD with
- * L2 decay. Deterministic: same data, options and seed → the same weights, bit for bit.
+ * One-vs-rest logistic regression over sparse binary features scaled to unit length, trained
+ * by seeded SGD with L2 decay. Deterministic: same data, options and seed → the same
+ * weights, bit for bit.
  */
-
-export interface Example {
-  /** Active feature buckets (binary features). */
-  features: number[];
-  /** Fixed logit offset (phrase patterns). */
-  offset: number;
-  label: 0 | 1;
-}
+import { featureValue } from '../../lib/domain/detector/feature-hash';
+import type { FeatureRow } from './featurise';
 
 export interface TrainOptions {
   buckets: number;
   epochs: number;
   learningRate: number;
   l2: number;
+  /** Loss weight of a positive example (the classes are rare). */
   positiveWeight: number;
   seed: number;
 }
@@ -32,27 +28,46 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Trains one binary classifier; returns its bias and dense weights. */
-export function trainBinary(examples: readonly Example[], o: TrainOptions) {
-  const weights = new Float64Array(o.buckets);
-  let bias = 0;
+/** The raw score of one example. */
+export function logit(bias: number, weights: Float64Array, row: FeatureRow): number {
+  let z = 0;
+  for (const f of row.features) z += weights[f]!;
+  return bias + z * featureValue(row.count);
+}
+
+/**
+ * Trains one binary classifier per label column at once (they share the shuffle order).
+ * `labels[i][c]` is 1 when example i has label c. Returns biases and dense weights.
+ */
+export function trainOneVsRest(
+  features: readonly FeatureRow[],
+  labels: readonly (0 | 1)[][],
+  o: TrainOptions,
+) {
+  const classes = labels[0]?.length ?? 0;
+  const weights = Array.from({ length: classes }, () => new Float64Array(o.buckets));
+  const biases = new Float64Array(classes);
   const random = seededRandom(o.seed);
-  const order = examples.map((_, i) => i);
+  const order = features.map((_, i) => i);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    const rate = o.learningRate / (1 + epoch * 0.05);
+    const rate = o.learningRate / (1 + epoch * 0.1);
+    const decay = 1 - rate * o.l2;
     for (const index of order) {
-      const ex = examples[index]!;
-      let z = bias + ex.offset;
-      for (const f of ex.features) z += weights[f]!;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = (p - ex.label) * (ex.label === 1 ? o.positiveWeight : 1) * rate;
-      bias -= g;
-      for (const f of ex.features) weights[f] = weights[f]! * (1 - rate * o.l2) - g;
+      const row = features[index]!;
+      const value = featureValue(row.count);
+      for (let c = 0; c < classes; c++) {
+        const w = weights[c]!;
+        const label = labels[index]![c]!;
+        const p = 1 / (1 + Math.exp(-logit(biases[c]!, w, row)));
+        const g = (p - label) * (label === 1 ? o.positiveWeight : 1) * rate;
+        biases[c] = biases[c]! - g;
+        for (const f of row.features) w[f] = w[f]! * decay - g * value;
+      }
     }
   }
-  return { bias, weights };
+  return { biases, weights };
 }

@@ -2,89 +2,111 @@
  * `createDetector(model)`: reads motivations and stakeholder role cues from buyer text.
  *
  * Steps per text: (1) keep the author's own words (no quoted replies or signatures);
- * (2) split into sentences; (3) normalise each sentence (fillers, stutters, negation);
- * (4) score every motivation with the model's hashed-feature weights plus matching phrase
- * patterns; (5) report sentences whose probability clears the threshold, with the sentence
- * as a verbatim quote. Seller lines return nothing. Pure: no I/O, no clock.
+ * (2) split into sentences and normalise them (fillers, stutters, negation); (3) score the
+ * whole turn (or turn-sized windows of a long email) and each of its sentences on its own,
+ * with the model's calibrated weights: a signal spread over two sentences is read from the
+ * turn, and one sentence about another topic does not drown a clear one;
+ * (4) report each motivation and role at most once per text, from its best window, quoting
+ * the sentence that carries it: a phrase pattern marks the sentence when one matches, else
+ * the sentence the model scores highest. Patterns never decide. Seller lines return nothing.
+ * Pure: no I/O, no clock.
  */
-import { MOTIVATIONS, type MotivationId } from '../vocabulary';
-import { ownWordRegions, sentenceSpans } from './buyer-text-regions';
-import { featureNames, hashedFeatures, patternFeature } from './feature-hash';
-import { normaliseTokens } from './normalise-tokens';
+import { MOTIVATIONS, ROLES, type MotivationId, type Role } from '../vocabulary';
+import { featureValue, hashedFeatures } from './feature-hash';
 import { compilePattern, patternText, plainText } from './pattern-regex';
-import type {
-  DetectOptions,
-  Detection,
-  Detector,
-  DetectorModel,
-  MotivationDetection,
-  RoleCueDetection,
-  TextSpan,
-} from './types';
-
-interface CompiledRule {
-  regex: RegExp;
-  weight: number;
-  motivation?: MotivationId;
-  role?: DetectorModel['patterns'][number]['role'];
-  signalId?: string;
-  anyPolarity?: boolean;
-}
+import { ownSentences, scoredUnits, type ScoredSentence } from './turn-windows';
+import type { ClassWeights, DetectOptions, Detection, Detector, DetectorModel } from './types';
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * All labels' weights, packed: `slotOf[bucket]` is the row of a bucket that any label
+ * weighs (−1 for none), and `rows` holds one weight per label for each such bucket. A few
+ * megabytes instead of one dense table per label, and one lookup scores every label.
+ */
+interface Scorer<L extends string> {
+  labels: readonly L[];
+  biases: number[];
+  slotOf: Int32Array;
+  rows: Float32Array;
+}
+
+function scorer<L extends string>(
+  labels: readonly L[],
+  weights: Record<L, ClassWeights>,
+  buckets: number,
+): Scorer<L> {
+  const slotOf = new Int32Array(buckets).fill(-1);
+  let slots = 0;
+  for (const l of labels)
+    for (const bucket of weights[l].index) if (slotOf[bucket]! < 0) slotOf[bucket] = slots++;
+  const rows = new Float32Array(slots * labels.length);
+  labels.forEach((l, c) => {
+    const { index, weight } = weights[l];
+    index.forEach((bucket, i) => (rows[slotOf[bucket]! * labels.length + c] = weight[i]!));
+  });
+  return { labels, biases: labels.map((l) => weights[l].bias), slotOf, rows };
+}
+
+/** Calibrated logits of every label for one bag of features. */
+function logits<L extends string>(s: Scorer<L>, names: Iterable<string>, buckets: number): number[] {
+  const active = hashedFeatures(names, buckets);
+  const value = featureValue(active.length);
+  const n = s.labels.length;
+  const z = s.biases.slice();
+  const sums = new Float64Array(n);
+  for (const bucket of active) {
+    const slot = s.slotOf[bucket]!;
+    if (slot < 0) continue;
+    for (let c = 0; c < n; c++) sums[c] = sums[c]! + s.rows[slot * n + c]!;
+  }
+  for (let c = 0; c < n; c++) z[c] = z[c]! + sums[c]! * value;
+  return z;
+}
+
 /** Builds a detector over a validated model (see `parseDetectorModel`). */
 export function createDetector(model: DetectorModel): Detector {
-  // Dense per-class weight tables make scoring a plain array lookup.
-  const tables = MOTIVATIONS.map((id) => {
-    const table = new Float32Array(model.buckets);
-    const { index, weight } = model.classes[id];
-    index.forEach((bucket, i) => (table[bucket] = weight[i]!));
-    return table;
-  });
-  // A negated word carries a "!" prefix, so a pattern never matches inside a negation.
-  const rules: CompiledRule[] = model.patterns.map((p) => ({
-    ...p,
-    regex: compilePattern(p.source),
-  }));
+  const { buckets } = model;
+  const motivations = scorer(MOTIVATIONS, model.classes, buckets);
+  const roles = scorer(ROLES, model.roles, buckets);
+  const rules = model.patterns.map((p) => ({ ...p, regex: compilePattern(p.source) }));
 
-  function detectSentence(text: string, span: TextSpan, threshold: number, out: Detection) {
-    const tokens = normaliseTokens(text, span.start, span.end);
-    if (tokens.length === 0) return;
-    const words = patternText(tokens);
-    const plain = plainText(words);
-    const logits = MOTIVATIONS.map((id) => model.classes[id].bias);
-    const signals = new Map<MotivationId, { id: string; weight: number }>();
-    const names = featureNames(tokens);
-    const quote = text.slice(span.start, span.end);
+  /** The strongest highlight pattern for a label in a sentence, if any. */
+  function highlight(sentence: ScoredSentence, label: { motivation?: MotivationId; role?: Role }) {
+    const words = patternText(sentence.tokens);
+    let best: (typeof rules)[number] | undefined;
     for (const rule of rules) {
-      if (!rule.regex.test(rule.anyPolarity ? plain : words)) continue;
-      if (rule.role) {
-        out.roles.push({ role: rule.role, confidence: rule.weight, span: { ...span }, quote });
-      } else if (rule.motivation) {
-        logits[MOTIVATIONS.indexOf(rule.motivation)]! += rule.weight;
-        if (rule.signalId) names.push(patternFeature(rule.signalId));
-        const best = signals.get(rule.motivation);
-        if (rule.signalId && (!best || best.weight < rule.weight))
-          signals.set(rule.motivation, { id: rule.signalId, weight: rule.weight });
-      }
+      if (label.motivation ? rule.motivation !== label.motivation : rule.role !== label.role) continue;
+      if (best && best.weight >= rule.weight) continue;
+      if (rule.regex.test(rule.anyPolarity ? plainText(words) : words)) best = rule;
     }
-    for (const bucket of hashedFeatures(names, model.buckets)) {
-      for (let c = 0; c < tables.length; c++) logits[c]! += tables[c]![bucket]!;
-    }
-    MOTIVATIONS.forEach((motivation, c) => {
-      const confidence = sigmoid(logits[c]!);
-      if (confidence < threshold) return;
-      const found: MotivationDetection = {
-        motivation,
-        confidence: round3(confidence),
-        span: { ...span },
-        quote,
-      };
-      const signal = signals.get(motivation);
-      if (signal) found.signalId = signal.id;
-      out.motivations.push(found);
+    return best;
+  }
+
+  /** The best-scoring window per label, then the sentence to quote inside it. */
+  function detectLabels<L extends string>(
+    s: Scorer<L>,
+    sentences: ScoredSentence[],
+    threshold: number,
+    report: (label: L, confidence: number, sentence: ScoredSentence, window: ScoredSentence[]) => void,
+  ) {
+    const windows = scoredUnits(sentences);
+    const scores = windows.map((w) => logits(s, w.names, buckets).map(sigmoid));
+    s.labels.forEach((label, c) => {
+      let best = -1;
+      scores.forEach((p, k) => {
+        if (p[c]! >= threshold && (best < 0 || p[c]! > scores[best]![c]!)) best = k;
+      });
+      if (best < 0) return;
+      const inWindow = windows[best]!.sentences;
+      const quoted =
+        inWindow.length === 1
+          ? inWindow[0]!
+          : inWindow
+              .map((sentence) => ({ sentence, z: logits(s, sentence.names, buckets)[c]! }))
+              .reduce((a, b) => (b.z > a.z ? b : a)).sentence;
+      report(label, round3(scores[best]![c]!), quoted, inWindow);
     });
   }
 
@@ -92,10 +114,30 @@ export function createDetector(model: DetectorModel): Detector {
     const out: Detection = { motivations: [], roles: [] };
     if (options.side === 'seller') return out;
     const threshold = options.threshold ?? model.threshold;
-    for (const span of sentenceSpans(text, ownWordRegions(text))) {
-      detectSentence(text, span, threshold, out);
-    }
-    out.roles = strongestRolePerSentence(out.roles).filter((cue) => cue.confidence >= threshold);
+    const sentences = ownSentences(text);
+    if (sentences.length === 0) return out;
+    const marked = (
+      label: { motivation?: MotivationId; role?: Role },
+      fallback: ScoredSentence,
+      window: ScoredSentence[],
+    ) => window.find((sentence) => highlight(sentence, label)) ?? fallback;
+    detectLabels(motivations, sentences, threshold, (motivation, confidence, fallback, window) => {
+      const sentence = marked({ motivation }, fallback, window);
+      const rule = highlight(sentence, { motivation });
+      const { start, end } = sentence.span;
+      out.motivations.push({
+        motivation,
+        confidence,
+        span: { start, end },
+        quote: text.slice(start, end),
+        ...(rule?.signalId ? { signalId: rule.signalId } : {}),
+      });
+    });
+    detectLabels(roles, sentences, threshold, (role, confidence, fallback, window) => {
+      const { start, end } = marked({ role }, fallback, window).span;
+      out.roles.push({ role, confidence, span: { start, end }, quote: text.slice(start, end) });
+    });
+    out.motivations.sort((a, b) => b.confidence - a.confidence);
     return out;
   }
 
@@ -115,15 +157,4 @@ export function createDetector(model: DetectorModel): Detector {
       };
     },
   };
-}
-
-/** Several patterns may name the same role in one sentence: keep the most confident. */
-function strongestRolePerSentence(roles: RoleCueDetection[]): RoleCueDetection[] {
-  const best = new Map<string, RoleCueDetection>();
-  for (const cue of roles) {
-    const key = `${cue.role}@${cue.span.start}`;
-    const current = best.get(key);
-    if (!current || current.confidence < cue.confidence) best.set(key, cue);
-  }
-  return [...best.values()];
 }

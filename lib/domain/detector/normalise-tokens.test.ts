@@ -20,6 +20,7 @@ describe('normaliseTokens', () => {
     ['not cheap but secure', ['not', '!cheap', 'but', 'secure']],
     ['no, we are fine', ['no', 'we', 'are', 'fine']],
     ["i don't want another tool", ['i', "don't", 'want', 'another', 'tool']],
+    ["nobody's checking it", ["nobody's", '!checking', '!it']],
   ])('marks the negation scope in "%s"', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });

@@ -18,7 +18,8 @@ const WORD = /[a-z0-9]+(?:['’][a-z]+)?(?:-[a-z0-9]+)*/gi;
 const FILLERS = new Set(['um', 'umm', 'uh', 'uhm', 'erm', 'er', 'ah', 'hmm', 'mm', 'mhm', 'uh-huh']);
 const FILLER_PAIRS = new Set(['you know', 'i mean', 'sort of', 'kind of']);
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'without', 'cannot',
+  'not', 'no', 'never', 'none', 'nothing', 'nobody', "nobody's", 'noone', "nothing's", "no-one",
+  "no-one's", 'neither', 'nor', 'without', 'cannot',
   'hardly', 'dont', 'doesnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'cant', 'couldnt',
   'shouldnt', 'wouldnt', 'havent', 'hasnt', 'hadnt', 'didnt', 'aint',
 ]); // prettier-ignore

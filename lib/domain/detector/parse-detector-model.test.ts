@@ -16,7 +16,12 @@ describe('parseDetectorModel', () => {
   it.each<[string, (m: DetectorModel) => unknown, RegExp]>([
     ['not an object', () => 'nope', /\(root\) must be an object/],
     ['a wrong format tag', (m) => ({ ...m, format: 'other' }), /format must be/],
-    ['an unknown version', (m) => ({ ...m, version: 2 }), /version must be 1/],
+    ['an unknown version', (m) => ({ ...m, version: 1 }), /version must be 2/],
+    [
+      'a missing role class',
+      (m) => ({ ...m, roles: { ...m.roles, champion: undefined } }),
+      /roles\.champion must be an object/,
+    ],
     ['a threshold outside (0, 1)', (m) => ({ ...m, threshold: 1.5 }), /threshold must be between/],
     [
       'a missing motivation',

@@ -3,7 +3,7 @@
  * Hand-written rather than zod so the background bundle stays small; every rejection names
  * the offending path, e.g. `classes.risk.weight[12] must be a finite number`.
  */
-import { MOTIVATIONS, ROLES, type MotivationId } from '../vocabulary';
+import { MOTIVATIONS, ROLES, type MotivationId, type Role } from '../vocabulary';
 import type { ClassWeights, DetectorModel, PatternRule } from './types';
 
 /** Thrown for a malformed model; `message` names the first problem found. */
@@ -66,7 +66,7 @@ function parsePattern(value: unknown, path: string): PatternRule {
 export function parseDetectorModel(json: unknown): DetectorModel {
   if (!isRecord(json)) fail('(root)', 'must be an object');
   if (json.format !== 'motive-detector') fail('format', 'must be "motive-detector"');
-  if (json.version !== 1) fail('version', 'must be 1');
+  if (json.version !== 2) fail('version', 'must be 2');
   const buckets = finite(json.buckets, 'buckets');
   if (!Number.isInteger(buckets) || buckets < 2) fail('buckets', 'must be an integer ≥ 2');
   const threshold = finite(json.threshold, 'threshold');
@@ -76,8 +76,13 @@ export function parseDetectorModel(json: unknown): DetectorModel {
   for (const id of MOTIVATIONS) {
     classes[id] = parseClass(json.classes[id], `classes.${id}`, buckets);
   }
+  if (!isRecord(json.roles)) fail('roles', 'must be an object');
+  const roles = {} as Record<Role, ClassWeights>;
+  for (const id of ROLES) {
+    roles[id] = parseClass(json.roles[id], `roles.${id}`, buckets);
+  }
   if (!Array.isArray(json.patterns)) fail('patterns', 'must be an array');
   const patterns = json.patterns.map((p, i) => parsePattern(p, `patterns[${i}]`));
   const meta = isRecord(json.meta) ? (json.meta as DetectorModel['meta']) : undefined;
-  return { format: 'motive-detector', version: 1, buckets, threshold, classes, patterns, meta };
+  return { format: 'motive-detector', version: 2, buckets, threshold, classes, roles, patterns, meta };
 }

@@ -14,8 +14,9 @@ export interface MotivationDetection {
   motivation: MotivationId;
   /** 0–1; detections below the threshold are not returned. */
   confidence: number;
-  /** Catalogue signal id when a known signal pattern matched. */
+  /** Catalogue signal id when a known signal pattern matched the quoted sentence. */
   signalId?: string;
+  /** The sentence that carries the signal best (the whole turn is what was scored). */
   span: TextSpan;
   /** The buyer's words for that span (verbatim slice of the input). */
   quote: string;
@@ -51,26 +52,24 @@ export interface StreamLine {
 }
 
 /**
- * A phrase pattern shipped in the model file. `source` is a regular expression over the
- * normalised text (lower case, single spaces, fillers removed, negated words prefixed with
- * "!"), so one pattern covers clean, caption and email styles alike.
+ * A phrase pattern shipped in the model file, used only to pick and label the quoted
+ * sentence (never to decide whether a motivation is reported). `source` is a regular
+ * expression over the normalised text (lower case, single spaces, fillers removed, negated
+ * words prefixed with "!"), so one pattern covers clean, caption and email styles alike.
  */
 export interface PatternRule {
   source: string;
-  /** Added to the motivation's logit (motivation rules) or the role confidence (role rules). */
+  /** Ranks patterns when several match: the strongest names the signal. */
   weight: number;
   motivation?: MotivationId;
   role?: Role;
   /** Catalogue signal id reported with the detection when this pattern matched. */
   signalId?: string;
-  /**
-   * Match whether or not the words are negated: idioms whose negated form means the same
-   * ("not my neck on the line", "it isn't landing on me").
-   */
+  /** Match whether or not the words are negated ("not my neck on the line"). */
   anyPolarity?: boolean;
 }
 
-/** One motivation's logistic-regression weights over hashed features (sparse). */
+/** One class's calibrated logistic-regression weights over hashed features (sparse). */
 export interface ClassWeights {
   bias: number;
   /** Hash buckets with a non-zero weight, ascending. */
@@ -79,17 +78,22 @@ export interface ClassWeights {
   weight: number[];
 }
 
-/** The trained detector, shipped as data in `public/models/detector.json`. */
+/**
+ * The trained detector, shipped as data in `public/models/detector.json`. Weights are
+ * calibrated on held-out folds, so a probability of 0.5 means "more likely than not".
+ */
 export interface DetectorModel {
   format: 'motive-detector';
-  version: 1;
+  version: 2;
   /** Number of hash buckets; feature hashes are taken modulo this. */
   buckets: number;
-  /** Default reporting threshold (probability). */
+  /** Default reporting threshold (probability; 0.5 for a calibrated model). */
   threshold: number;
   classes: Record<MotivationId, ClassWeights>;
+  /** Stakeholder role cues, learned the same way. */
+  roles: Record<Role, ClassWeights>;
   patterns: PatternRule[];
-  /** Provenance: seed, corpus size, training date. Informational only. */
+  /** Provenance: seed, corpus size, training options. Informational only. */
   meta?: Record<string, string | number>;
 }
 

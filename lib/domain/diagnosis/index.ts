@@ -5,6 +5,15 @@ export { scoreDiagnosis, type ScoreDiagnosisInput } from './score-diagnosis';
 export { scoreStakeholders, type ScoreStakeholdersInput } from './score-stakeholders';
 export { toDiagnosisSnapshot, toRoster, isWorthSnapshotting, type SnapshotMeta } from './snapshot';
 export {
+  diagnoseConversation,
+  diminishingSum,
+  type ClaimedMotivation,
+  type ConversationDiagnosis,
+  type ConversationQuote,
+  type OpenQuestion,
+  type TurnSignal,
+} from './conversation-diagnosis';
+export {
   compareDiagnoses,
   type CompareOptions,
   type DiagnosisMovement,
