@@ -46,7 +46,7 @@ export function createApp(options: AppOptions): Hono {
   const failures = limiterFor(store, options.authFailureLimit, DEFAULT_AUTH_FAILURE_LIMIT, clock);
   const app = new Hono();
 
-  app.use('*', async (c, next) => {
+  app.use('*', async (c: Context, next) => {
     refuseSecretsInUrl(c, log);
     await next();
   });

@@ -69,7 +69,9 @@ export function findUnstorable(value: unknown, prefix = '', maxDepth = MAX_JSON_
     } else if (typeof v === 'object' && v !== null) {
       if (item.depth >= maxDepth)
         return { path: at(item.path), problem: `nests deeper than ${maxDepth} levels` };
-      const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);
+      const entries: [string, unknown][] = Array.isArray(v)
+        ? (v as unknown[]).map((x, i) => [String(i), x])
+        : Object.entries(v);
       // Pushed in reverse, so fields are checked (and the first one reported) in order.
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
