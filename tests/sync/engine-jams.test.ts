@@ -68,7 +68,7 @@ describe('sync that cannot jam or drop an edit', () => {
     // A server with a lower limit than ours (another implementation of the contract).
     const real = fetchFrom(server.app);
     const strict: FetchLike = async (url, init) => {
-      const sent = String(init?.body ?? '');
+      const sent = (init?.body as string | undefined) ?? '';
       if (sent.includes('REFUSE ME')) {
         return new Response(
           JSON.stringify({ error: { code: 'too_large', message: 'body: too large here' } }),
@@ -99,7 +99,7 @@ describe('sync that cannot jam or drop an edit', () => {
     for (let i = 0; i < 40; i++) notes.push(await write(a, i === 17 ? 'FORBIDDEN WORD' : `note ${i}`));
     const real = fetchFrom(server.app);
     a.setFetch(async (url, init) => {
-      const request = JSON.parse(String(init?.body)) as { changes: { value?: { text?: string } }[] };
+      const request = JSON.parse(init?.body as string) as { changes: { value?: { text?: string } }[] };
       const bad = request.changes.findIndex((c) => c.value?.text === 'FORBIDDEN WORD');
       if (bad < 0) return real(url, init);
       // This server names no field: the engine must narrow the batch down itself.
