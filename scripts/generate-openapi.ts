@@ -61,6 +61,8 @@ export function buildOpenApi(): Record<string, unknown> {
               description: 'Up',
               content: { 'application/json': { schema: { $ref: '#/components/schemas/Health' } } },
             },
+            400: error('invalid_request: a credential in the URL (message starts with "URL:")'),
+            503: error('unavailable: the server runs but its database does not answer'),
           },
         },
       },
@@ -77,14 +79,23 @@ export function buildOpenApi(): Record<string, unknown> {
               description: 'Results (one per change, in order) and pulled changes',
               content: { 'application/json': { schema: { $ref: '#/components/schemas/SyncResponse' } } },
             },
-            400: error('invalid_request: the message names the offending field; nothing was changed'),
+            400: error(
+              'invalid_request: the message names the offending field (also for NUL characters, lone ' +
+                'surrogates, non-finite numbers, nesting over 64 levels, a cursor ahead of the workspace, ' +
+                'a credential in the URL); nothing was changed',
+            ),
             401: error('unauthorized: missing, unknown or revoked token'),
             403: error('forbidden'),
             404: error('not_found'),
             405: error('method_not_allowed'),
+            408: error('timeout: the body did not arrive in time'),
             413: error('too_large: body, batch or value over the limits'),
+            431: error('too_large: request headers too large'),
             429: {
-              ...error('rate_limited: wait for Retry-After seconds'),
+              ...error(
+                'rate_limited: too many requests for this token, or failed authentications from this ' +
+                  'address (limits shared by every instance on one database); wait for Retry-After seconds',
+              ),
               headers: { 'Retry-After': { schema: { type: 'integer' } } },
             },
             500: error('internal: nothing was recorded; retry the same request with backoff'),

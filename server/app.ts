@@ -1,26 +1,38 @@
 /**
- * The HTTP surface (Hono). Routes stay thin: authenticate, rate-limit, read JSON, then hand
- * over to server/sync. Every error is the JSON body of sync-protocol.md.
+ * The HTTP surface (Hono). Routes stay thin: refuse credentials in the URL, authenticate
+ * from the headers, rate-limit, and only then read the body (bounded in bytes and time),
+ * before handing over to server/sync. Every error is the JSON body of sync-protocol.md.
  */
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { MAX_BODY_BYTES } from '../lib/sync/protocol';
 import { adminRoutes } from './admin-routes';
 import { authenticate, type Logger } from './http/auth';
 import { CORS_OPTIONS } from './http/cors';
-import { RequestError, errorResponse, invalid, tooLarge } from './http/errors';
-import { DEFAULT_RATE_LIMIT, createRateLimiter, type RateLimitOptions } from './http/rate-limit';
+import { RequestError, errorResponse } from './http/errors';
+import { healthCheck } from './http/health';
+import {
+  DEFAULT_AUTH_FAILURE_LIMIT,
+  DEFAULT_RATE_LIMIT,
+  createRateLimiter,
+  type RateLimitOptions,
+} from './http/rate-limit';
+import { BODY_TIMEOUT_MS, readJsonBody } from './http/read-body';
+import { refuseSecretsInUrl } from './http/url-secrets';
 import type { SqlStore } from './store/sql-store';
 import { applySync } from './sync/apply-sync';
 import { validateSyncRequest } from './sync/validate-request';
-import { SERVER_VERSION } from './version';
 
 export interface AppOptions {
   store: SqlStore;
   now?: () => Date;
   log?: Logger;
+  /** Requests per token (shared by every instance on the same database). */
   rateLimit?: RateLimitOptions | false;
+  /** Failed authentications per client address. */
+  authFailureLimit?: RateLimitOptions | false;
+  /** How long a request body may take to arrive. */
+  bodyTimeoutMs?: number;
   /** Enables the loopback-only admin routes (token commands while the server runs). */
   adminSecret?: string;
 }
@@ -28,33 +40,35 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const { store } = options;
   const now = options.now ?? (() => new Date());
+  const clock = () => now().getTime();
   const log = options.log ?? console;
-  const limiter =
-    options.rateLimit === false ? null : createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const limiter = limiterFor(store, options.rateLimit, DEFAULT_RATE_LIMIT, clock);
+  const failures = limiterFor(store, options.authFailureLimit, DEFAULT_AUTH_FAILURE_LIMIT, clock);
   const app = new Hono();
 
+  app.use('*', async (c: Context, next) => {
+    refuseSecretsInUrl(c, log);
+    await next();
+  });
   app.use('/v1/*', cors(CORS_OPTIONS));
 
-  app.get('/v1/health', (c) => c.json({ ok: true as const, version: SERVER_VERSION }));
+  app.get('/v1/health', (c) => healthCheck(c, store, log));
 
-  app.post(
-    '/v1/sync',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorResponse(c, tooLarge(`body: at most ${MAX_BODY_BYTES} bytes`)),
-    }),
-    async (c) => {
-      const who = await authenticate(c, store, log);
-      const wait = limiter?.take(who.tokenId) ?? 0;
-      if (wait > 0) {
-        throw new RequestError(429, 'rate_limited', `too many requests: retry in ${wait} s`, {
-          'Retry-After': String(wait),
-        });
-      }
-      const request = validateSyncRequest(await readJson(c));
-      return c.json(await applySync(store, who, request, now));
-    },
-  );
+  app.post('/v1/sync', async (c) => {
+    const who = await authenticate(c, store, log, failures);
+    const wait = (await limiter?.take(`token:${who.tokenId}`)) ?? 0;
+    if (wait > 0) {
+      throw new RequestError(429, 'rate_limited', `too many requests: retry in ${wait} s`, {
+        'Retry-After': String(wait),
+      });
+    }
+    const body = await readJsonBody(c, {
+      maxBytes: MAX_BODY_BYTES,
+      timeoutMs: options.bodyTimeoutMs ?? BODY_TIMEOUT_MS,
+    });
+    const request = validateSyncRequest(body);
+    return c.json(await applySync(store, who, request, now));
+  });
 
   if (options.adminSecret !== undefined) app.route('/admin', adminRoutes(store, options.adminSecret));
 
@@ -65,19 +79,20 @@ export function createApp(options: AppOptions): Hono {
   );
   app.onError((error, c) => {
     if (error instanceof RequestError) return errorResponse(c, error);
+    // The stack goes to the log, never to the client.
     log.error(`internal error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`);
     return errorResponse(c, new RequestError(500, 'internal', 'internal error: retry with backoff'));
   });
   return app;
 }
 
-async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw invalid('body: not valid JSON');
-  }
+function limiterFor(
+  store: SqlStore,
+  option: RateLimitOptions | false | undefined,
+  fallback: RateLimitOptions,
+  clock: () => number,
+) {
+  return option === false ? null : createRateLimiter(store, option ?? fallback, clock);
 }
 
 function methodNotAllowed(c: Context, allow: string): Response {

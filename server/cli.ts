@@ -1,12 +1,14 @@
 /**
  * `npm run server -- <command>`:
- *   serve [--port 8787] [--host 127.0.0.1] [--data .data/server]
+ *   serve [--port 8787] [--host 127.0.0.1] [--data .data/server] [--rate-limit 120/10]
+ *     (--rate-limit BURST/PER_SECOND: requests per token, shared by every instance on one database)
  *   token create --workspace W --user U [--data DIR]   (the token is the LAST line printed)
  *   token list [--data DIR]
  *   token revoke <id> [--data DIR]
  * DATABASE_URL=postgres://… uses PostgreSQL instead of the PGlite data directory.
  */
 import { resolve } from 'node:path';
+import type { RateLimitOptions } from './http/rate-limit';
 import { startServer } from './serve';
 import { runTokenCommand } from './token-command';
 
@@ -15,13 +17,23 @@ function flag(args: string[], name: string): string | undefined {
   return index === -1 ? undefined : args[index + 1];
 }
 
+/** "120/10" → a burst of 120 requests, 10 more per second; undefined → the default. */
+function parseRateLimit(text: string | undefined): RateLimitOptions | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(text);
+  if (match === null || Number(match[1]) < 1 || Number(match[2]) <= 0)
+    throw new Error('--rate-limit: use BURST/PER_SECOND, e.g. 120/10');
+  return { burst: Number(match[1]), perSecond: Number(match[2]) };
+}
+
 async function main(args: string[]): Promise<number> {
   const dataDir = resolve(flag(args, 'data') ?? '.data/server');
   const databaseUrl = process.env.DATABASE_URL || undefined;
   if (args[0] === 'serve') {
     const port = Number(flag(args, 'port') ?? 8787);
     const host = flag(args, 'host') ?? '127.0.0.1';
-    const server = await startServer({ host, port, dataDir, databaseUrl });
+    const rateLimit = parseRateLimit(flag(args, 'rate-limit'));
+    const server = await startServer({ host, port, dataDir, databaseUrl, rateLimit });
     console.log(
       `Motive sync server on ${server.url} (${databaseUrl ? 'PostgreSQL' : `PGlite in ${dataDir}`})`,
     );
@@ -39,7 +51,7 @@ async function main(args: string[]): Promise<number> {
   if (args[0] === 'token')
     return runTokenCommand(args.slice(1), { dataDir, databaseUrl, flag: (n) => flag(args, n) });
   console.error(
-    'Usage: serve [--port P] [--host H] [--data DIR] | token create --workspace W --user U | token list | token revoke ID',
+    'Usage: serve [--port P] [--host H] [--data DIR] [--rate-limit BURST/PER_SECOND] | token create --workspace W --user U | token list | token revoke ID',
   );
   return 2;
 }

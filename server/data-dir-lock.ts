@@ -2,9 +2,10 @@
  * One process per PGlite data directory: a lock file created exclusively, holding the
  * owner's pid and (for a running server) its port, so token commands can reach it instead.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { ownerOnlyDir } from './store/owner-only';
 
 export interface LockInfo {
   pid: number;
@@ -44,7 +45,7 @@ export function lockOwner(dataDir: string): LockInfo | null {
 
 /** Takes the lock or throws DataDirLockedError; returns the release function. */
 export function acquireDataDirLock(dataDir: string, info: Omit<LockInfo, 'pid'> = {}): () => void {
-  mkdirSync(dataDir, { recursive: true });
+  ownerOnlyDir(dataDir);
   const path = lockPath(dataDir);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -66,7 +67,7 @@ export function acquireDataDirLock(dataDir: string, info: Omit<LockInfo, 'pid'> 
 export function adminSecret(dataDir: string): string {
   const path = join(dataDir, 'admin-secret');
   if (!existsSync(path)) {
-    mkdirSync(dataDir, { recursive: true });
+    ownerOnlyDir(dataDir);
     writeFileSync(path, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
   }
   return readFileSync(path, 'utf8').trim();

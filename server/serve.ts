@@ -2,11 +2,13 @@
  * Runs the server: lock the data directory (PGlite), open and migrate the store, listen,
  * and on close stop accepting, finish in-flight requests, then close the store.
  */
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { acquireDataDirLock, adminSecret } from './data-dir-lock';
 import type { Logger } from './http/auth';
+import { answerClientErrorsWithJson } from './http/client-errors';
 import type { RateLimitOptions } from './http/rate-limit';
 import { openStore } from './store/open-store';
 import type { SqlStore } from './store/sql-store';
@@ -18,6 +20,11 @@ export interface ServeOptions {
   databaseUrl?: string;
   log?: Logger;
   rateLimit?: RateLimitOptions | false;
+  authFailureLimit?: RateLimitOptions | false;
+  /** How long a request body may take to arrive (default 60 s). */
+  bodyTimeoutMs?: number;
+  /** How long request headers may take to arrive (default 20 s). */
+  headersTimeoutMs?: number;
   /** An already open store (tests, embedding); the data directory is then not opened or locked. */
   store?: SqlStore;
 }
@@ -40,12 +47,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       store,
       log: options.log,
       rateLimit: options.rateLimit,
+      authFailureLimit: options.authFailureLimit,
+      bodyTimeoutMs: options.bodyTimeoutMs,
       adminSecret: adminSecret(options.dataDir),
     });
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, () => resolve(s));
       s.once('error', reject);
     });
+    answerClientErrorsWithJson(server as Server, { headersMs: options.headersTimeoutMs });
     const port = (server.address() as AddressInfo).port;
     if (usesPglite) {
       release();

@@ -11,8 +11,9 @@ import { newId } from '../db/ids';
 import type { SyncCollection } from '../domain/vocabulary';
 import { resolveConflictsOf } from './resolve-pending-conflicts';
 import { tableOf, writeRow } from './local-rows';
-import type { SentEntry } from './outbox-batch';
+import { toPushedChange, type SentEntry } from './outbox-batch';
 import type { ChangeResult, PulledChange, SyncResponse } from './protocol';
+import { sameJson } from './same-json';
 import { STATE_KEYS, shadowKey, writeState, type Shadow } from './sync-state';
 
 export interface ApplyContext {
@@ -79,7 +80,15 @@ async function applyResult(
     await writeState(db, shadowKey(entry.collection, entry.key), shadow);
     return;
   }
-  if (result.status === 'duplicate' && (await wasConflict(ctx, entry, pulled))) return;
+  if (result.status === 'duplicate') {
+    if (await wasConflict(ctx, entry, pulled)) return;
+    // A duplicate may stand for a change that was rejected (a server may answer so after a
+    // lost response, and its conflicts record may be pages away). Taken as applied, later
+    // edits would be rebased onto a teammate's version and overwrite it. Unless the pulled
+    // record shows this very change at that version, later edits keep their base: if stale,
+    // they conflict and are merged, never overwrite (issue 13, finding 4).
+    if (!appliedAsSent(entry, result.version, pulled)) return;
+  }
   // Applied (now or earlier): later edits of this record start from its new version.
   const later = await pendingFor(db, entry.collection, entry.key);
   for (const next of later) await db.outbox.update(next.seq, { baseVersion: result.version });
@@ -96,6 +105,19 @@ async function wasConflict(ctx: ApplyContext, entry: SentEntry, pulled: PulledCh
   };
   if (pulled.some((p) => p.collection === 'conflicts' && mine(p.value))) return true;
   return (await ctx.db.conflicts.filter(mine).count()) > 0;
+}
+
+/** Whether this response pulled the record at `version` holding exactly what `entry` sent. */
+function appliedAsSent(entry: SentEntry, version: number, pulled: PulledChange[]): boolean {
+  const sent = toPushedChange(entry);
+  return pulled.some(
+    (p) =>
+      p.collection === entry.collection &&
+      p.key === sent.key &&
+      p.version === version &&
+      p.op === entry.op &&
+      (p.op === 'delete' || sameJson(p.value, sent.value)),
+  );
 }
 
 async function applyPulled(ctx: ApplyContext, change: PulledChange): Promise<void> {

@@ -1,11 +1,15 @@
 /**
  * The sync engine: push the outbox and pull in one request, until the server has nothing
  * more and nothing sendable is left (bounded rounds). Transport and clock are injected;
- * every step is resumable from IndexedDB.
+ * every step is resumable from IndexedDB. No single change can jam a profile: a request the
+ * server refuses because of one change (400 naming it, or 413) is narrowed down to that
+ * change, which is kept, reported and skipped while the rest flows (refusals.ts).
  */
 import type { MotiveDatabase } from '../db/schema';
 import { applyResponse } from './apply-response';
-import { prepareBatch, toPushedChange } from './outbox-batch';
+import { DEFAULT_BATCH_LIMITS, prepareBatch, toPushedChange, type BatchLimits } from './outbox-batch';
+import { refusalOf } from './refusal-of';
+import { describeRefusals, pruneRefusals, recordRefusal } from './refusals';
 import { STATE_KEYS, ensureClientId, readState, writeState } from './sync-state';
 import { SyncHttpError, postSync, type Endpoint, type FetchLike } from './transport';
 
@@ -19,6 +23,8 @@ export interface EngineDeps {
   newMutationId?: () => string;
   /** Rounds per sync before giving the queue back to the scheduler. */
   maxRounds?: number;
+  /** Batch limits (tests use small ones). */
+  batchLimits?: BatchLimits;
 }
 
 export interface SyncRunResult {
@@ -36,20 +42,39 @@ export function createSyncEngine(deps: EngineDeps) {
     async run(endpoint: Endpoint): Promise<SyncRunResult> {
       const clientId = await ensureClientId(db, randomId);
       const total: SyncRunResult = { rounds: 0, pushed: 0, pulled: 0 };
+      let limits = deps.batchLimits ?? DEFAULT_BATCH_LIMITS;
+      let cursorReset = false;
       try {
         let more = true;
         let blocked = 0;
         for (let round = 0; round < (deps.maxRounds ?? 20); round++) {
-          const sent = await prepareBatch(db);
+          const sent = await prepareBatch(db, limits, deps.now());
           blocked = sent.blocked.length;
           // The first round always runs (it pulls); later ones only while there is work.
           if (round > 0 && sent.length === 0 && !more) break;
           const cursor = (await readState<string>(db, STATE_KEYS.cursor)) ?? null;
-          const response = await postSync(deps.fetch, endpoint, {
-            clientId,
-            cursor,
-            changes: sent.map(toPushedChange),
-          });
+          let response;
+          try {
+            response = await postSync(deps.fetch, endpoint, {
+              clientId,
+              cursor,
+              changes: sent.map(toPushedChange),
+            });
+          } catch (error) {
+            const refusal = refusalOf(error, sent.length);
+            if (refusal === null) throw error;
+            if (refusal.kind === 'cursor' && !cursorReset) {
+              // The server never issued this cursor (restored or replaced): pull from the start.
+              cursorReset = true;
+              await writeState(db, STATE_KEYS.cursor, null);
+            } else if (refusal.kind === 'change') {
+              await refuse(sent[refusal.index]!, error as SyncHttpError);
+              limits = deps.batchLimits ?? DEFAULT_BATCH_LIMITS; // the culprit is out: full batches again
+            } else if (refusal.kind === 'narrow') {
+              limits = { count: Math.ceil(sent.length / 2), bytes: limits.bytes };
+            } else throw error;
+            continue;
+          }
           await applyResponse(
             { db, clientId, now: deps.now, newMutationId: deps.newMutationId },
             sent,
@@ -60,13 +85,12 @@ export function createSyncEngine(deps: EngineDeps) {
           total.pulled += response.changes.length;
           more = response.more;
         }
-        if (blocked > 0) {
-          await writeState(
-            db,
-            STATE_KEYS.lastError,
-            `${blocked} local change(s) are not valid records and wait unsent`,
-          );
-        }
+        const refused = await pruneRefusals(db);
+        const problems = [
+          ...(blocked > 0 ? [`${blocked} local change(s) are not valid records and wait unsent`] : []),
+          ...(refused.length > 0 ? [describeRefusals(refused)] : []),
+        ];
+        if (problems.length > 0) await writeState(db, STATE_KEYS.lastError, problems.join('; '));
         return total;
       } catch (error) {
         await writeState(db, STATE_KEYS.lastError, describeError(error));
@@ -74,6 +98,17 @@ export function createSyncEngine(deps: EngineDeps) {
       }
     },
   };
+
+  async function refuse(entry: Parameters<typeof recordRefusal>[1], error: SyncHttpError) {
+    await recordRefusal(db, entry, error.status, error.message, deps.now());
+    // It was refused whole, so it is not on the server: a newer edit may replace it.
+    const inflight = (await readState<string[]>(db, STATE_KEYS.inflight)) ?? [];
+    await writeState(
+      db,
+      STATE_KEYS.inflight,
+      inflight.filter((id) => id !== entry.mutationId),
+    );
+  }
 }
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
 

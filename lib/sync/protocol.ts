@@ -117,7 +117,9 @@ export const ERROR_CODES = [
   'method_not_allowed',
   'too_large',
   'rate_limited',
+  'timeout',
   'internal',
+  'unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export const errorBodySchema = z

@@ -1,16 +1,18 @@
 /**
  * Step 3 of applying a response: this client's open `conflicts` records are resolved.
- * Per record: this device's side is the local row if it still has pending edits, else the
- * rejected change itself; the server's side is the shadow (or the row, which then holds
- * the server state). The resolution replaces the pending edits with ONE push based on the
- * server version; the conflicts record is deleted, or kept (marked resolved, holding the
- * losing state) when a value could not be merged, so it stays retrievable.
+ * Per record: this device's side is every rejected change of the record plus the local row
+ * if it still has pending edits; the server's side is the shadow (or the row, which then
+ * holds the server state). The resolution replaces the pending edits with ONE push based on
+ * the server version; the conflicts records are deleted only once their text is merged in,
+ * or the latest is kept (marked resolved, holding the losing state) when a value could not
+ * be merged, so it stays retrievable.
  */
 import type { ConflictRow, MotiveDatabase, OutboxEntry } from '../db/schema';
 import { toWireValue } from '../db/synced-write';
 import type { SyncCollection } from '../domain/vocabulary';
 import { resolveConflict, type SideState } from './conflict-resolution';
 import { rowState, tableOf, writeRow } from './local-rows';
+import { sameJson } from './same-json';
 import { readState, shadowKey, type Shadow } from './sync-state';
 
 interface Deps {
@@ -44,16 +46,11 @@ const pending = (db: MotiveDatabase, collection: SyncCollection, key: string) =>
 async function resolveGroup(ctx: Ctx, deps: Deps, conflicts: ConflictRow[]): Promise<void> {
   const { db } = ctx;
   const { collection, key } = conflicts[0]!;
-  const latest = conflicts.reduce((a, b) => ((b.serverVersion ?? 0) > (a.serverVersion ?? 0) ? b : a));
+  const ordered = [...conflicts].sort((a, b) => (a.serverVersion ?? 0) - (b.serverVersion ?? 0));
+  const latest = ordered.at(-1)!;
   const row = await tableOf(db, collection).get(key);
   const local = await pending(db, collection, key);
   const shadow = await readState<Shadow>(db, shadowKey(collection, key));
-  const mine: SideState =
-    local.length > 0
-      ? rowState(row)
-      : latest.op === 'put'
-        ? { op: 'put', value: latest.value ?? {} }
-        : { op: 'delete' };
   const theirs =
     local.length > 0 || shadow !== undefined
       ? shadow
@@ -62,7 +59,21 @@ async function resolveGroup(ctx: Ctx, deps: Deps, conflicts: ConflictRow[]): Pro
   const needed = Math.max(...conflicts.map((c) => c.currentVersion ?? 0));
   if (theirs === undefined || theirs.version < needed) return; // arrives in a later page
 
-  const { result, lost } = resolveConflict(collection, mine, theirs.state);
+  // This device's side: EVERY rejected change of the group, oldest first, then the pending
+  // local edits (the row). Across pages the row may have been replaced by the server's state
+  // before the rep wrote again, so neither the latest conflict nor the row is sure to hold
+  // the earlier offline text: each is merged in unless a later side already contains it.
+  const mine = [...ordered.map(rejectedSide), ...(local.length > 0 ? [rowState(row)] : [])];
+  const kept = mine.filter(
+    (side, i) => !mine.slice(i + 1).some((later) => contains(collection, later, side)),
+  );
+  let result = theirs.state;
+  let lost: SideState | undefined;
+  for (const side of kept) {
+    const merged = resolveConflict(collection, side, result);
+    result = merged.result;
+    lost = merged.lost ?? lost;
+  }
   const base = theirs.state.op === 'absent' ? null : theirs.version;
   const at = ctx.now().toISOString();
   await db.outbox.bulkDelete(local.map((e) => e.seq!));
@@ -81,6 +92,15 @@ async function resolveGroup(ctx: Ctx, deps: Deps, conflicts: ConflictRow[]): Pro
   await db.syncState.delete(shadowKey(collection, key));
   for (const conflict of conflicts)
     await closeConflict(ctx, deps, conflict, conflict === latest ? lost : undefined, at);
+}
+
+const rejectedSide = (c: ConflictRow): SideState =>
+  c.op === 'put' ? { op: 'put', value: c.value ?? {} } : { op: 'delete' };
+
+/** Whether merging `side` into `later` changes nothing and loses nothing. */
+function contains(collection: SyncCollection, later: SideState, side: SideState): boolean {
+  const merged = resolveConflict(collection, later, side);
+  return merged.lost === undefined && sameJson(merged.result, later);
 }
 
 /** Deletes the conflicts record, or keeps it resolved with the state that lost. */

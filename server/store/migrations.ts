@@ -42,6 +42,18 @@ const MIGRATIONS: { version: number; sql: string[] }[] = [
        )`,
     ],
   },
+  {
+    // Rate limits live in the database so they hold across instances (server/http/rate-limit.ts).
+    version: 2,
+    sql: [
+      `CREATE TABLE rate_limits (
+         key text PRIMARY KEY,
+         tokens double precision NOT NULL,
+         at bigint NOT NULL,
+         allowed boolean NOT NULL
+       )`,
+    ],
+  },
 ];
 
 /** Brings the schema up to date. Safe to run from several instances at once (advisory lock). */

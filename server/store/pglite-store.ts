@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { ownerOnlyDir, restrictToOwner } from './owner-only';
 import type { Sql, SqlStore } from './sql-store';
 
 export interface PgliteOptions {
@@ -10,10 +11,13 @@ export interface PgliteOptions {
 
 /** Embedded PostgreSQL (WASM). One process per data directory: see data-dir-lock.ts. */
 export async function openPgliteStore(options: PgliteOptions = {}): Promise<SqlStore> {
+  const dir = options.dataDir;
+  if (dir !== undefined) ownerOnlyDir(dir);
   const db = await PGlite.create({
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
     ...(options.template === undefined ? {} : { loadDataDir: options.template }),
   });
+  if (dir !== undefined) restrictToOwner(dir);
   const wrap = (q: Pick<PGlite, 'query'>): Sql => ({
     async query<T>(text: string, params: unknown[] = []) {
       return (await q.query<T>(text, params)).rows;
@@ -23,6 +27,9 @@ export async function openPgliteStore(options: PgliteOptions = {}): Promise<SqlS
     kind: 'pglite',
     ...wrap(db),
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
-    close: () => db.close(),
+    async close() {
+      await db.close();
+      if (dir !== undefined) restrictToOwner(dir);
+    },
   };
 }

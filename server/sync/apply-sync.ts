@@ -7,6 +7,7 @@
 import type { ChangeResult, PulledChange } from '../../lib/sync/protocol';
 import { PULL_LIMIT, encodeCursor } from '../../lib/sync/protocol';
 import type { SqlStore } from '../store/sql-store';
+import { invalid } from '../http/errors';
 import type { TokenIdentity } from '../tokens';
 import { decideChanges, type StoredState } from './decide-changes';
 import type { ValidRequest } from './validate-request';
@@ -42,11 +43,19 @@ export async function applySync(
       [who.workspace],
     );
     const at = now().toISOString();
+    const head = Number(locked!.version);
+    if (request.after > head) {
+      // A cursor this workspace never issued (a restored database, another workspace's
+      // cursor): refused, so the client starts again from null instead of missing changes.
+      throw invalid(
+        `cursor: ahead of this workspace (its latest version is ${head}); sync again with cursor null`,
+      );
+    }
 
     if (request.changes.length > 0) {
       // 2. Look up, in one statement each, the mutations already seen and the records touched.
-      const seenRows = await sql.query<{ mutation_id: string; version: string | number }>(
-        `SELECT mutation_id, version FROM mutations
+      const seenRows = await sql.query<{ mutation_id: string; status: string; version: string | number }>(
+        `SELECT mutation_id, status, version FROM mutations
          WHERE workspace = $1 AND client_id = $2 AND mutation_id = ANY(SELECT jsonb_array_elements_text($3::jsonb))`,
         [who.workspace, request.clientId, JSON.stringify(request.changes.map((c) => c.mutationId))],
       );
@@ -66,10 +75,15 @@ export async function applySync(
           { version: Number(r.version), op: r.op, value: r.value ?? undefined },
         ]),
       );
-      const seen = new Map(seenRows.map((r) => [r.mutation_id, Number(r.version)]));
+      const seen = new Map(
+        seenRows.map((r) => [
+          r.mutation_id,
+          { version: Number(r.version), conflict: r.status === 'conflict' },
+        ]),
+      );
 
       // 3. Decide each change in order (idempotent, conflict-checked), in memory.
-      const decided = decideChanges(request, { version: Number(locked!.version), seen, current, at });
+      const decided = decideChanges(request, { version: head, seen, current, at });
 
       // 4. Write records, mutations and the new workspace version.
       if (decided.writes.length > 0) {

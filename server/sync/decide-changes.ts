@@ -1,7 +1,10 @@
 /**
  * Step 3 of a sync request, pure: each pushed change in order becomes `applied`,
- * `duplicate` (already seen: the version it got) or `conflict` (stale base: the current
- * state is returned and the rejected change kept as a `conflicts` record).
+ * `duplicate` (already applied: the version it got) or `conflict` (stale base: the current
+ * state is returned and the rejected change kept as a `conflicts` record). A change re-sent
+ * after a lost response that had been rejected is answered `conflict` again, with the
+ * record's current state and no second conflicts record: answering `duplicate` would let
+ * the client take it as applied and overwrite a teammate's edit (issue 13, finding 4).
  */
 import type { ChangeResult } from '../../lib/sync/protocol';
 import { conflictRecordFor } from './conflict-record';
@@ -29,7 +32,7 @@ export interface Decided {
 
 interface Known {
   version: number;
-  seen: Map<string, number>;
+  seen: Map<string, { version: number; conflict: boolean }>;
   current: Map<string, StoredState>;
   at: string;
 }
@@ -40,16 +43,17 @@ export function decideChanges(request: ValidRequest, known: Known): Decided {
   const mutations: Decided['mutations'] = [];
   const results = request.changes.map((change): ChangeResult => {
     const mutationId = change.mutationId;
-    const seenVersion = known.seen.get(mutationId);
-    if (seenVersion !== undefined) return { mutationId, status: 'duplicate', version: seenVersion };
     const id = `${change.collection}\u0000${change.key}`;
     const current = known.current.get(id);
     const currentVersion = current?.version ?? null;
+    const seen = known.seen.get(mutationId);
+    if (seen?.conflict === true) return conflictResult(mutationId, current);
+    if (seen !== undefined) return { mutationId, status: 'duplicate', version: seen.version };
     if (currentVersion === change.baseVersion) {
       const state: StoredState = { version: ++version, op: change.op, value: change.value };
       known.current.set(id, state);
       writes.set(id, { collection: change.collection, key: change.key, ...state });
-      known.seen.set(mutationId, state.version);
+      known.seen.set(mutationId, { version: state.version, conflict: false });
       mutations.push({ mutation_id: mutationId, status: 'applied', version: state.version });
       return { mutationId, status: 'applied', version: state.version };
     }
@@ -57,19 +61,23 @@ export function decideChanges(request: ValidRequest, known: Known): Decided {
     const record: StoredState = { version: ++version, op: 'put', value: conflict };
     known.current.set(`conflicts\u0000${conflict.id}`, record);
     writes.set(`conflicts\u0000${conflict.id}`, { collection: 'conflicts', key: conflict.id, ...record });
-    known.seen.set(mutationId, currentVersion ?? 0);
+    known.seen.set(mutationId, { version: currentVersion ?? 0, conflict: true });
     mutations.push({ mutation_id: mutationId, status: 'conflict', version: currentVersion ?? 0 });
-    return {
-      mutationId,
-      status: 'conflict',
-      version: currentVersion ?? 0,
-      current:
-        current === undefined
-          ? null
-          : current.op === 'put'
-            ? { op: 'put', value: current.value ?? {} }
-            : { op: 'delete' },
-    };
+    return conflictResult(mutationId, current);
   });
   return { results, writes: [...writes.values()], mutations, version };
+}
+
+function conflictResult(mutationId: string, current: StoredState | undefined): ChangeResult {
+  return {
+    mutationId,
+    status: 'conflict',
+    version: current?.version ?? 0,
+    current:
+      current === undefined
+        ? null
+        : current.op === 'put'
+          ? { op: 'put', value: current.value ?? {} }
+          : { op: 'delete' },
+  };
 }

@@ -11,6 +11,7 @@ import {
   syncRequestSchema,
   type PushedChange,
 } from '../../lib/sync/protocol';
+import { findUnstorable } from '../../lib/sync/wire-values';
 import { invalid, tooLarge } from '../http/errors';
 
 export interface ValidRequest {
@@ -33,6 +34,9 @@ export function validateSyncRequest(body: unknown): ValidRequest {
   if (Array.isArray(changes) && changes.length > MAX_CHANGES) {
     throw tooLarge(`changes: at most ${MAX_CHANGES} per request (got ${changes.length})`);
   }
+  // Anything the database would refuse (NUL, lone surrogates, too deep) is the sender's error.
+  const unstorable = findUnstorable(body);
+  if (unstorable !== null) throw invalid(`${unstorable.path}: ${unstorable.problem}`);
   const parsed = syncRequestSchema.safeParse(body);
   if (!parsed.success) throw invalid(describe(parsed.error.issues[0]!));
   const request = parsed.data;

@@ -19,7 +19,7 @@ export const BACKENDS: Backend[] = process.env.TEST_DATABASE_URL ? ['pglite', 'p
 
 let template: Promise<Blob> | undefined;
 
-function pgliteTemplate(): Promise<Blob> {
+export function pgliteTemplate(): Promise<Blob> {
   template ??= dumpMigrated();
   return template;
 }
