@@ -3,6 +3,7 @@
  * more and nothing sendable is left (bounded rounds). Transport and clock are injected;
  * every step is resumable from IndexedDB.
  */
+import { queueDeferredRestore } from '../db/backup-deferred-queue';
 import type { MotiveDatabase } from '../db/schema';
 import { applyResponse } from './apply-response';
 import { prepareBatch, toPushedChange } from './outbox-batch';
@@ -35,6 +36,8 @@ export function createSyncEngine(deps: EngineDeps) {
     /** One full sync. Throws SyncHttpError (recorded as `lastError`) on failure. */
     async run(endpoint: Endpoint): Promise<SyncRunResult> {
       const clientId = await ensureClientId(db, randomId);
+      // Records restored before this profile ever synced get their outbox entries now.
+      await queueDeferredRestore(db);
       const total: SyncRunResult = { rounds: 0, pushed: 0, pulled: 0 };
       try {
         let more = true;
