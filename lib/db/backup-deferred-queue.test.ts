@@ -53,6 +53,13 @@ describe('restore and the outbox', () => {
     expect(await db.syncState.get(DEFERRED_RESTORE_KEY)).toBeDefined();
   });
 
+  it('defers too when sync is configured but has not completed yet (cursor reset to null)', async () => {
+    const db = await freshDb();
+    await db.syncState.put({ key: STATE_KEYS.cursor, value: null });
+    await importBackup(db, await fullBackup(), NOW);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('still writes one outbox entry per record in a profile that has synced', async () => {
     const db = await freshDb();
     await db.syncState.put({ key: STATE_KEYS.cursor, value: 'c1' });

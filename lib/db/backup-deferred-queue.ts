@@ -25,9 +25,12 @@ async function readDeferred(db: MotiveDatabase): Promise<DeferredRestore | undef
   return (await db.syncState.get(DEFERRED_RESTORE_KEY))?.value as DeferredRestore | undefined;
 }
 
-/** True once any sync has completed here (the server has handed out a cursor). */
+/**
+ * True once a sync has completed against the current endpoint (the server handed out a
+ * cursor; configuring a new endpoint resets it to null).
+ */
 export async function hasEverSynced(db: MotiveDatabase): Promise<boolean> {
-  return (await db.syncState.get(STATE_KEYS.cursor)) !== undefined;
+  return ((await db.syncState.get(STATE_KEYS.cursor))?.value ?? null) !== null;
 }
 
 /** Adds restored ids to the deferred set; the caller's transaction must include `syncState`. */
