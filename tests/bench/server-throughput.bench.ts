@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { startServer } from '../../server/serve';
 import { openStore } from '../../server/store/open-store';
-import type { Sql, SqlStore } from '../../server/store/sql-store';
 import { createToken } from '../../server/tokens';
+import { countingStore } from './lib/counting-store';
 import { printLoad, ratio } from './lib/machine';
 import { startPostgres } from './lib/postgres';
 import { percentile } from './lib/stats';
@@ -130,29 +130,6 @@ async function startFloor(databaseUrl: string) {
   };
 }
 
-/** Counts SQL round trips and the time spent waiting on them (a cheap server profile). */
-function counting(store: SqlStore) {
-  const tally = { queries: 0, sqlMs: 0 };
-  const timed = (sql: Sql): Sql => ({
-    async query(text, params) {
-      const t0 = performance.now();
-      try {
-        return await sql.query(text, params);
-      } finally {
-        tally.queries++;
-        tally.sqlMs += performance.now() - t0;
-      }
-    },
-  });
-  const wrapped: SqlStore = {
-    kind: store.kind,
-    ...timed(store),
-    transaction: (work) => store.transaction((sql) => work(timed(sql))),
-    close: () => store.close(),
-  };
-  return { store: wrapped, tally };
-}
-
 const row = (label: string, f: Figures, floor?: Figures) =>
   `  ${label.padEnd(34)} ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms` +
   (floor ? `   ${ratio(f.perSecond, floor.perSecond)} floor req/s` : '');
@@ -171,7 +148,7 @@ try {
   const shared = await Promise.all(
     Array.from({ length: 16 }, async (_, i) => (await createToken(base, 'tp-shared', `rep${i}`)).token),
   );
-  const { store, tally } = counting(base);
+  const { store, tally } = countingStore(base);
   const server = await startServer({ port: 0, dataDir, store, log: quiet, rateLimit: false });
   const floor = await startFloor(pgServer.url);
   try {

@@ -17,6 +17,7 @@ import { startServer } from '../../server/serve';
 import { openStore } from '../../server/store/open-store';
 import { createToken } from '../../server/tokens';
 import { launchExtension, startFixtureServer, type LaunchedExtension } from '../e2e/harness';
+import { countingStore } from './lib/counting-store';
 import { printLoad, ratio } from './lib/machine';
 import { startPostgres } from './lib/postgres';
 
@@ -135,10 +136,10 @@ try {
     console.log(
       `PostgreSQL unavailable (${(pgServer as { unavailable: string }).unavailable}): measuring PGlite`,
     );
-  const store = await openStore({ dataDir, databaseUrl });
-  const token = (await createToken(store, 'sync-bench', 'rep')).token;
-  await store.close();
-  const server = await startServer({ port: 0, dataDir, databaseUrl, log: quiet, rateLimit: false });
+  const opened = await openStore({ dataDir, databaseUrl });
+  const token = (await createToken(opened, 'sync-bench', 'rep')).token;
+  const { store, tally } = countingStore(opened);
+  const server = await startServer({ port: 0, dataDir, store, log: quiet, rateLimit: false });
   try {
     for (let i = 0; i < 2; i++) profiles.push(await launchExtension({ fixturePort: fixtures.port }));
     const [a, b] = profiles as [LaunchedExtension, LaunchedExtension];
@@ -150,6 +151,7 @@ try {
     );
     printLoad('before');
 
+    const sqlBefore = { ...tally };
     let start = performance.now();
     await send(pageA, 'configureSync', { endpoint: server.url, token });
     const pushMs = await syncUntil(
@@ -157,6 +159,7 @@ try {
       async () => (await send(pageA, 'getSyncStatus', {})).res?.pending === 0,
       start,
     );
+    const sqlPush = { queries: tally.queries - sqlBefore.queries, sqlMs: tally.sqlMs - sqlBefore.sqlMs };
     start = performance.now();
     await send(pageB, 'configureSync', { endpoint: server.url, token });
     const pullMs = await syncUntil(
@@ -165,6 +168,10 @@ try {
       start,
     );
 
+    const sqlPull = {
+      queries: tally.queries - sqlBefore.queries - sqlPush.queries,
+      sqlMs: tally.sqlMs - sqlBefore.sqlMs - sqlPush.sqlMs,
+    };
     const idbMs = await pageB.evaluate<number>(rawIndexedDbWrite(CHANGES));
     const pgMs = databaseUrl ? await rawPostgresInsert(databaseUrl, CHANGES) : Number.NaN;
     const floor = idbMs + (Number.isNaN(pgMs) ? 0 : pgMs);
@@ -174,6 +181,10 @@ try {
     console.log(`  pull into fresh profile B (configure → all rows): ${s(pullMs)} (${perSecond(pullMs)})`);
     console.log(
       `  floor: raw IndexedDB write in the same browser ${s(idbMs)} + raw PostgreSQL insert ${s(pgMs)} = ${s(floor)}`,
+    );
+    console.log(
+      `  profile: push made ${sqlPush.queries} SQL round trips, ${s(sqlPush.sqlMs)} waiting on SQL; ` +
+        `pull made ${sqlPull.queries}, ${s(sqlPull.sqlMs)} (the rest is the extension and the server's JavaScript)`,
     );
     console.log(`  push + pull vs floor: ${ratio(pushMs + pullMs, floor)} (target ≤ 2×)`);
     printLoad('after');
