@@ -46,19 +46,22 @@ try {
     const text = readFileSync(await download.path(), 'utf8');
     bytes = Buffer.byteLength(text);
 
-    await page.getByLabel(/full reset/).uncheck();
-    await page.getByLabel(/to confirm/).fill('delete');
+    await page.getByLabel(/full reset/).uncheck({ timeout: 120_000 });
+    await page.getByLabel(/to confirm/).fill('delete', { timeout: 120_000 });
     start = performance.now();
     await page.getByRole('button', { name: 'Delete all local data' }).click();
     await page.getByText(/^Deleted 1000 accounts/).waitFor({ timeout: 60_000 });
     deleteTimes.push(performance.now() - start);
 
     start = performance.now();
-    await page.getByLabel('Restore from a backup file').setInputFiles({
-      name: 'bench-backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(text),
-    });
+    await page.getByLabel('Restore from a backup file').setInputFiles(
+      {
+        name: 'bench-backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      },
+      { timeout: 300_000 },
+    );
     await page.getByRole('button', { name: /^Restore \d+ records$/ }).click({ timeout: 60_000 });
     await page.getByText(/^Restored 1000 accounts/).waitFor({ timeout: 300_000 });
     restoreTimes.push(performance.now() - start);
