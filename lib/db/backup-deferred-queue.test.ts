@@ -97,7 +97,7 @@ describe('restore and the outbox', () => {
     expect(notes.map((e) => [e.key, e.op, e.value?.text])).toEqual([
       ['n_edited', 'put', 'edited after the restore'],
       ['n_gone', 'delete', undefined],
-      [FULL_RECORDS.notes.id, 'put', (FULL_RECORDS.notes as { text: string }).text],
+      [FULL_RECORDS.notes.id, 'put', (FULL_RECORDS.notes as unknown as { text: string }).text],
     ]);
   });
 });
