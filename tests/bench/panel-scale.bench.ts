@@ -29,7 +29,12 @@ const RAW_ACCOUNT_READ = (id: string) => `new Promise((resolve) => {
     tx.oncomplete = () => { open.result.close(); resolve(performance.now() - start); };
   };
 })`;
-const SIZES = { accounts: 5_000, peoplePer: 4, notesPer: 20, heavyNotes: 1_000 };
+const SIZES = {
+  accounts: Number(process.env.PANEL_SCALE_ACCOUNTS ?? 5_000),
+  peoplePer: 4,
+  notesPer: 20,
+  heavyNotes: 1_000,
+};
 
 const ext = await launchBenchExtension();
 try {
@@ -51,7 +56,7 @@ try {
   await page.evaluate(WAIT_FOR);
   const open: number[] = [];
   for (let i = 0; i <= RUNS; i++) {
-    const name = `Bench Account ${String(1 + i * 311).padStart(5, '0')}`;
+    const name = `Bench Account ${String((1 + i * 311) % SIZES.accounts).padStart(5, '0')}`;
     const elapsed = await page.evaluate(`(async () => {
       const change = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Change');
       if (change) change.click();
@@ -68,7 +73,7 @@ try {
   }
   const floor: number[] = [];
   for (let i = 0; i <= RUNS; i++) {
-    const id = `a_bench_${String(1 + i * 311).padStart(5, '0')}`;
+    const id = `a_bench_${String((1 + i * 311) % SIZES.accounts).padStart(5, '0')}`;
     const elapsed = await page.evaluate<number>(RAW_ACCOUNT_READ(id));
     if (i > 0) floor.push(elapsed);
   }
