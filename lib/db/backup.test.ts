@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SYNC_COLLECTIONS, type SyncCollection } from '../domain/vocabulary';
+import { STATE_KEYS } from '../sync/sync-state';
 import { buildNote, FULL_RECORDS } from '@/tests/fixtures/db/records';
 import { exportBackup, importBackup, restoreBackupFile, serializeBackup } from './backup';
 import { BACKUP_FORMAT, MAX_REPORTED_ERRORS, parseBackup, type Backup } from './backup-format';
@@ -85,10 +86,11 @@ describe('backup round trip', () => {
     expect((await exportBackup(db, NOW)).data.notes.map((n) => n.id)).toEqual(['n_kept']);
   });
 
-  it('sends every imported record through the outbox so the restore syncs', async () => {
+  it('sends every imported record through the outbox in a profile that has synced', async () => {
     const source = await freshDb();
     for (const c of SYNC_COLLECTIONS) await put(source, c, FULL_RECORDS[c]);
     const target = await freshDb();
+    await target.syncState.put({ key: STATE_KEYS.cursor, value: 'c1' });
     await importBackup(target, await exportBackup(source, NOW), NOW);
     const outbox = await target.outbox.toArray();
     expect(outbox.map((e) => e.collection).sort()).toEqual([...SYNC_COLLECTIONS].sort());

@@ -1,8 +1,9 @@
 /**
  * Full backup export and import. Export writes every live record of every synced collection
  * (their wire values: no local bookkeeping) into a versioned file; import validates the
- * whole file first (`parseBackup`), then writes every record through the outbox in ONE
- * transaction, so imported data syncs and a failure part-way leaves the database unchanged.
+ * whole file first (`parseBackup`), then writes every record in ONE transaction, so a failure
+ * part-way leaves the database unchanged. Imported data syncs: through the outbox at once in a
+ * profile that has synced, at its first sync otherwise (`backup-deferred-queue.ts`).
  */
 import { SYNC_COLLECTIONS, type SyncCollection } from '../domain/vocabulary';
 import {
@@ -13,6 +14,7 @@ import {
   type BackupData,
   type BackupError,
 } from './backup-format';
+import { hasEverSynced, recordDeferred, type DeferredIds } from './backup-deferred-queue';
 import type { MotiveDatabase, SyncedRow } from './schema';
 import { searchWords } from './search-words';
 import { putSyncedMany, toWireValue } from './synced-write';
@@ -56,20 +58,28 @@ export function backupFileName(now: Date): string {
 /**
  * Writes a validated backup. Records with an id already present are replaced by the
  * backup's version (a restore wins over local edits); other local records are kept.
- * Every write records an outbox entry, so the restored data syncs.
+ * Every record syncs: an outbox entry now if this profile has synced (or the server knows
+ * the record), else at the first sync (see `backup-deferred-queue.ts`).
  */
 export async function importBackup(db: MotiveDatabase, backup: Backup, now: Date): Promise<CollectionCounts> {
   const clientTime = now.toISOString();
-  const tables = [...SYNC_COLLECTIONS.map((collection) => db.table(collection)), db.outbox];
+  const tables = [...SYNC_COLLECTIONS.map((collection) => db.table(collection)), db.outbox, db.syncState];
   return db.transaction('rw', tables, async () => {
+    const deferUnsynced = !(await hasEverSynced(db));
     const counts = {} as CollectionCounts;
+    const deferred: DeferredIds = {};
     for (const collection of SYNC_COLLECTIONS) {
       const records = backup.data[collection] as ({ id: string } & Record<string, unknown>)[];
       const local =
         collection === 'notes' ? (note: Record<string, unknown>) => ({ words: noteWords(note) }) : undefined;
-      await putSyncedMany(db, collection, records, { clientTime, ...(local ? { local } : {}) });
+      deferred[collection] = await putSyncedMany(db, collection, records, {
+        clientTime,
+        deferUnsynced,
+        ...(local ? { local } : {}),
+      });
       counts[collection] = records.length;
     }
+    if (deferUnsynced) await recordDeferred(db, deferred, clientTime);
     return counts;
   });
 }

@@ -55,10 +55,19 @@ export async function putSyncedMany(
   db: MotiveDatabase,
   collection: SyncCollection,
   values: readonly ({ id: string } & Record<string, unknown>)[],
-  options: { clientTime: string; local?: (value: Record<string, unknown>) => Record<string, unknown> },
-): Promise<void> {
+  options: {
+    clientTime: string;
+    local?: (value: Record<string, unknown>) => Record<string, unknown>;
+    /**
+     * Queue no outbox entry for records the server has never seen; return their ids instead
+     * (the caller records them for `queueDeferredRestore`). Records with a server version
+     * are still queued at once, so their base version is the one read here.
+     */
+    deferUnsynced?: boolean;
+  },
+): Promise<string[]> {
   const table = db.table<Record<string, unknown> & SyncedRow, string>(collection);
-  await db.transaction('rw', scope(db, collection, table), async () => {
+  return db.transaction('rw', scope(db, collection, table), async () => {
     const existing = await table.bulkGet(values.map((value) => value.id));
     const base = (i: number) => existing[i]?.serverVersion ?? null;
     await table.bulkPut(
@@ -76,11 +85,12 @@ export async function putSyncedMany(
       .filter(({ value }) =>
         collection === 'accounts' ? value.isSample !== true : !sampleAccounts.has(value.accountId as string),
       );
+    const deferred = options.deferUnsynced === true ? queued.filter(({ i }) => base(i) === null) : [];
+    const now = options.deferUnsynced === true ? queued.filter(({ i }) => base(i) !== null) : queued;
     await db.outbox.bulkAdd(
-      queued.map(({ value, i }) =>
-        outboxEntry(collection, value.id, 'put', base(i), options.clientTime, value),
-      ),
+      now.map(({ value, i }) => outboxEntry(collection, value.id, 'put', base(i), options.clientTime, value)),
     );
+    return deferred.map(({ value }) => value.id);
   });
 }
 
@@ -140,7 +150,7 @@ async function sampleAccountIds(
   return new Set(accounts.filter((a) => a?.isSample === true).map((a) => a!.id));
 }
 
-function outboxEntry(
+export function outboxEntry(
   collection: SyncCollection,
   key: string,
   op: 'put' | 'delete',

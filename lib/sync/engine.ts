@@ -5,6 +5,7 @@
  * server refuses because of one change (400 naming it, or 413) is narrowed down to that
  * change, which is kept, reported and skipped while the rest flows (refusals.ts).
  */
+import { queueDeferredRestore } from '../db/backup-deferred-queue';
 import type { MotiveDatabase } from '../db/schema';
 import { applyResponse } from './apply-response';
 import { DEFAULT_BATCH_LIMITS, prepareBatch, toPushedChange, type BatchLimits } from './outbox-batch';
@@ -41,6 +42,8 @@ export function createSyncEngine(deps: EngineDeps) {
     /** One full sync. Throws SyncHttpError (recorded as `lastError`) on failure. */
     async run(endpoint: Endpoint): Promise<SyncRunResult> {
       const clientId = await ensureClientId(db, randomId);
+      // Records restored before this profile ever synced get their outbox entries now.
+      await queueDeferredRestore(db);
       const total: SyncRunResult = { rounds: 0, pushed: 0, pulled: 0 };
       let limits = deps.batchLimits ?? DEFAULT_BATCH_LIMITS;
       let cursorReset = false;

@@ -1,175 +1,207 @@
 /**
- * Sync benchmark (prints figures, asserts nothing):
- *  1. one profile pushes 10,000 changes over HTTP to the reference server (PGlite), a fresh
- *     profile pulls them; beside a bare HTTP echo of the same bytes (the ratio is the cost
- *     of sync itself);
- *  2. server throughput with several profiles pushing at once.
- * Run: npx tsx tests/bench/sync.bench.ts  (SYNC_BENCH_CHANGES, SYNC_BENCH_CLIENTS to resize)
+ * Sync in real headless Chromium through the real reference server on a real PostgreSQL 15
+ * (throw-away cluster): profile A holds 10,000 notes waiting in its outbox and pushes them;
+ * a fresh profile B pulls them. Both profiles run the BUILT extension; sync is started the
+ * way the options page does (configureSync, then syncNow until done).
+ * Floor, measured in the same run: the same 10,000 records written raw to IndexedDB in the
+ * same browser (one transaction), plus the same rows inserted raw into PostgreSQL (one
+ * transaction). Prints figures and the ratio; asserts nothing.
+ * Run: npx wxt build && npx tsx tests/bench/sync.bench.ts  (SYNC_BENCH_CHANGES to resize)
  */
-import 'fake-indexeddb/auto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createRepositories } from '../../lib/db/repositories';
-import { MotiveDatabase } from '../../lib/db/schema';
-import { createSyncEngine } from '../../lib/sync/engine';
-import type { FetchLike } from '../../lib/sync/transport';
+import { dirname, join } from 'node:path';
+import pg from 'pg';
+import type { Page } from 'playwright-core';
 import { startServer } from '../../server/serve';
 import { openStore } from '../../server/store/open-store';
 import { createToken } from '../../server/tokens';
+import { launchExtension, startFixtureServer, type LaunchedExtension } from '../e2e/harness';
+import { extensionWithFloorPage } from './lib/bench-extension';
+import { countingStore } from './lib/counting-store';
+import { printLoad, ratio } from './lib/machine';
+import { startPostgres } from './lib/postgres';
 
 const CHANGES = Number(process.env.SYNC_BENCH_CHANGES ?? 10_000);
-const CLIENTS = Number(process.env.SYNC_BENCH_CLIENTS ?? 4);
-const PER_CLIENT = 2_000;
-const now = () => new Date();
-const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+/** The extension page that sends configureSync / syncNow (the floor page has no live queries). */
+const PAGE = process.env.SYNC_BENCH_PAGE ?? 'floor/index.html';
+const quiet = { info: () => undefined, warn: () => undefined, error: console.error };
+const T = '2026-11-22T10:00:00.000Z';
+const text = (i: number) =>
+  `note ${i}: the buyer wants proof that the rollout will not disrupt the quarter close.`;
 
-interface Exchange {
-  sent: number;
-  received: number;
+/** In-page code is a string: tsx's `__name` helpers do not exist in the page. */
+const SEND = `(type, data) => new Promise((resolve) => chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }, resolve))`;
+
+async function send(page: Page, type: string, data: unknown): Promise<{ res?: Record<string, unknown> }> {
+  return page.evaluate(`(${SEND})(${JSON.stringify(type)}, ${JSON.stringify(data)})`);
 }
 
-/** fetch that records the bytes of every exchange, to replay them against the echo server. */
-function recording(log: Exchange[]): FetchLike {
-  return async (url, init) => {
-    const response = await fetch(url, init);
-    const body = await response.text();
-    log.push({
-      sent: Buffer.byteLength(typeof init?.body === 'string' ? init.body : ''),
-      received: Buffer.byteLength(body),
-    });
-    return new Response(body, { status: response.status, headers: response.headers });
-  };
+/** Writes `count` notes and their outbox entries the way putSynced does (not timed). */
+function seedOutbox(count: number) {
+  return `new Promise((resolve, reject) => {
+    const open = indexedDB.open('motive');
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['accounts', 'notes', 'outbox'], 'readwrite');
+      const T = ${JSON.stringify(T)};
+      for (let i = 0; i < ${count}; i++) {
+        const text = 'note ' + i + ': the buyer wants proof that the rollout will not disrupt the quarter close.';
+        const value = { id: 'n_sync_' + i, accountId: 'a_sync', kind: 'call', text, at: T, personIds: [], tags: [], createdAt: T, updatedAt: T };
+        tx.objectStore('notes').put({ ...value, words: text.toLowerCase().split(/\\W+/), serverVersion: null, deleted: 0 });
+        tx.objectStore('outbox').add({ mutationId: 'm_sync_' + i, collection: 'notes', key: value.id, op: 'put', value, baseVersion: null, clientTime: T });
+      }
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    };
+    open.onerror = () => reject(new Error(String(open.error)));
+  })`;
 }
 
-async function seedProfile(db: MotiveDatabase, count: number, label: string): Promise<void> {
-  const repos = createRepositories({ db, now });
-  await db.transaction('rw', db.notes, db.accounts, db.outbox, async () => {
-    for (let i = 0; i < count; i++) {
-      await repos.notes.create({
-        accountId: `a_${i % 50}`,
+/** The browser floor: the same rows written raw into a scratch database, one transaction. */
+function rawIndexedDbWrite(count: number) {
+  return `new Promise((resolve, reject) => {
+    const request = indexedDB.open('floor-' + Math.random(), 1);
+    request.onupgradeneeded = () => {
+      const s = request.result.createObjectStore('notes', { keyPath: 'id' });
+      for (const index of ['accountId', 'at', 'deleted']) s.createIndex(index, index);
+      s.createIndex('accountId+at', ['accountId', 'at']);
+      s.createIndex('words', 'words', { multiEntry: true });
+      s.createIndex('tags', 'tags', { multiEntry: true });
+    };
+    request.onsuccess = () => {
+      const T = ${JSON.stringify(T)};
+      const start = performance.now();
+      const tx = request.result.transaction('notes', 'readwrite');
+      for (let i = 0; i < ${count}; i++) {
+        const text = 'note ' + i + ': the buyer wants proof that the rollout will not disrupt the quarter close.';
+        tx.objectStore('notes').put({ id: 'n_sync_' + i, accountId: 'a_sync', kind: 'call', text, at: T, personIds: [], tags: [], createdAt: T, updatedAt: T, words: text.toLowerCase().split(/\\W+/), serverVersion: 1, deleted: 0 });
+      }
+      tx.oncomplete = () => { request.result.close(); resolve(performance.now() - start); };
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    };
+  })`;
+}
+
+const countNotes = `new Promise((resolve) => {
+  const open = indexedDB.open('motive');
+  open.onsuccess = () => { const r = open.result.transaction('notes').objectStore('notes').count(); r.onsuccess = () => { open.result.close(); resolve(r.result); }; };
+})`;
+
+/** The server floor: the same rows inserted raw, one multi-row statement per 1,000, one transaction. */
+async function rawPostgresInsert(url: string, count: number): Promise<number> {
+  const client = new pg.Client(url);
+  await client.connect();
+  await client.query('CREATE TABLE floor_records (LIKE records INCLUDING ALL)');
+  const start = performance.now();
+  await client.query('BEGIN');
+  for (let from = 0; from < count; from += 1000) {
+    const params: unknown[] = [];
+    const rows: string[] = [];
+    for (let i = from; i < Math.min(count, from + 1000); i++) {
+      const value = {
+        id: `n_sync_${i}`,
+        accountId: 'a_sync',
         kind: 'call',
-        text: `${label} note ${i}: the buyer wants proof that the rollout will not disrupt the quarter close.`,
-        at: now().toISOString(),
-        tags: ['bench'],
-      } as never);
+        text: text(i),
+        at: T,
+        createdAt: T,
+        updatedAt: T,
+      };
+      params.push(value.id, i + 1, JSON.stringify(value));
+      const n = params.length;
+      rows.push(`('floor', 'notes', $${n - 2}, $${n - 1}, 'put', $${n}, now(), 'rep')`);
     }
-  });
-}
-
-async function echoTime(exchanges: Exchange[]): Promise<number> {
-  const server = createServer((req, res) => {
-    const wanted = Number(req.headers['x-reply-bytes']);
-    req.on('data', () => undefined);
-    req.on('end', () => res.end(Buffer.alloc(wanted, 97)));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const t0 = performance.now();
-  for (const e of exchanges) {
-    const response = await fetch(url, {
-      method: 'POST',
-      body: Buffer.alloc(e.sent, 98),
-      headers: { 'x-reply-bytes': String(e.received) },
-    });
-    await response.arrayBuffer();
+    await client.query(
+      `INSERT INTO floor_records (workspace, collection, key, version, op, value, updated_at, updated_by) VALUES ${rows.join(',')}`,
+      params,
+    );
   }
-  const elapsed = performance.now() - t0;
-  await new Promise((r) => server.close(r));
+  await client.query('COMMIT');
+  const elapsed = performance.now() - start;
+  await client.end();
   return elapsed;
 }
 
-const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const rate = (n: number, ms: number) => `${Math.round(n / (ms / 1000)).toLocaleString('en')} changes/s`;
-
-async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'motive-bench-'));
-  const store = await openStore({ dataDir });
-  const tokens = await Promise.all(
-    Array.from({ length: CLIENTS + 1 }, (_, i) =>
-      createToken(store, i === 0 ? 'bench' : `bench-${i}`, `rep${i}`),
-    ),
-  );
-  await store.close();
-  const server = await startServer({ port: 0, dataDir, log: quiet, rateLimit: false });
-  try {
-    // 1. Push 10,000 from one profile, pull them into a fresh one.
-    const exchanges: Exchange[] = [];
-    const endpoint = { url: server.url, token: tokens[0]!.token };
-    const a = new MotiveDatabase('bench-a');
-    await seedProfile(a, CHANGES, 'a');
-    let t0 = performance.now();
-    const pushed = await createSyncEngine({ db: a, fetch: recording(exchanges), now, maxRounds: 1000 }).run(
-      endpoint,
-    );
-    const pushMs = performance.now() - t0;
-    const b = new MotiveDatabase('bench-b');
-    t0 = performance.now();
-    const pulled = await createSyncEngine({ db: b, fetch: recording(exchanges), now, maxRounds: 1000 }).run(
-      endpoint,
-    );
-    const pullMs = performance.now() - t0;
-    const echoMs = await echoTime(exchanges);
-    const bytes = exchanges.reduce((s, e) => s + e.sent + e.received, 0);
-    console.log(
-      `push ${pushed.pushed} changes in ${pushed.rounds} requests: ${fmt(pushMs)} (${rate(pushed.pushed, pushMs)})`,
-    );
-    console.log(
-      `pull ${pulled.pulled} changes into a fresh profile in ${pulled.rounds} requests: ${fmt(pullMs)} (${rate(pulled.pulled, pullMs)})`,
-    );
-    console.log(
-      `bare HTTP echo of the same ${exchanges.length} exchanges (${(bytes / 1e6).toFixed(1)} MB): ${fmt(echoMs)}`,
-    );
-    console.log(`sync / echo ratio: ${((pushMs + pullMs) / echoMs).toFixed(1)}×`);
-
-    // 2. Several profiles pushing at once (each its own workspace), raw requests of 500.
-    const T = new Date().toISOString();
-    t0 = performance.now();
-    await Promise.all(
-      tokens.slice(1).map(async ({ token }, c) => {
-        for (let batch = 0; batch < PER_CLIENT / 500; batch++) {
-          const changes = Array.from({ length: 500 }, (_, i) => {
-            const id = `n_${c}_${batch}_${i}`;
-            return {
-              mutationId: `m_${id}`,
-              collection: 'notes',
-              key: id,
-              op: 'put',
-              baseVersion: null,
-              clientTime: T,
-              value: {
-                id,
-                accountId: 'a',
-                kind: 'call',
-                text: `text ${id}`,
-                at: T,
-                createdAt: T,
-                updatedAt: T,
-              },
-            };
-          });
-          const response = await fetch(`${server.url}/v1/sync`, {
-            method: 'POST',
-            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-            body: JSON.stringify({ clientId: `c${c}`, cursor: 'c0', changes }),
-          });
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          await response.arrayBuffer();
-        }
-      }),
-    );
-    const concurrentMs = performance.now() - t0;
-    console.log(
-      `${CLIENTS} profiles × ${PER_CLIENT} changes at once: ${fmt(concurrentMs)} (${rate(CLIENTS * PER_CLIENT, concurrentMs)})`,
-    );
-    a.close();
-    b.close();
-  } finally {
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+/** Runs syncNow until `done` holds; returns the elapsed time from `start`. */
+async function syncUntil(page: Page, done: () => Promise<boolean>, start: number): Promise<number> {
+  for (let i = 0; i < 200 && !(await done()); i++) await send(page, 'syncNow', {});
+  if (!(await done())) throw new Error('sync did not finish');
+  return performance.now() - start;
 }
 
-await main();
+const extensionDir = await extensionWithFloorPage();
+const pgServer = await startPostgres();
+const dataDir = mkdtempSync(join(tmpdir(), 'motive-bench-sync-'));
+const profiles: LaunchedExtension[] = [];
+const fixtures = await startFixtureServer();
+try {
+  const databaseUrl = 'unavailable' in pgServer ? undefined : pgServer.url;
+  if (databaseUrl === undefined)
+    console.log(
+      `PostgreSQL unavailable (${(pgServer as { unavailable: string }).unavailable}): measuring PGlite`,
+    );
+  const opened = await openStore({ dataDir, databaseUrl });
+  const token = (await createToken(opened, 'sync-bench', 'rep')).token;
+  const { store, tally } = countingStore(opened);
+  const server = await startServer({ port: 0, dataDir, store, log: quiet, rateLimit: false });
+  try {
+    for (let i = 0; i < 2; i++)
+      profiles.push(await launchExtension({ fixturePort: fixtures.port, extensionDir }));
+    const [a, b] = profiles as [LaunchedExtension, LaunchedExtension];
+    // Messages go from a page that reads no data (the options page's live counts re-run on
+    // every outbox write and would be measured too; see SYNC_BENCH_PAGE).
+    const pageA = await a.openExtensionPage(PAGE);
+    const pageB = await b.openExtensionPage(PAGE);
+    await pageA.evaluate(seedOutbox(CHANGES));
+    console.log(
+      `${CHANGES.toLocaleString('en')} notes, ${databaseUrl ? 'PostgreSQL 15' : 'PGlite'} behind the reference server`,
+    );
+    printLoad('before');
+
+    const sqlBefore = { ...tally };
+    let start = performance.now();
+    await send(pageA, 'configureSync', { endpoint: server.url, token });
+    const pushMs = await syncUntil(
+      pageA,
+      async () => (await send(pageA, 'getSyncStatus', {})).res?.pending === 0,
+      start,
+    );
+    const sqlPush = { queries: tally.queries - sqlBefore.queries, sqlMs: tally.sqlMs - sqlBefore.sqlMs };
+    start = performance.now();
+    await send(pageB, 'configureSync', { endpoint: server.url, token });
+    const pullMs = await syncUntil(
+      pageB,
+      async () => (await pageB.evaluate<number>(countNotes)) >= CHANGES,
+      start,
+    );
+
+    const sqlPull = {
+      queries: tally.queries - sqlBefore.queries - sqlPush.queries,
+      sqlMs: tally.sqlMs - sqlBefore.sqlMs - sqlPush.sqlMs,
+    };
+    const idbMs = await pageB.evaluate<number>(rawIndexedDbWrite(CHANGES));
+    const pgMs = databaseUrl ? await rawPostgresInsert(databaseUrl, CHANGES) : Number.NaN;
+    const floor = idbMs + (Number.isNaN(pgMs) ? 0 : pgMs);
+    const s = (v: number) => `${(v / 1000).toFixed(2)} s`;
+    const perSecond = (v: number) => `${Math.round(CHANGES / (v / 1000)).toLocaleString('en')} changes/s`;
+    console.log(`  push from profile A (configure → outbox empty): ${s(pushMs)} (${perSecond(pushMs)})`);
+    console.log(`  pull into fresh profile B (configure → all rows): ${s(pullMs)} (${perSecond(pullMs)})`);
+    console.log(
+      `  floor: raw IndexedDB write in the same browser ${s(idbMs)} + raw PostgreSQL insert ${s(pgMs)} = ${s(floor)}`,
+    );
+    console.log(
+      `  profile: push made ${sqlPush.queries} SQL round trips, ${s(sqlPush.sqlMs)} waiting on SQL; ` +
+        `pull made ${sqlPull.queries}, ${s(sqlPull.sqlMs)} (the rest is the extension and the server's JavaScript)`,
+    );
+    console.log(`  push + pull vs floor: ${ratio(pushMs + pullMs, floor)} (target ≤ 2×)`);
+    printLoad('after');
+  } finally {
+    await server.close();
+  }
+} finally {
+  for (const p of profiles) await p.close();
+  await fixtures.close();
+  if (!('unavailable' in pgServer)) pgServer.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(dirname(extensionDir), { recursive: true, force: true });
+}

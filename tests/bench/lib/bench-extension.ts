@@ -17,9 +17,11 @@ export interface BenchExtension {
   close(): Promise<void>;
 }
 
-export async function launchBenchExtension(): Promise<BenchExtension> {
-  const dir = mkdtempSync(join(tmpdir(), 'motive-bench-'));
-  const extensionDir = join(dir, 'extension');
+/** A temp copy of the built extension with the floor page at floor/index.html; returns its dir. */
+export async function extensionWithFloorPage(
+  into = mkdtempSync(join(tmpdir(), 'motive-bench-')),
+): Promise<string> {
+  const extensionDir = join(into, 'extension');
   cpSync(resolve('.output/chrome-mv3'), extensionDir, { recursive: true });
   await build({
     root: resolve('tests/bench/floor'),
@@ -28,6 +30,12 @@ export async function launchBenchExtension(): Promise<BenchExtension> {
     plugins: [react()],
     build: { outDir: join(extensionDir, 'floor'), emptyOutDir: true },
   });
+  return extensionDir;
+}
+
+export async function launchBenchExtension(): Promise<BenchExtension> {
+  const dir = mkdtempSync(join(tmpdir(), 'motive-bench-'));
+  const extensionDir = await extensionWithFloorPage(dir);
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: findChromium(),
     headless: true,

@@ -41,6 +41,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Reuse a profile directory (e.g. to test persistence); default is a fresh temp dir. */
   userDataDir?: string;
+  /** Another unpacked build (benchmarks add a page to a copy); default EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 /**
@@ -69,8 +71,8 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`,
+      `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
       '--no-sandbox',

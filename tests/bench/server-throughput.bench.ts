@@ -1,0 +1,190 @@
+/**
+ * Server throughput on a real PostgreSQL 15 (throw-away cluster): 1, 4 and 16 concurrent
+ * clients pushing small batches (10 notes per request), each in its own workspace and all in
+ * one shared workspace; requests/s, p50 and p99. Floor: a bare node:http handler that parses
+ * the same body and inserts the same 10 rows in one transaction (same pool size), under the
+ * same concurrency. Also a cheap profile of the server: SQL round trips per request and the
+ * share of request time spent waiting on SQL. Prints figures; asserts nothing.
+ * Run: npx tsx tests/bench/server-throughput.bench.ts  (THROUGHPUT_SECONDS to resize)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startServer } from '../../server/serve';
+import { openStore } from '../../server/store/open-store';
+import { createToken } from '../../server/tokens';
+import { countingStore } from './lib/counting-store';
+import { printLoad, ratio } from './lib/machine';
+import { startPostgres } from './lib/postgres';
+import { percentile } from './lib/stats';
+
+const SECONDS = Number(process.env.THROUGHPUT_SECONDS ?? 3);
+const CONCURRENCY = [1, 4, 16];
+const quiet = { info: () => undefined, warn: () => undefined, error: console.error };
+const T = '2026-11-22T10:00:00.000Z';
+
+let sequence = 0;
+function pushBody(client: number): string {
+  const changes = Array.from({ length: 10 }, () => {
+    const id = `n_${client}_${sequence++}`;
+    const value = {
+      id,
+      accountId: 'a_bench',
+      kind: 'call',
+      text: `text of ${id}`,
+      at: T,
+      createdAt: T,
+      updatedAt: T,
+    };
+    return {
+      mutationId: `m_${id}`,
+      collection: 'notes',
+      key: id,
+      op: 'put',
+      baseVersion: null,
+      clientTime: T,
+      value,
+    };
+  });
+  return JSON.stringify({ clientId: `c${client}`, cursor: null, changes });
+}
+
+interface Figures {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** `clients` loops, each posting one request after another for SECONDS. */
+async function drive(url: string, tokens: string[], clients: number): Promise<Figures> {
+  const latencies: number[] = [];
+  const end = performance.now() + SECONDS * 1000;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${tokens[c]}`, 'Content-Type': 'application/json' },
+          body: pushBody(c),
+        });
+        if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - start) / 1000;
+  return {
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+/** The floor: parse the body, insert its 10 rows in one transaction, answer. */
+async function startFloor(databaseUrl: string) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  await pool.query(`CREATE TABLE floor_records (LIKE records INCLUDING ALL)`);
+  let version = 0;
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => void insert());
+    const insert = async () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        clientId: string;
+        changes: { key: string; value: unknown }[];
+      };
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const params: unknown[] = [];
+        const rows = body.changes.map((change) => {
+          params.push(body.clientId, change.key, ++version, JSON.stringify(change.value));
+          const n = params.length;
+          return `($${n - 3}, 'notes', $${n - 2}, $${n - 1}, 'put', $${n}, now(), 'rep')`;
+        });
+        await client.query(
+          `INSERT INTO floor_records (workspace, collection, key, version, op, value, updated_at, updated_by) VALUES ${rows.join(',')}`,
+          params,
+        );
+        await client.query('COMMIT');
+        res.end('{"ok":true}');
+      } finally {
+        client.release();
+      }
+    };
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    async close() {
+      await new Promise((r) => server.close(r));
+      await pool.end();
+    },
+  };
+}
+
+const row = (label: string, f: Figures, floor?: Figures) =>
+  `  ${label.padEnd(34)} ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms` +
+  (floor ? `   ${ratio(f.perSecond, floor.perSecond)} floor req/s` : '');
+
+const pgServer = await startPostgres();
+if ('unavailable' in pgServer) {
+  console.log(`PostgreSQL unavailable (${pgServer.unavailable}); this benchmark needs it.`);
+  process.exit(0);
+}
+const dataDir = mkdtempSync(join(tmpdir(), 'motive-bench-tp-'));
+try {
+  const base = await openStore({ dataDir, databaseUrl: pgServer.url });
+  const own = await Promise.all(
+    Array.from({ length: 16 }, async (_, i) => (await createToken(base, `tp-own-${i}`, 'rep')).token),
+  );
+  const shared = await Promise.all(
+    Array.from({ length: 16 }, async (_, i) => (await createToken(base, 'tp-shared', `rep${i}`)).token),
+  );
+  const { store, tally } = countingStore(base);
+  const server = await startServer({ port: 0, dataDir, store, log: quiet, rateLimit: false });
+  const floor = await startFloor(pgServer.url);
+  try {
+    console.log(`pushes of 10 notes, ${SECONDS} s per line, PostgreSQL 15 on 127.0.0.1 (pool of 10)`);
+    printLoad('before');
+    await drive(floor.url, own, 2); // warm both up
+    await drive(`${server.url}/v1/sync`, own, 2);
+    const floors = new Map<number, Figures>();
+    for (const clients of CONCURRENCY) {
+      const f = await drive(floor.url, own, clients);
+      floors.set(clients, f);
+      console.log(row(`floor (bare handler), ${clients} client(s)`, f));
+    }
+    for (const [label, tokens] of [
+      ['separate workspaces', own],
+      ['one shared workspace', shared],
+    ] as const) {
+      for (const clients of CONCURRENCY) {
+        const before = { ...tally };
+        const t0 = performance.now();
+        const f = await drive(`${server.url}/v1/sync`, tokens, clients);
+        const requests = Math.round(f.perSecond * ((performance.now() - t0) / 1000));
+        console.log(row(`server, ${clients} client(s), ${label}`, f, floors.get(clients)));
+        console.log(
+          `    profile: ${((tally.queries - before.queries) / requests).toFixed(1)} SQL round trips per request, ` +
+            `${((tally.sqlMs - before.sqlMs) / requests).toFixed(1)} ms waiting on SQL per request (of ${((1000 * clients) / f.perSecond).toFixed(1)} ms mean latency)`,
+        );
+      }
+    }
+    console.log('  targets: ≥ 0.5× the floor req/s; p99 ≤ 100 ms at 16 clients on separate workspaces');
+    printLoad('after');
+  } finally {
+    await floor.close();
+    await server.close();
+  }
+} finally {
+  pgServer.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
