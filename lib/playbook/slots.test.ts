@@ -20,7 +20,12 @@ const quote = (over: Partial<Evidence>): Evidence => ({
 describe('fillSlots', () => {
   it.each([
     ['fills a slot from a known fact', 'Hi {person},', { person: 'Dana' }, 'Hi Dana,'],
-    ['shows a bracketed prompt when no fact fills the slot', 'You said {pain_quote}.', {}, 'You said [their words for the problem].'],
+    [
+      'shows a bracketed prompt when no fact fills the slot',
+      'You said {pain_quote}.',
+      {},
+      'You said [their words for the problem].',
+    ],
     ['treats a blank fact as missing', 'Goal: {metric}', { metric: '  ' }, 'Goal: [the measure you agreed]'],
     ['leaves unknown braces as plain text', 'Use {curly} braces', {}, 'Use {curly} braces'],
     ['fills every occurrence', '{company} and {company}', { company: 'Acme' }, 'Acme and Acme'],
@@ -48,7 +53,10 @@ describe('slotFacts', () => {
     ['never uses the rep’s own note as the customer’s words', [quote({ source: 'note' })], undefined],
     [
       'prefers the quote of the person in front of the rep',
-      [quote({ id: 'a', quote: 'Other', weight: 1 }), quote({ id: 'b', quote: 'Theirs', personId: 'p1', weight: 0.2 })],
+      [
+        quote({ id: 'a', quote: 'Other', weight: 1 }),
+        quote({ id: 'b', quote: 'Theirs', personId: 'p1', weight: 0.2 }),
+      ],
       '“Theirs”',
     ],
   ])('%s', (_rule, evidence, expected) => {
@@ -57,9 +65,19 @@ describe('slotFacts', () => {
   });
 
   it.each([
-    ['metric from the success metric on the account', { successMetric: 'Close in 2 days' }, 'metric', 'Close in 2 days'],
+    [
+      'metric from the success metric on the account',
+      { successMetric: 'Close in 2 days' },
+      'metric',
+      'Close in 2 days',
+    ],
     ['renewal date from the account', { renewalDate: '2027-03-01' }, 'renewal_date', '2027-03-01'],
-    ['goal from the discovery answer', { discovery: { achieve: 'One close process' } }, 'goal', 'One close process'],
+    [
+      'goal from the discovery answer',
+      { discovery: { achieve: 'One close process' } },
+      'goal',
+      'One close process',
+    ],
     ['no metric when none was recorded', {}, 'metric', undefined],
   ] as const)('takes the %s', (_rule, over, slot, expected) => {
     expect(slotFacts({ account: { ...account, ...over } })[slot]).toBe(expected);

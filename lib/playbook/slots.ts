@@ -91,7 +91,9 @@ export function slotFacts({ account, evidence = [], person, motivation }: SlotFa
     (e) => e.status === 'confirmed' && e.source !== 'note' && e.source !== 'signal' && e.quote?.trim(),
   );
   const rank = (e: Evidence) =>
-    (person && e.personId === person.id ? 4 : 0) + (motivation && e.motivation === motivation ? 2 : 0) + e.weight;
+    (person && e.personId === person.id ? 4 : 0) +
+    (motivation && e.motivation === motivation ? 2 : 0) +
+    e.weight;
   const best = [...quotes].sort((a, b) => rank(b) - rank(a) || b.at.localeCompare(a.at))[0];
   const field = (value: string | undefined) => (value?.trim() ? cutText(value.trim(), FIELD_MAX) : undefined);
   const facts: SlotFacts = {

@@ -15,6 +15,8 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
 type Kinds = readonly PlaybookKind[];
 /** Kinds the customer hears or reads; `show`, `avoid`, hand-offs are instructions to the team. */
 const HEARD: Kinds = ['say', 'ask', 'objection', 'email-snippet', 'next-step'];
+/** What is said or sent as a statement (questions may ask about the past). */
+const STATEMENTS: Kinds = HEARD.filter((k) => k !== 'ask');
 
 /** Claims the playbook must not make on its own; each pattern names the habit it catches. */
 const CLAIMS: [string, RegExp, Kinds?][] = [
@@ -30,7 +32,29 @@ const CLAIMS: [string, RegExp, Kinds?][] = [
   ['reminds them of a past they never described', /\bremember when\b/i],
   ['states a percentage about them', /\d+(\.\d+)?\s?%/],
   ['states a result they got', /\byou(r team)? (grew|saved|cut|reduced|doubled|got|handled|hit|reached)\b/i],
-  ['counts something of theirs', /\byour (\w+ ){0,2}\d+\b|\b\d+ (of your|people on your|hours? a (week|month) for you)\b/i],
+  [
+    'recaps what they said or want without their words',
+    /\b(what I heard|I noted that|you asked (for|about)|you raised|you are aiming|you are keen|the \w+ you (shared|mentioned))\b/i,
+  ],
+  [
+    'recalls their past ("a year ago")',
+    /\b(a year ago|a year in|a year on|last year(’s|'s)?)\b/i,
+    STATEMENTS,
+  ],
+  [
+    'reports an outcome nobody measured',
+    /\b(down by|up by \d|now takes|did not happen|a week early|has run every|is live at|got (easier|better))\b/i,
+    HEARD,
+  ],
+  [
+    'counts their sites, tools or teams',
+    /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (sites|regions|spreadsheets|tools|risks|teams|offices)\b/i,
+    HEARD,
+  ],
+  [
+    'counts something of theirs',
+    /\byour (\w+ ){0,2}\d+\b|\b\d+ (of your|people on your|hours? a (week|month) for you)\b/i,
+  ],
 ];
 
 /** Entry text with slots taken out: what a slot stands for is not a claim. */
