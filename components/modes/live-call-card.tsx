@@ -1,7 +1,9 @@
 import { topMotivations } from '@/components/diagnosis/use-diagnosis';
 import { SuggestedEvidence } from '@/components/diagnosis/suggested-evidence';
 import { NoteComposer } from '@/components/notes/note-composer';
+import { SlotText } from '@/components/play/slot-text';
 import { usePlay } from '@/components/play/use-play';
+import { useSlotFacts } from '@/components/play/use-slot-facts';
 import { clockTime } from '@/components/ui/format-time';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { discoveryProgress } from '@/lib/domain/movement/discovery-questions';
@@ -12,6 +14,7 @@ const KINDS = ['ask', 'show', 'avoid'] as const;
 /** Live call: large type, only what a rep can take in at a glance while listening. */
 export function LiveCallCard({ account, people, person, evidence, result }: ModeCardProps) {
   const play = usePlay({ account, person, channel: 'call', result, evidence, kinds: KINDS, perKind: 1 });
+  const facts = useSlotFacts(account, evidence, person);
   const top = topMotivations(result);
   const byId = new Map(evidence.map((e) => [e.id, e]));
   const ask = play?.ask?.[0];
@@ -47,7 +50,9 @@ export function LiveCallCard({ account, people, person, evidence, result }: Mode
       {nextQuestion && (
         <div className="card-block">
           <span className="card-label">Ask next</span>
-          <p data-testid="next-question">{nextQuestion}</p>
+          <p data-testid="next-question">
+            <SlotText text={nextQuestion} facts={facts} />
+          </p>
         </div>
       )}
       {show && (
@@ -68,7 +73,9 @@ export function LiveCallCard({ account, people, person, evidence, result }: Mode
       {(avoid || leading) && (
         <div className="card-block">
           <span className="card-label">Avoid</span>
-          <p className="avoid">{avoid?.entry.text ?? leading?.avoid[0]}</p>
+          <p className="avoid">
+            <SlotText text={avoid?.entry.text ?? leading?.avoid[0] ?? ''} facts={facts} />
+          </p>
         </div>
       )}
       <SuggestedEvidence evidence={evidence} limit={3} />
