@@ -50,6 +50,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
   // A last-seen copy may lag the database: automatic snapshots wait for the live records.
   const recordSnapshot = useSnapshots(account, result, isLastSeen(records) ? undefined : snapshots, people);
   const changes = usePeopleChanges(account, people, snapshots);
+  const recordBaseline = () => void recordSnapshot('the buying group, recorded as the baseline');
 
   useCommand('view-diagnose', () => setView('diagnose'));
   useCommand('view-people', () => setView('people'));
@@ -91,6 +92,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
         snapshots={snapshots}
         result={result}
         changes={changes}
+        onRecordBaseline={recordBaseline}
       />
       <ViewTabs view={view} onChange={setView} />
       <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
@@ -141,6 +143,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
               evidence={evidence}
               snapshots={snapshots}
               result={result}
+              onRecordBaseline={recordBaseline}
             />
           )}
         </Suspense>

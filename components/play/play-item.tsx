@@ -3,6 +3,7 @@ import type { PlaybookPick } from '@/lib/playbook/match-playbook';
 import { fillSlots, hasPrompts, type SlotFacts } from '@/lib/playbook/slots';
 import { InsertButton } from './insert-button';
 import { SlotText } from './slot-text';
+import { labelOf } from '@/components/ui/labels';
 
 /** One playbook pick: its words (slots filled or prompted), the proof, a "why" chip, copy and insert. */
 export function PlayItem({
@@ -30,11 +31,13 @@ export function PlayItem({
       {entry.proof?.url && (
         <p>
           <a href={entry.proof.url} target="_blank" rel="noopener noreferrer">
-            Open {entry.proof.type}
+            Open {entry.proof.label ?? labelOf(entry.proof.type)}
           </a>
         </p>
       )}
-      {entry.proof && !entry.proof.url && <p className="muted small">Proof: {entry.proof.type}</p>}
+      {entry.proof && !entry.proof.url && (
+        <p className="muted small">Proof: {entry.proof.label ?? labelOf(entry.proof.type)}</p>
+      )}
       <span className="why-chip" title="Why this was picked">
         why: {pick.explanation}
       </span>

@@ -5,6 +5,7 @@ import type { Channel, PlaybookKind } from '@/lib/domain/vocabulary';
 import { PlayItem } from './play-item';
 import { usePlay } from './use-play';
 import { useSlotFacts } from './use-slot-facts';
+import { labelOf, labelsOf } from '@/components/ui/labels';
 
 const SECTIONS: { kind: PlaybookKind; title: string }[] = [
   { kind: 'say', title: 'Say' },
@@ -36,9 +37,9 @@ export function PlayView({ account, person, channel, result, evidence }: PlayVie
       <p className="muted small" data-testid="play-context">
         For{' '}
         {person
-          ? `${person.name}${person.roles.length ? ` (${person.roles.join(', ')})` : ''}`
+          ? `${person.name}${person.roles.length ? ` (${labelsOf(person.roles)})` : ''}`
           : 'the account'}{' '}
-        · {account.stage} · {channel}
+        · {labelOf(account.stage)} · {labelOf(channel)}
       </p>
       {!play && <p role="status">Loading the playbook…</p>}
       {play &&

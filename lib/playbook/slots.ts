@@ -105,5 +105,13 @@ export function slotFacts({ account, evidence = [], person, motivation }: SlotFa
     renewal_date: account.renewalDate,
     task: field(account.discovery['pain']),
   };
-  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v)) as SlotFacts;
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v));
+}
+
+/** Picks with their text filled (slots or prompts), for documents such as the briefs. */
+export function withSlotsFilled<P extends { entry: { text: string } }>(
+  picks: readonly P[],
+  facts: SlotFacts,
+): P[] {
+  return picks.map((p) => ({ ...p, entry: { ...p.entry, text: fillSlots(p.entry.text, facts) } }));
 }

@@ -110,13 +110,15 @@ describe('buildRenewalBrief', () => {
       'an outage in an email',
       { source: 'email', quote: 'The outage last Tuesday cost us a full day of invoicing' },
       'outage',
+      'email',
     ],
     [
       'an escalation on a call',
       { source: 'caption', quote: 'I had to escalate this to our COO' },
       'escalation',
+      'call',
     ],
-  ] as const)('turns %s into a risk with its quote', (_rule, over, kind) => {
+  ] as const)('turns %s into a risk with its quote', (_rule, over, kind, source) => {
     const quoted = {
       ...EVIDENCE[0]!,
       id: 'w1',
@@ -127,7 +129,7 @@ describe('buildRenewalBrief', () => {
     const risk = buildRenewalBrief(input({ evidence: [...EVIDENCE, quoted] })).risks.find(
       (r) => r.kind === kind,
     );
-    expect(risk).toMatchObject({ quote: { text: over.quote, source: over.source } });
+    expect(risk).toMatchObject({ quote: { text: over.quote, source } });
   });
 
   it('turns a promise in a note into a risk with the note’s words', () => {
