@@ -52,7 +52,7 @@ describe('insertPlainText', () => {
 /** A box with `before|after` around the caret (or `before[selected]after` selected). */
 function boxWithCaret(before: string, after: string, selected = ''): HTMLElement {
   const box = composeBox(before + selected + after);
-  const node = box.firstChild!;
+  const node = box.firstChild ?? box;
   const range = document.createRange();
   range.setStart(node, before.length);
   range.setEnd(node, before.length + selected.length);
@@ -101,15 +101,20 @@ describe('insertPlainText at the cursor', () => {
     const box = boxWithCaret('Hi Dana,', '');
     const calls: string[] = [];
     const original = document.execCommand;
+    // An editor that honours insertText: it replaces the selection with the text itself.
     document.execCommand = ((command: string, _ui?: boolean, value?: string) => {
       calls.push(`${command}:${value}`);
-      return original.call(document, command, false, value);
+      const range = document.getSelection()!.getRangeAt(0);
+      range.deleteContents();
+      range.insertNode(document.createTextNode(value ?? ''));
+      return true;
     }) as typeof document.execCommand;
     try {
-      insertPlainText(box, 'Thanks.\nSam');
+      expect(insertPlainText(box, 'Thanks.\nSam')).toEqual({ inserted: true });
     } finally {
       document.execCommand = original;
     }
     expect(calls).toEqual(['insertText: Thanks.\nSam']);
+    expect(box.textContent).toBe('Hi Dana, Thanks.\nSam');
   });
 });
