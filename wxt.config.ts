@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import { ALL_APP_MATCHES } from './lib/sites/hosts';
 import { startupChunks } from './scripts/startup-chunks';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -29,7 +31,9 @@ export default defineConfig({
         : ['storage', 'alarms', 'unlimitedStorage', 'sidePanel'],
     // Only the apps Motive reads (lib/sites/hosts.ts). No <all_urls>.
     host_permissions: [...ALL_APP_MATCHES],
-    action: { default_title: 'Open Motive' },
+    // Rendered from assets/motive-icon.svg (hand-written) into public/icon/<size>.png.
+    icons: ICONS,
+    action: { default_title: 'Open Motive (Alt+Shift+M)', default_icon: ICONS },
     commands: {
       // Chrome: the action opens the side panel (setPanelBehavior), so this opens it too.
       // Firefox: WXT maps the side panel to sidebar_action; `_execute_sidebar_action` toggles it.

@@ -18,18 +18,23 @@ function pngSize(path: string): { width: number; height: number } {
 
 type Manifest = { icons?: Record<string, string>; action?: { default_icon?: Record<string, string> } };
 const manifestFor = async (browser: string) =>
-  (await (config.manifest as (env: { browser: string }) => Manifest | Promise<Manifest>)({ browser })) as Manifest;
+  await (config.manifest as (env: { browser: string }) => Manifest | Promise<Manifest>)({
+    browser,
+  });
 
 describe('first run', () => {
-  it.each(['chrome', 'firefox'])('the %s manifest names an icon of every size, on the toolbar too', async (browser) => {
-    const manifest = await manifestFor(browser);
-    for (const size of SIZES) {
-      const file = manifest.icons?.[size];
-      expect(file, `icons.${size}`).toBeTruthy();
-      expect(manifest.action?.default_icon?.[size]).toBe(file);
-      expect(pngSize(`public/${file}`)).toEqual({ width: size, height: size });
-    }
-  });
+  it.each(['chrome', 'firefox'])(
+    'the %s manifest names an icon of every size, on the toolbar too',
+    async (browser) => {
+      const manifest = await manifestFor(browser);
+      for (const size of SIZES) {
+        const file = manifest.icons?.[size];
+        expect(file, `icons.${size}`).toBeTruthy();
+        expect(manifest.action?.default_icon?.[size]).toBe(file);
+        expect(pngSize(`public/${file}`)).toEqual({ width: size, height: size });
+      }
+    },
+  );
 
   it.each([
     ['README.md', readFileSync('README.md', 'utf8')],
