@@ -104,6 +104,8 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
               result={result}
               snapshots={snapshots}
               onRecordSnapshot={() => void recordSnapshot('recorded by the rep')}
+              showSuggestions={mode === 'prep'}
+              signalShortcut={mode !== 'live'}
             />
           )}
           {shownView === 'people' && (

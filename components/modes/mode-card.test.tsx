@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { peopleChanges } from '@/components/app/people-changes';
@@ -41,6 +41,7 @@ vi.mock('@/components/app/background-queries', () => ({
 }));
 
 let repos: ReturnType<typeof createHarness>['repos'];
+let bus: ReturnType<typeof createHarness>['bus'];
 
 async function props(
   mode: ModeCardProps['mode'],
@@ -48,6 +49,7 @@ async function props(
 ): Promise<ModeCardProps> {
   const harness = createHarness();
   repos = harness.repos;
+  bus = harness.bus;
   const account = (await seedAccount(harness.repos, accountOverrides)) as AccountRow;
   const dana = (await seedPerson(harness.repos, account.id, { roles: ['economic-buyer'] })) as PersonRow;
   const quote = (await seedEvidence(harness.repos, account.id, {
@@ -76,6 +78,17 @@ async function props(
 }
 
 describe('ModeCard', () => {
+  it('live call: t focuses the signal finder on the card itself, without scrolling', async () => {
+    await props('live');
+    const card = await screen.findByTestId('live-card');
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+    act(() => void bus.run('tick-signal'));
+    const finder = within(card).getByRole('searchbox', { name: 'Find a signal to tick' });
+    expect(document.activeElement).toBe(finder);
+    expect(focus).toHaveBeenCalledWith({ preventScroll: true });
+    focus.mockRestore();
+  });
+
   it('live call: top motivation with its quote, the next question, the proof and what to avoid', async () => {
     await props('live');
     const card = await screen.findByTestId('live-card');

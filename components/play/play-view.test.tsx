@@ -93,7 +93,7 @@ describe('PlayView', () => {
     expect(within(say).getByText('Say the risk out loud <b>first</b>')).toBeTruthy();
     expect(within(say).getAllByText(/^why: risk/).length).toBeGreaterThan(0);
     const proof = within(screen.getByRole('region', { name: 'Show' })).getByRole('link', {
-      name: 'Open audit report',
+      name: 'Open Audit report',
     });
     expect(proof.getAttribute('href')).toBe('https://example.com/audit');
     expect(proof.getAttribute('rel')).toContain('noopener');
@@ -108,7 +108,7 @@ describe('PlayView', () => {
       .getAllByRole('listitem')
       .map((li) => li.querySelector('strong')?.textContent);
     expect(titles[0]).toBe('Talk payback');
-    expect(screen.getByTestId('play-context').textContent).toContain('Fin Lee (finance-approver)');
+    expect(screen.getByTestId('play-context').textContent).toContain('Fin Lee (Finance approver)');
   });
 
   it('on email, offers the snippet with insert, and says why insertion failed', async () => {
