@@ -102,13 +102,13 @@ describe('insertPlainText at the cursor', () => {
     const calls: string[] = [];
     const original = document.execCommand;
     // An editor that honours insertText: it replaces the selection with the text itself.
-    document.execCommand = ((command: string, _ui?: boolean, value?: string) => {
+    document.execCommand = (command: string, _ui?: boolean, value?: string) => {
       calls.push(`${command}:${value}`);
       const range = document.getSelection()!.getRangeAt(0);
       range.deleteContents();
       range.insertNode(document.createTextNode(value ?? ''));
       return true;
-    }) as typeof document.execCommand;
+    };
     try {
       expect(insertPlainText(box, 'Thanks.\nSam')).toEqual({ inserted: true });
     } finally {
