@@ -15,6 +15,7 @@ export const EXTENSION_PAGES_CSP = [
   "style-src 'self'",
   "connect-src 'self' https: http://localhost:* http://127.0.0.1:* http://[::1]:*",
 ].join('; ');
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -53,11 +54,13 @@ export default defineConfig({
         : ['storage', 'alarms', 'unlimitedStorage', 'sidePanel'],
     // Only the apps Motive reads (lib/sites/hosts.ts). No <all_urls>.
     host_permissions: [...ALL_APP_MATCHES],
-    action: { default_title: 'Open Motive' },
     // Extension pages run only our own files; data goes only to an https sync endpoint (plain
     // http only on this computer). Page text is never markup, and this is the backstop.
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    // Rendered from assets/motive-icon.svg (hand-written) into public/icon/<size>.png.
+    icons: ICONS,
+    action: { default_title: 'Open Motive (Alt+Shift+M)', default_icon: ICONS },
     commands: {
       // Chrome: the action opens the side panel (setPanelBehavior), so this opens it too.
       // Firefox: WXT maps the side panel to sidebar_action; `_execute_sidebar_action` toggles it.

@@ -8,6 +8,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkNode } from './check-node.mjs';
+
+const nodeProblem = checkNode(
+  process.versions.node,
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).engines.node,
+);
+if (nodeProblem) {
+  console.error(`✗ ${nodeProblem}`);
+  process.exit(1);
+}
 
 const dataDir = resolve(process.env.MOTIVE_DATA ?? '.data/server');
 const port = Number(process.env.PORT ?? 8787);
@@ -62,6 +72,10 @@ Load the extension
            → choose ${resolve('.output/chrome-mv3')}
   Firefox: open about:debugging#/runtime/this-firefox → "Load Temporary Add-on…"
            → choose ${resolve('.output/firefox-mv2/manifest.json')}
+
+Open the panel: click Motive's toolbar icon (pin it from the puzzle-piece menu first), or press
+Alt+Shift+M on a Gmail, Outlook, Meet, Zoom, Teams or CRM tab. Firefox: the same shortcut
+opens the sidebar.
 
 Connect it to the sync server: open Motive's settings page (right-click the toolbar icon → Options),
 section "Sync", and paste

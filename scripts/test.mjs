@@ -7,6 +7,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkNode } from './check-node.mjs';
+
+const nodeProblem = checkNode(
+  process.versions.node,
+  JSON.parse(readFileSync('package.json', 'utf8')).engines.node,
+);
+if (nodeProblem) {
+  console.error(`✗ ${nodeProblem}`);
+  process.exit(1);
+}
 
 const started = Date.now();
 const reportDir = join('test-results', 'vitest');

@@ -100,7 +100,7 @@ describe('AccountHeader', () => {
       'matched on acme.com from the email participants · 90% sure',
     );
     expect(screen.getByLabelText<HTMLSelectElement>('Stage').value).toBe('renewal');
-    expect(screen.getByText('high-touch')).toBeTruthy();
+    expect(screen.getByText('High-touch')).toBeTruthy();
     expect(screen.getByTestId('sync-state').textContent).toContain('Synced 5 min ago, 2 waiting');
   });
 

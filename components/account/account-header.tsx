@@ -5,6 +5,7 @@ import type { ActiveContext } from '@/lib/messaging/protocol';
 import { AccountFinder } from './account-finder';
 import { ReadStatusNotice } from './read-status-notice';
 import { SyncBadge } from './sync-badge';
+import { labelOf } from '@/components/ui/labels';
 
 export interface AccountHeaderProps {
   account: AccountRow | null | undefined;
@@ -63,14 +64,14 @@ export function AccountHeader(props: AccountHeaderProps) {
             >
               {STAGES.map((s) => (
                 <option key={s} value={s}>
-                  {s}
+                  {labelOf(s)}
                 </option>
               ))}
             </select>
           </label>
           {motion && (
             <span className="badge" title="Sales motion">
-              {motion}
+              {labelOf(motion)}
             </span>
           )}
           {account.domain && <span className="badge badge-quiet">{account.domain}</span>}

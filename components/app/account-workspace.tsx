@@ -52,6 +52,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
   // A last-seen copy may lag the database: automatic snapshots wait for the live records.
   const recordSnapshot = useSnapshots(account, result, isLastSeen(records) ? undefined : snapshots, people);
   const changes = usePeopleChanges(account, people, snapshots);
+  const recordBaseline = () => void recordSnapshot('the buying group, recorded as the baseline');
 
   useCommand('view-diagnose', () => setView('diagnose'));
   useCommand('view-people', () => setView('people'));
@@ -93,6 +94,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
         snapshots={snapshots}
         result={result}
         changes={changes}
+        onRecordBaseline={recordBaseline}
       />
       <ViewTabs view={view} onChange={setView} />
       <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
@@ -106,6 +108,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
               onRecordSnapshot={() => void recordSnapshot('recorded by the rep')}
               // The live and email cards list the unconfirmed quotes already: once is enough.
               showSuggestions={!CARD_LISTS_SUGGESTIONS[mode]}
+              signalShortcut={mode !== 'live'}
             />
           )}
           {shownView === 'people' && (
@@ -145,6 +148,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
               evidence={evidence}
               snapshots={snapshots}
               result={result}
+              onRecordBaseline={recordBaseline}
             />
           )}
         </Suspense>

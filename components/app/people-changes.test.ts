@@ -27,21 +27,21 @@ const PEOPLE = [
 ];
 
 describe('peopleChanges', () => {
-  it('counts from a year before the renewal date when it is known', () => {
-    const changes = peopleChanges({ id: 'a1', renewalDate: '2026-12-01' }, PEOPLE, []);
-    expect(changes.since?.slice(0, 10)).toBe('2025-12-01');
-    expect([...changes.joined]).toEqual(['new']);
-    expect([...changes.updated]).toEqual(['edited']);
-  });
-
-  it('counts from the first diagnosis snapshot without a renewal date', () => {
-    const changes = peopleChanges({ id: 'a1' }, PEOPLE, [
-      { at: '2026-01-15T00:00:00.000Z' },
-      { at: '2025-06-01T00:00:00.000Z' },
-    ]);
-    expect(changes.since).toBe('2025-06-01T00:00:00.000Z');
-    expect([...changes.joined]).toEqual(['new']);
-  });
+  it.each([
+    ['a renewal date', { id: 'a1', renewalDate: '2026-12-01' }, []],
+    [
+      'snapshots without a roster',
+      { id: 'a1' },
+      [{ at: '2026-01-15T00:00:00.000Z' }, { at: '2025-06-01T00:00:00.000Z' }],
+    ],
+  ])(
+    'flags no one as joined or changed with only %s: there is no baseline yet',
+    (_rule, account, snapshots) => {
+      const changes = peopleChanges(account, PEOPLE, snapshots);
+      expect(changes.baseline).toBe(false);
+      expect(changes.joined.size + changes.updated.size).toBe(0);
+    },
+  );
 
   it('compares with the group the sale’s snapshot recorded, when there is one', () => {
     const before = '2025-01-10T00:00:00.000Z';
@@ -65,6 +65,7 @@ describe('peopleChanges', () => {
         people: [roster('kept', 'supporter'), roster('turned', 'champion')],
       },
     ]);
+    expect(changes.baseline).toBe(true);
     expect([...changes.joined]).toEqual(['unseen']);
     // Edited after the sale but unchanged in stance, influence and roles: not highlighted.
     expect([...changes.updated]).toEqual(['turned']);

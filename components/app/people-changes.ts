@@ -4,22 +4,23 @@
 import type { Account, Diagnosis, Person } from '@/lib/domain/records';
 import { peopleAtSale } from '@/lib/domain/stakeholders/people-at-sale';
 import { compareStakeholders } from '@/lib/domain/stakeholders/stakeholder-changes';
-import type { Stage } from '@/lib/domain/vocabulary';
+import { AFTER_SALE_STAGES, type Stage } from '@/lib/domain/vocabulary';
 
 export interface PeopleChanges {
   since: string | null;
   /** People added after `since` (not in the group the sale's snapshot recorded). */
   joined: ReadonlySet<string>;
   /**
-   * People already there whose stance, influence or roles differ from the sale's snapshot
-   * (without a recorded group: whose record was edited after `since`).
+   * People already there whose stance, influence or roles differ from the sale's snapshot.
    */
   updated: ReadonlySet<string>;
+  /** True when a roster of the group at the sale exists: without one nothing is compared. */
+  baseline: boolean;
 }
 
 const YEAR_MS = 365 * 86_400_000;
 /** Stages of a won account: moving into one of them is the sale. */
-export const AFTER_SALE: readonly Stage[] = ['onboarding', 'adoption', 'renewal', 'expansion'];
+export const AFTER_SALE: readonly Stage[] = AFTER_SALE_STAGES;
 
 /**
  * When the account was won, as well as the panel can tell: a year before the next renewal
@@ -41,7 +42,7 @@ export function peopleChanges(
   snapshots: readonly Pick<Diagnosis, 'at' | 'stage' | 'people'>[],
 ): PeopleChanges {
   const since = saleMoment(account, snapshots);
-  if (since === null) return { since, joined: new Set(), updated: new Set() };
+  if (since === null) return { since, joined: new Set(), updated: new Set(), baseline: false };
   const atSale = peopleAtSale(snapshots, since, people, account.id);
   if (atSale) {
     const { added, changed } = compareStakeholders(atSale, people);
@@ -49,10 +50,10 @@ export function peopleChanges(
       since,
       joined: new Set(added.map((p) => p.id)),
       updated: new Set(changed.map((c) => c.person.id)),
+      baseline: true,
     };
   }
-  const after = (iso: string) => Date.parse(iso) > Date.parse(since);
-  const joined = new Set(people.filter((p) => after(p.createdAt)).map((p) => p.id));
-  const updated = new Set(people.filter((p) => !joined.has(p.id) && after(p.updatedAt)).map((p) => p.id));
-  return { since, joined, updated };
+  // No roster of the sale: guessing from createdAt flagged everyone on a new account as
+  // "joined since the sale". Without a baseline nothing is flagged; the brief offers to record one.
+  return { since, joined: new Set(), updated: new Set(), baseline: false };
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { AccountRow, DiagnosisRow, PersonRow } from '@/lib/db/schema';
 import { peopleChanges, type PeopleChanges } from './people-changes';
 
-const NONE: PeopleChanges = { since: null, joined: new Set(), updated: new Set() };
+const NONE: PeopleChanges = { since: null, joined: new Set(), updated: new Set(), baseline: false };
 
 /** Stakeholder changes since the account was won, recomputed as people or snapshots change. */
 export function usePeopleChanges(

@@ -1,10 +1,19 @@
 import { CopyButton } from '@/components/ui/copy-button';
 
 /** Copy the brief as Markdown, or download it as a .md file (a Blob link, nothing uploaded). */
-export function BriefActions({ markdown, fileName }: { markdown: string; fileName: string }) {
+export function BriefActions({
+  markdown,
+  fileName,
+  describe,
+}: {
+  markdown: string;
+  fileName: string;
+  /** Names the document when a view offers more than one (the pack and its one-pager). */
+  describe?: string;
+}) {
   return (
     <div className="row">
-      <CopyButton text={markdown} label="Copy as Markdown" />
+      <CopyButton text={markdown} label="Copy as Markdown" {...(describe ? { describe } : {})} />
       <a
         className="button-link"
         href="#download"

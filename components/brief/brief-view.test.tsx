@@ -104,7 +104,7 @@ describe('BriefView', () => {
     );
     const changes = await screen.findByTestId('brief-changes');
     expect(changes.textContent).toContain('left Lee Park');
-    expect(changes.textContent).toContain('Jonas Berg · champion → sceptic');
+    expect(changes.textContent).toContain('Jonas Berg · Champion → Sceptic');
     expect(screen.getByTestId('renewal-brief').textContent).toMatch(/Lee Park \(economic-buyer\) has left/);
   });
 

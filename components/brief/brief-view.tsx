@@ -37,8 +37,11 @@ export function BriefView(sources: BriefSources) {
   const built = useMemo(() => {
     if (!inputs || !notes) return undefined;
     if (kind === 'renewal') {
-      const brief = buildRenewalBrief(inputs);
-      return { markdown: renewalBriefToMarkdown(brief), body: <RenewalBriefSections brief={brief} /> };
+      const brief = buildRenewalBrief({ ...inputs, notes });
+      return {
+        markdown: renewalBriefToMarkdown(brief),
+        body: <RenewalBriefSections brief={brief} onRecordBaseline={sources.onRecordBaseline} />,
+      };
     }
     if (kind === 'handoff') {
       const brief = buildHandoffBrief({ ...inputs, notes, scores: inputs.currentScores });
@@ -47,7 +50,7 @@ export function BriefView(sources: BriefSources) {
     if (!champion) return null;
     const pack = buildPermissionPack({ ...inputs, championId: champion.id, scores: inputs.currentScores });
     return { markdown: permissionPackToMarkdown(pack), body: <PermissionPackSections pack={pack} /> };
-  }, [inputs, notes, kind, champion]);
+  }, [inputs, notes, kind, champion, sources.onRecordBaseline]);
 
   return (
     <section aria-labelledby={`${id}-h`} className="view">

@@ -5,7 +5,7 @@ import { describePersonLine } from '@/lib/domain/briefs/brief-parts';
 export function HandoffBriefSections({ brief }: { brief: HandoffBrief }) {
   return (
     <div className="brief" data-testid="handoff-brief">
-      <h4>Why they bought</h4>
+      <h4>{brief.whyHeading}</h4>
       <ul>
         {brief.motivations.map((m) => (
           <li key={m.motivation}>

@@ -1,4 +1,5 @@
-import type { PermissionPack } from '@/lib/domain/briefs';
+import { customerOnePagerToMarkdown, type PermissionPack } from '@/lib/domain/briefs';
+import { BriefActions, briefFileName } from './brief-actions';
 import { TextList } from './handoff-brief-sections';
 
 /** The champion's permission pack: the case in their words, answers per stakeholder, proof, one page. */
@@ -32,7 +33,7 @@ export function PermissionPackSections({ pack }: { pack: PermissionPack }) {
           ))}
         </ul>
       )}
-      <h4>What each stakeholder will ask</h4>
+      <h4>What each stakeholder will ask (for the team)</h4>
       <ul>
         {pack.answers.map((a) => (
           <li key={a.person.personId}>
@@ -48,19 +49,47 @@ export function PermissionPackSections({ pack }: { pack: PermissionPack }) {
           (p) => `${p.entry.title}${p.entry.proof?.url ? ` — ${p.entry.proof.url}` : ''}`,
         )}
       />
-      <h4>One page: {page.title}</h4>
-      <dl className="one-page">
-        <dt>Problem</dt>
-        <dd>{page.problem}</dd>
-        <dt>Outcome</dt>
-        <dd>{page.outcome}</dd>
-        <dt>Why now</dt>
-        <dd>{page.whyNow}</dd>
-        <dt>How we will measure it</dt>
-        <dd>{page.measure}</dd>
-        <dt>The ask</dt>
-        <dd>{page.ask}</dd>
-      </dl>
+      <section
+        className="customer-doc"
+        aria-label="One-pager for the customer"
+        data-testid="customer-one-pager"
+      >
+        <h4>One-pager for the customer</h4>
+        <p className="muted small">
+          A separate document for {pack.champion.name} to forward: only their words and agreed facts. Fill in
+          any [bracketed] part first.
+        </p>
+        <BriefActions
+          markdown={customerOnePagerToMarkdown(page)}
+          fileName={briefFileName(pack.accountName, 'one-pager')}
+          describe="the one-pager for the customer"
+        />
+        <p>
+          <strong>
+            <bdi>{page.title}</bdi>
+          </strong>
+        </p>
+        <dl className="one-page">
+          <dt>The problem</dt>
+          <dd>
+            <bdi>{page.problem}</bdi>
+          </dd>
+          <dt>What changes</dt>
+          <dd>
+            <bdi>{page.outcome}</bdi>
+          </dd>
+          <dt>Why now</dt>
+          <dd>
+            <bdi>{page.whyNow}</bdi>
+          </dd>
+          <dt>How we will know</dt>
+          <dd>
+            <bdi>{page.measure}</bdi>
+          </dd>
+          <dt>The ask</dt>
+          <dd>{page.ask}</dd>
+        </dl>
+      </section>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useNotes } from '@/components/app/use-account-data';
 import { buildRenewalBrief } from '@/lib/domain/briefs/renewal-brief';
 import { RenewalBriefSections } from './renewal-brief-sections';
 import { useBriefInputs, type BriefSources } from './use-brief-inputs';
@@ -6,12 +7,16 @@ import { useBriefInputs, type BriefSources } from './use-brief-inputs';
 /** The renewal brief, compact: why they bought, the metric, who changed, the top risks. */
 export function RenewalBriefSummary(sources: BriefSources) {
   const inputs = useBriefInputs(sources);
-  const brief = useMemo(() => (inputs ? buildRenewalBrief(inputs) : undefined), [inputs]);
+  const notes = useNotes(sources.account.id);
+  const brief = useMemo(
+    () => (inputs && notes ? buildRenewalBrief({ ...inputs, notes }) : undefined),
+    [inputs, notes],
+  );
   return (
-    <section aria-label="Renewal brief" className="card-block">
-      <h3>Renewal brief</h3>
+    <section aria-label={brief?.headings.title ?? 'Brief'} className="card-block">
+      <h3>{brief?.headings.title ?? 'Brief'}</h3>
       {brief ? (
-        <RenewalBriefSections brief={brief} compact />
+        <RenewalBriefSections brief={brief} compact onRecordBaseline={sources.onRecordBaseline} />
       ) : (
         <p role="status">Preparing the renewal brief…</p>
       )}

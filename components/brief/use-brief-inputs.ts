@@ -13,6 +13,8 @@ export interface BriefSources {
   evidence: EvidenceRow[];
   snapshots: DiagnosisRow[];
   result: DiagnosisResult;
+  /** Records the buying group as it stands now: the baseline for "who changed". */
+  onRecordBaseline?: () => void;
 }
 
 /**

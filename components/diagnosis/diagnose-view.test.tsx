@@ -80,7 +80,8 @@ describe('DiagnoseView', () => {
       at: '2026-11-22T13:50:00.000Z',
     });
     renderWithPanel(<LiveDiagnose accountId={account.id} />, harness);
-    await screen.findByText('Newer quote');
+    // Shown among the suggestions (and as the top motivation's quote while it counts).
+    expect((await screen.findAllByText('Newer quote')).length).toBeGreaterThan(0);
     act(() => void harness.bus.run('next-suggestion'));
     act(() => void harness.bus.run(command));
     await waitFor(async () => expect((await harness.db.evidence.get(older.id))?.status).toBe(status));
@@ -175,5 +176,23 @@ describe('SegmentForm (in Diagnose)', () => {
     await waitFor(() =>
       expect(screen.getByTestId('experience-fit').className).toMatch(/severity-(high|medium)/),
     );
+  });
+});
+
+describe('DiagnoseView opens collapsed', () => {
+  it('shows the top three motivations and the next question; the rest waits behind one disclosure', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos, {
+      tickedSignals: (['risk', 'relief', 'control', 'growth'] as const).map(
+        (m) => MOTIVATION_CATALOGUE[m].signals[0]!.id,
+      ),
+    });
+    renderWithPanel(<LiveDiagnose accountId={account.id} />, harness);
+    const summary = await screen.findByTestId('diagnose-summary');
+    expect(summary.querySelectorAll('.top-motivations > li')).toHaveLength(3);
+    expect(screen.getByTestId('diagnose-next').textContent).toBeTruthy();
+    const more = screen.getByTestId('diagnose-more');
+    expect(more.hasAttribute('open')).toBe(false);
+    expect(more.querySelector('.checklist')).toBeTruthy();
   });
 });

@@ -9,6 +9,8 @@ import { ScoreBars } from './score-bars';
 import { SegmentForm } from './segment-form';
 import { SignalChecklist } from './signal-checklist';
 import { SuggestedEvidence } from './suggested-evidence';
+import { TopMotivations } from './top-motivations';
+import { discoveryProgress } from '@/lib/domain/movement/discovery-questions';
 
 export interface DiagnoseViewProps {
   account: AccountRow;
@@ -16,14 +18,17 @@ export interface DiagnoseViewProps {
   result: DiagnosisResult;
   snapshots: DiagnosisRow[];
   onRecordSnapshot: () => void;
-  /**
-   * List the unconfirmed quotes here (default). Off when the mode's card beside the view
-   * already lists them: the list appears once.
-   */
+  /** False when the mode card above already lists the suggestions (never show them twice). */
   showSuggestions?: boolean;
+  /** False when the mode card has its own signal finder for `t` (live call). */
+  signalShortcut?: boolean;
 }
 
-/** Why the customer is moving: suggestions to judge, scores with their evidence, the checklist, movement. */
+/**
+ * Why the customer is moving. Opens collapsed to what a rep can use at a glance: the top three
+ * motivations with a quote each, and the next question. Everything else (all scores, the
+ * signal checklist, movement, discovery, segment, history) sits behind one disclosure.
+ */
 export function DiagnoseView({
   account,
   evidence,
@@ -31,24 +36,39 @@ export function DiagnoseView({
   snapshots,
   onRecordSnapshot,
   showSuggestions = true,
+  signalShortcut = true,
 }: DiagnoseViewProps) {
   const id = useId();
   const people = usePeople(account.id) ?? [];
+  const next = discoveryProgress(account.discovery).next;
   return (
     <section aria-labelledby={`${id}-h`} className="view">
       <h3 id={`${id}-h`}>Diagnose</h3>
       {showSuggestions && <SuggestedEvidence evidence={evidence} />}
-      <section aria-label="Scores" className="scores">
-        <h4>
-          Why they are moving <span className="muted small">(click a bar for the evidence)</span>
-        </h4>
-        <ScoreBars result={result} />
+      <section aria-label="Top motivations" className="scores" data-testid="diagnose-summary">
+        <h4>Why they are moving</h4>
+        <TopMotivations result={result} evidence={evidence} />
+        {next && (
+          <p>
+            <span className="card-label">Ask next</span>{' '}
+            <span data-testid="diagnose-next">{next.prompt}</span>
+          </p>
+        )}
       </section>
-      <SignalChecklist account={account} />
-      <MovementForm account={account} scores={result.scores} />
-      <DiscoveryForm account={account} />
-      <SegmentForm account={account} />
-      <DiagnosisTimeline snapshots={snapshots} people={people} onRecord={onRecordSnapshot} />
+      <details className="more" data-testid="diagnose-more">
+        <summary>All scores, signals, movement, discovery and history</summary>
+        <section aria-label="Scores" className="scores">
+          <h4>
+            Every motivation <span className="muted small">(click a bar for the evidence)</span>
+          </h4>
+          <ScoreBars result={result} />
+        </section>
+        <SignalChecklist account={account} shortcut={signalShortcut} />
+        <MovementForm account={account} scores={result.scores} />
+        <DiscoveryForm account={account} />
+        <SegmentForm account={account} />
+        <DiagnosisTimeline snapshots={snapshots} people={people} onRecord={onRecordSnapshot} />
+      </details>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { DiagnosisRow, PersonRow } from '@/lib/db/schema';
 import { compareDiagnoses } from '@/lib/domain/diagnosis';
 import { MOTIVATIONS, type MotivationId } from '@/lib/domain/vocabulary';
 import { dateTime } from '@/components/ui/format-time';
+import { labelOf } from '@/components/ui/labels';
 
 function leader(scores: Partial<Record<MotivationId, number>>): string {
   let best: MotivationId | undefined;
@@ -41,7 +42,7 @@ export function DiagnosisTimeline({
           {rows.reverse().map(({ snapshot, movement }) => (
             <li key={snapshot.id}>
               <time dateTime={snapshot.at}>{dateTime(snapshot.at)}</time>
-              {snapshot.stage && <span className="badge badge-quiet">{snapshot.stage}</span>}
+              {snapshot.stage && <span className="badge badge-quiet">{labelOf(snapshot.stage)}</span>}
               <span className="timeline-lead">{leader(snapshot.scores)}</span>
               <span className="muted small">
                 {snapshot.label ? `${snapshot.label} · ` : ''}

@@ -4,6 +4,7 @@ import type { AccountRow } from '@/lib/db/schema';
 import type { SegmentInputs } from '@/lib/domain/records';
 import { checkExperienceFit } from '@/lib/domain/segment/experience-fit';
 import { chooseMotion } from '@/lib/domain/segment/choose-motion';
+import { labelOf } from '@/components/ui/labels';
 
 type Choice = Exclude<keyof SegmentInputs, 'expectedValue'>;
 const CHOICES: { field: Choice; label: string; options: [string, string][] }[] = [
@@ -118,7 +119,7 @@ export function SegmentForm({ account }: { account: AccountRow }) {
           ? ` — ${motion.reasons.map((r) => r.text).join('; ')}`
           : ' until more is known'}
         {account.motion && account.motion !== motion.motion && (
-          <span className="muted small"> (the account is set to {account.motion})</span>
+          <span className="muted small"> (the account is set to {labelOf(account.motion)})</span>
         )}
       </p>
       <p className={`warning ${VERDICT_CLASS[fit.verdict]}`} data-testid="experience-fit">

@@ -9,15 +9,25 @@ import { foldText } from '@/lib/db/search-words';
 /**
  * The ten motivations as a checklist of signals to tick. `t` focuses the filter: type a few
  * letters, Enter ticks (or unticks) the first match — no mouse needed during a call.
+ * `compact` shows only the finder (the live card's); `shortcut` says whether this copy answers
+ * `t`. Focus never scrolls: the rep's reading position stays where it was.
  */
-export function SignalChecklist({ account }: { account: AccountRow }) {
+export function SignalChecklist({
+  account,
+  compact = false,
+  shortcut = true,
+}: {
+  account: AccountRow;
+  compact?: boolean;
+  shortcut?: boolean;
+}) {
   const { repos } = usePanelData();
   const id = useId();
   const filterInput = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState('');
   const [announce, setAnnounce] = useState('');
   const ticked = new Set(account.tickedSignals);
-  useCommand('tick-signal', () => filterInput.current?.focus());
+  useCommand('tick-signal', () => filterInput.current?.focus({ preventScroll: true }), shortcut);
 
   const toggle = (signalId: string, on: boolean) => {
     // Ticks build on the stored list: two quick ticks during a call both stay.
@@ -46,8 +56,8 @@ export function SignalChecklist({ account }: { account: AccountRow }) {
   );
 
   return (
-    <section aria-labelledby={`${id}-h`} className="checklist">
-      <h4 id={`${id}-h`}>
+    <section aria-labelledby={`${id}-h`} className={compact ? 'checklist card-block' : 'checklist'}>
+      <h4 id={`${id}-h`} className={compact ? 'card-label' : undefined}>
         Signals <span className="muted small">({ticked.size} ticked · t to find)</span>
       </h4>
       <label htmlFor={`${id}-f`} className="visually-hidden">
@@ -83,7 +93,7 @@ export function SignalChecklist({ account }: { account: AccountRow }) {
             .slice(0, 12)
             .map((s) => checkbox(s.id, `${MOTIVATION_CATALOGUE[s.motivation].name}: ${s.label}`))}
         </div>
-      ) : (
+      ) : compact ? null : (
         MOTIVATIONS.map((m) => {
           const profile = MOTIVATION_CATALOGUE[m];
           const count = profile.signals.filter((s) => ticked.has(s.id)).length;

@@ -1,6 +1,7 @@
 import { SuggestedEvidence } from '@/components/diagnosis/suggested-evidence';
 import { PlayItem } from '@/components/play/play-item';
 import { usePlay } from '@/components/play/use-play';
+import { useSlotFacts } from '@/components/play/use-slot-facts';
 import type { ModeCardProps } from './mode-card';
 import { qualificationChecklist } from './qualification';
 
@@ -11,6 +12,7 @@ export function EmailCard({ account, people, person, evidence, result }: ModeCar
   const items = qualificationChecklist(account, people, result.scores);
   const play = usePlay({ account, person, channel: 'email', result, evidence, kinds: KINDS, perKind: 1 });
   const snippet = play?.['email-snippet']?.[0];
+  const facts = useSlotFacts(account, evidence, person);
   const done = items.filter((i) => i.done).length;
   return (
     <section className="mode-card email-card" aria-label="Email qualification" data-testid="email-card">
@@ -39,7 +41,7 @@ export function EmailCard({ account, people, person, evidence, result }: ModeCar
         <span className="card-label">Reply snippet for this thread</span>
         {snippet ? (
           <ul className="play-list">
-            <PlayItem pick={snippet} insertable />
+            <PlayItem pick={snippet} insertable facts={facts} />
           </ul>
         ) : (
           <p className="muted">{play ? 'No snippet fits yet.' : 'Loading the playbook…'}</p>

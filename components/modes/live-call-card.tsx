@@ -1,8 +1,11 @@
 import { topMotivations } from '@/components/diagnosis/use-diagnosis';
+import { SignalChecklist } from '@/components/diagnosis/signal-checklist';
 import { SuggestedEvidence } from '@/components/diagnosis/suggested-evidence';
+import { TopMotivations } from '@/components/diagnosis/top-motivations';
 import { NoteComposer } from '@/components/notes/note-composer';
+import { SlotText } from '@/components/play/slot-text';
 import { usePlay } from '@/components/play/use-play';
-import { clockTime } from '@/components/ui/format-time';
+import { useSlotFacts } from '@/components/play/use-slot-facts';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { discoveryProgress } from '@/lib/domain/movement/discovery-questions';
 import type { ModeCardProps } from './mode-card';
@@ -12,8 +15,8 @@ const KINDS = ['ask', 'show', 'avoid'] as const;
 /** Live call: large type, only what a rep can take in at a glance while listening. */
 export function LiveCallCard({ account, people, person, evidence, result }: ModeCardProps) {
   const play = usePlay({ account, person, channel: 'call', result, evidence, kinds: KINDS, perKind: 1 });
+  const facts = useSlotFacts(account, evidence, person);
   const top = topMotivations(result);
-  const byId = new Map(evidence.map((e) => [e.id, e]));
   const ask = play?.ask?.[0];
   const show = play?.show?.[0];
   const avoid = play?.avoid?.[0];
@@ -23,31 +26,14 @@ export function LiveCallCard({ account, people, person, evidence, result }: Mode
     <section className="mode-card live-card" aria-label="Live call" data-testid="live-card">
       <div className="card-block">
         <span className="card-label">Why they are moving</span>
-        {top.length === 0 && (
-          <p className="muted">No clear motivation yet: listen for it, tick what you hear.</p>
-        )}
-        <ul>
-          {top.map((m) => {
-            const quote = m.contributions.find((c) => c.evidenceId && c.kind === 'evidence');
-            const row = quote?.evidenceId ? byId.get(quote.evidenceId) : undefined;
-            return (
-              <li key={m.motivation}>
-                <strong>{MOTIVATION_CATALOGUE[m.motivation].name}</strong> {Math.round(m.score * 100)}
-                {quote && <q className="quote">{quote.label}</q>}
-                {row && (
-                  <span className="muted small">
-                    {row.speaker ?? 'someone'} · {clockTime(row.at)}
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <TopMotivations result={result} evidence={evidence} />
       </div>
       {nextQuestion && (
         <div className="card-block">
           <span className="card-label">Ask next</span>
-          <p data-testid="next-question">{nextQuestion}</p>
+          <p data-testid="next-question">
+            <SlotText text={nextQuestion} facts={facts} />
+          </p>
         </div>
       )}
       {show && (
@@ -68,10 +54,13 @@ export function LiveCallCard({ account, people, person, evidence, result }: Mode
       {(avoid || leading) && (
         <div className="card-block">
           <span className="card-label">Avoid</span>
-          <p className="avoid">{avoid?.entry.text ?? leading?.avoid[0]}</p>
+          <p className="avoid">
+            <SlotText text={avoid?.entry.text ?? leading?.avoid[0] ?? ''} facts={facts} />
+          </p>
         </div>
       )}
       <SuggestedEvidence evidence={evidence} limit={3} />
+      <SignalChecklist account={account} compact />
       <NoteComposer accountId={account.id} people={people} defaultKind="call" personId={person?.id ?? null} />
     </section>
   );

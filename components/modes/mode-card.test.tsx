@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { peopleChanges } from '@/components/app/people-changes';
 import {
@@ -39,9 +40,17 @@ vi.mock('@/components/app/background-queries', () => ({
   useSuggestEvidenceFromText: () => ({ mutate: vi.fn() }),
 }));
 
-async function props(mode: ModeCardProps['mode']): Promise<ModeCardProps> {
+let repos: ReturnType<typeof createHarness>['repos'];
+let bus: ReturnType<typeof createHarness>['bus'];
+
+async function props(
+  mode: ModeCardProps['mode'],
+  accountOverrides: Partial<AccountRow> = {},
+): Promise<ModeCardProps> {
   const harness = createHarness();
-  const account = (await seedAccount(harness.repos)) as AccountRow;
+  repos = harness.repos;
+  bus = harness.bus;
+  const account = (await seedAccount(harness.repos, accountOverrides)) as AccountRow;
   const dana = (await seedPerson(harness.repos, account.id, { roles: ['economic-buyer'] })) as PersonRow;
   const quote = (await seedEvidence(harness.repos, account.id, {
     status: 'confirmed',
@@ -69,6 +78,17 @@ async function props(mode: ModeCardProps['mode']): Promise<ModeCardProps> {
 }
 
 describe('ModeCard', () => {
+  it('live call: t focuses the signal finder on the card itself, without scrolling', async () => {
+    await props('live');
+    const card = await screen.findByTestId('live-card');
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+    act(() => void bus.run('tick-signal'));
+    const finder = within(card).getByRole('searchbox', { name: 'Find a signal to tick' });
+    expect(document.activeElement).toBe(finder);
+    expect(focus).toHaveBeenCalledWith({ preventScroll: true });
+    focus.mockRestore();
+  });
+
   it('live call: top motivation with its quote, the next question, the proof and what to avoid', async () => {
     await props('live');
     const card = await screen.findByTestId('live-card');
@@ -96,11 +116,38 @@ describe('ModeCard', () => {
   });
 
   it('renewal prep: the brief comes first and the promised metric is editable', async () => {
-    await props('prep');
+    await props('prep', { stage: 'renewal' });
     const card = await screen.findByTestId('prep-card');
     await within(card).findByTestId('renewal-brief', {}, { timeout: 5000 });
     const first = card.querySelector('section, [data-testid]');
     expect(first?.getAttribute('aria-label')).toBe('Renewal brief');
     expect(within(card).getByLabelText('Success metric promised')).toBeTruthy();
+    expect(within(card).getByTestId('no-baseline').textContent).toContain('No baseline yet');
+  });
+
+  it('prep before a sale speaks of the account, not of a renewal or a sale', async () => {
+    await props('prep', { stage: 'discovery' });
+    const card = await screen.findByTestId('prep-card');
+    await within(card).findByTestId('renewal-brief', {}, { timeout: 5000 });
+    expect(card.querySelector('section')?.getAttribute('aria-label')).toBe('Account brief');
+    expect(card.textContent).not.toMatch(/renewal brief|since the sale|joined|at renewal/i);
+    expect(within(card).getByLabelText('Success metric')).toBeTruthy();
+  });
+
+  it('renewal prep: the renewal date and contract fields are editable and saved on the account', async () => {
+    const p = await props('prep', { stage: 'renewal' });
+    const card = await screen.findByTestId('prep-card');
+    const user = userEvent.setup();
+    await user.type(within(card).getByLabelText('Renewal date'), '2027-03-31');
+    await user.type(within(card).getByLabelText('Annual value'), '48000');
+    await user.type(within(card).getByLabelText('Term (months)'), '12');
+    await user.click(document.body);
+    await waitFor(async () =>
+      expect(await repos.accounts.get(p.account.id)).toMatchObject({
+        renewalDate: '2027-03-31',
+        contractValue: 48000,
+        contractTermMonths: 12,
+      }),
+    );
   });
 });

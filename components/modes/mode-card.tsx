@@ -15,6 +15,8 @@ export interface ModeCardProps {
   snapshots: DiagnosisRow[];
   result: DiagnosisResult;
   changes: PeopleChanges;
+  /** Records the buying group now, as the baseline renewal prep compares with. */
+  onRecordBaseline?: () => void;
 }
 
 /** The glanceable card at the top, shaped for the moment: a call, an email, a renewal prep. */

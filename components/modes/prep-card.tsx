@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { usePanelData } from '@/components/app/panel-data';
+import { isAfterSale } from '@/lib/domain/vocabulary';
+import { ContractFields } from './contract-fields';
 import type { ModeCardProps } from './mode-card';
 import { RenewalBriefLauncher } from './renewal-brief-launcher';
 
@@ -8,7 +10,7 @@ import { RenewalBriefLauncher } from './renewal-brief-launcher';
  * since the sale, risks), then the promised success metric, editable in place. New people
  * are also highlighted on the People map below.
  */
-export function PrepCard({ account, people, evidence, snapshots, result }: ModeCardProps) {
+export function PrepCard({ account, people, evidence, snapshots, result, onRecordBaseline }: ModeCardProps) {
   const { repos } = usePanelData();
   const id = useId();
   const [metric, setMetric] = useState<string | null>(null);
@@ -20,10 +22,11 @@ export function PrepCard({ account, people, evidence, snapshots, result }: ModeC
         evidence={evidence}
         snapshots={snapshots}
         result={result}
+        {...(onRecordBaseline ? { onRecordBaseline } : {})}
       />
       <div className="card-block">
         <label className="card-label" htmlFor={`${id}-metric`}>
-          Success metric promised
+          {isAfterSale(account.stage) ? 'Success metric promised' : 'Success metric'}
         </label>
         <textarea
           id={`${id}-metric`}
@@ -42,6 +45,7 @@ export function PrepCard({ account, people, evidence, snapshots, result }: ModeC
           }}
         />
       </div>
+      <ContractFields account={account} />
     </section>
   );
 }

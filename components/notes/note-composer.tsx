@@ -7,6 +7,7 @@ import { clockTime } from '@/components/ui/format-time';
 import type { PersonRow } from '@/lib/db/schema';
 import { NOTE_KINDS, type NoteKind } from '@/lib/domain/vocabulary';
 import type { NoteRequest } from './note-request';
+import { labelOf } from '@/components/ui/labels';
 
 export interface NoteComposerProps {
   accountId: string;
@@ -135,7 +136,9 @@ export function NoteComposer({ accountId, people, defaultKind, personId, request
           Kind{' '}
           <select value={kind} onChange={(e) => setKind(e.target.value as NoteKind)}>
             {NOTE_KINDS.map((k) => (
-              <option key={k}>{k}</option>
+              <option key={k} value={k}>
+                {labelOf(k)}
+              </option>
             ))}
           </select>
         </label>

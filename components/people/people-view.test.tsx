@@ -31,7 +31,7 @@ describe('PeopleView', () => {
     await user.click(await screen.findByRole('button', { name: 'Add person' }));
     const form = screen.getByRole('form', { name: 'Add a person' });
     await user.type(within(form).getByLabelText('Name'), 'Priya Shah');
-    await user.click(within(form).getByRole('checkbox', { name: 'finance-approver' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'Finance approver' }));
     await user.selectOptions(within(form).getByLabelText('Stance'), 'sceptic');
     await user.selectOptions(within(form).getByLabelText('Influence'), 'high');
     await user.click(within(form).getByRole('button', { name: 'Add person' }));

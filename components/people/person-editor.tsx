@@ -9,6 +9,7 @@ import {
   type Influence,
   type Stance,
 } from '@/lib/domain/vocabulary';
+import { labelOf } from '@/components/ui/labels';
 
 export type PersonDraft = Pick<
   Person,
@@ -77,7 +78,9 @@ export function PersonEditor({ person, initial, others, onSave, onCancel, onRemo
           Stance{' '}
           <select value={draft.stance} onChange={(e) => set({ stance: e.target.value as Stance })}>
             {STANCES.map((s) => (
-              <option key={s}>{s}</option>
+              <option key={s} value={s}>
+                {labelOf(s)}
+              </option>
             ))}
           </select>
         </label>
@@ -112,7 +115,7 @@ export function PersonEditor({ person, initial, others, onSave, onCancel, onRemo
               checked={draft.roles.includes(r)}
               onChange={(e) => set({ roles: toggle(draft.roles, r, e.target.checked) })}
             />
-            {r}
+            {labelOf(r)}
           </label>
         ))}
       </fieldset>

@@ -1,4 +1,5 @@
 import type { PersonRow } from '@/lib/db/schema';
+import { labelOf, labelsOf } from '@/components/ui/labels';
 
 export interface PersonListProps {
   people: PersonRow[];
@@ -21,12 +22,12 @@ export function PersonList({ people, talkingTo, highlighted, onEdit, onTalkTo }:
             {p.title && <span className="muted"> · {p.title}</span>}
             {highlighted?.has(p.id) && <span className="badge badge-new">new</span>}
             <span className="person-facts">
-              {p.stance}, {p.influence} influence
-              {p.roles.length > 0 && ` · ${p.roles.join(', ')}`}
+              {labelOf(p.stance)}, {p.influence} influence
+              {p.roles.length > 0 && ` · ${labelsOf(p.roles)}`}
               {p.reportsTo && names.get(p.reportsTo) && ` · reports to ${names.get(p.reportsTo)}`}
             </span>
             {p.motivations.length > 0 && (
-              <span className="person-facts">wants: {p.motivations.join(', ')}</span>
+              <span className="person-facts">wants: {labelsOf(p.motivations)}</span>
             )}
           </button>
           <button

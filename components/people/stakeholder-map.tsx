@@ -1,5 +1,6 @@
 import type { PersonRow } from '@/lib/db/schema';
 import { layoutStakeholderMap } from '@/lib/domain/stakeholders/map-layout';
+import { labelOf, labelsOf } from '@/components/ui/labels';
 
 const CELL_WIDTH = 120;
 const CELL_HEIGHT = 96;
@@ -115,7 +116,7 @@ export function StakeholderMap({ people, selectedId, highlighted, onSelect }: St
           .join(' ');
         return (
           <g key={personId} className={classes} onClick={() => onSelect(personId)} data-person={person.name}>
-            <title>{`${person.name}: ${person.stance}, ${person.influence} influence${person.roles.length ? `, ${person.roles.join(', ')}` : ''}`}</title>
+            <title>{`${person.name}: ${labelOf(person.stance)}, ${person.influence} influence${person.roles.length ? `, ${labelsOf(person.roles)}` : ''}`}</title>
             <circle cx={point.x} cy={point.y} r={10} />
             <text x={point.x} y={point.y + 3} textAnchor="middle" className="map-initials">
               {initials(person.name)}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PersonRow } from '@/lib/db/schema';
+import { labelsOf } from '@/components/ui/labels';
 
 /** Who the rep is speaking to right now (p / Shift+p cycle); the play follows this person. */
 export function TalkingTo({
@@ -26,7 +27,7 @@ export function TalkingTo({
         {people.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
-            {p.roles.length > 0 ? ` (${p.roles.join(', ')})` : ''}
+            {p.roles.length > 0 ? ` (${labelsOf(p.roles)})` : ''}
           </option>
         ))}
       </select>

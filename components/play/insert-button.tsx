@@ -10,7 +10,9 @@ export function InsertButton({ text, title }: { text: string; title: string }) {
       ? `Could not insert: ${insert.error.message}`
       : result
         ? result.inserted
-          ? 'Inserted into the reply.'
+          ? /\[[^\]]+\]/.test(text)
+            ? 'Inserted into the reply: fill in the [bracketed] parts before you send it.'
+            : 'Inserted into the reply.'
           : `Not inserted: ${result.reason ?? 'no reason given'}`
         : '';
   return (

@@ -8,7 +8,7 @@ import {
   seedAccount,
   seedPerson,
 } from '@/components/test-support/render-panel';
-import type { AccountRow, PersonRow } from '@/lib/db/schema';
+import type { AccountRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
 import { scoreDiagnosis } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import type { PlaybookEntry } from '@/lib/playbook/schema';
@@ -50,10 +50,21 @@ vi.mock('@/lib/playbook/default', () => ({
       }),
       entry({ id: 'avoid-hype', kind: 'avoid', title: 'No hype' }),
       entry({ id: 'snippet', kind: 'email-snippet', title: 'Recap', channels: ['email'] }),
+      entry({
+        id: 'snippet-slots',
+        kind: 'email-snippet',
+        title: 'In their words',
+        text: 'Thanks, {person}. In your words: {pain_quote}.',
+        channels: ['email'],
+      }),
     ]),
 }));
 
-async function setup(channel: 'call' | 'email', personRoles?: PersonRow['roles']) {
+async function setup(
+  channel: 'call' | 'email',
+  personRoles?: PersonRow['roles'],
+  evidence: EvidenceRow[] = [],
+) {
   const harness = createHarness();
   const account = (await seedAccount(harness.repos, {
     stage: 'proposal',
@@ -69,7 +80,7 @@ async function setup(channel: 'call' | 'email', personRoles?: PersonRow['roles']
     now: T,
   });
   renderWithPanel(
-    <PlayView account={account} person={person} channel={channel} result={result} evidence={[]} />,
+    <PlayView account={account} person={person} channel={channel} result={result} evidence={evidence} />,
     harness,
   );
   return harness;
@@ -82,7 +93,7 @@ describe('PlayView', () => {
     expect(within(say).getByText('Say the risk out loud <b>first</b>')).toBeTruthy();
     expect(within(say).getAllByText(/^why: risk/).length).toBeGreaterThan(0);
     const proof = within(screen.getByRole('region', { name: 'Show' })).getByRole('link', {
-      name: 'Open audit report',
+      name: 'Open Audit report',
     });
     expect(proof.getAttribute('href')).toBe('https://example.com/audit');
     expect(proof.getAttribute('rel')).toContain('noopener');
@@ -97,7 +108,7 @@ describe('PlayView', () => {
       .getAllByRole('listitem')
       .map((li) => li.querySelector('strong')?.textContent);
     expect(titles[0]).toBe('Talk payback');
-    expect(screen.getByTestId('play-context').textContent).toContain('Fin Lee (finance-approver)');
+    expect(screen.getByTestId('play-context').textContent).toContain('Fin Lee (Finance approver)');
   });
 
   it('on email, offers the snippet with insert, and says why insertion failed', async () => {
@@ -107,7 +118,8 @@ describe('PlayView', () => {
     const user = userEvent.setup();
     await user.click(within(snippet).getByRole('button', { name: 'Insert into email: Recap' }));
     expect(insert).toHaveBeenCalledWith('Text of snippet');
-    expect(within(snippet).getByTestId('insert-result').textContent).toBe(
+    const recap = within(snippet).getByText('Recap').closest('li')!;
+    expect(within(recap).getByTestId('insert-result').textContent).toBe(
       'Not inserted: no compose box is open',
     );
     insertResult = undefined;
@@ -121,5 +133,49 @@ describe('PlayView', () => {
     await user.click(within(say).getByRole('button', { name: 'Copy: Name the risk' }));
     expect(writeText).toHaveBeenCalledWith('Say the risk out loud <b>first</b>');
     await waitFor(() => expect(within(say).getByText('Copied.')).toBeTruthy());
+  });
+
+  it('never fills a slot from a suggested quote: the rep sees and inserts a [prompt] instead', async () => {
+    const suggested = {
+      id: 'ev1',
+      accountId: 'a',
+      motivation: 'risk',
+      source: 'email',
+      quote: 'We lost a week to the last migration',
+      at: T,
+      status: 'suggested',
+      weight: 0.9,
+      createdAt: T,
+      updatedAt: T,
+    } as EvidenceRow;
+    await setup('email', undefined, [suggested]);
+    const snippet = await screen.findByRole('region', { name: 'Email snippet' });
+    const item = within(snippet).getByText('In their words').closest('li')!;
+    expect(item.querySelector('.play-text')?.textContent).toBe(
+      'Thanks, [name]. In your words: [their words for the problem].',
+    );
+    expect(item.querySelectorAll('mark.slot-prompt')).toHaveLength(2);
+    expect(within(item).getByTestId('slot-hint')).toBeTruthy();
+    await userEvent.setup().click(within(item).getByRole('button', { name: /^Insert into email/ }));
+    expect(insert).toHaveBeenLastCalledWith('Thanks, [name]. In your words: [their words for the problem].');
+  });
+
+  it('fills a slot from a confirmed quote, isolated for bidi', async () => {
+    const confirmed = {
+      id: 'ev2',
+      accountId: 'a',
+      motivation: 'risk',
+      source: 'caption',
+      quote: 'Downtime at close would end me',
+      at: T,
+      status: 'confirmed',
+      weight: 0.9,
+      createdAt: T,
+      updatedAt: T,
+    } as EvidenceRow;
+    await setup('email', undefined, [confirmed]);
+    const snippet = await screen.findByRole('region', { name: 'Email snippet' });
+    const item = within(snippet).getByText('In their words').closest('li')!;
+    expect(item.querySelector('bdi.slot-filled')?.textContent).toBe('“Downtime at close would end me”');
   });
 });

@@ -4,6 +4,8 @@ import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import type { Channel, PlaybookKind } from '@/lib/domain/vocabulary';
 import { PlayItem } from './play-item';
 import { usePlay } from './use-play';
+import { useSlotFacts } from './use-slot-facts';
+import { labelOf, labelsOf } from '@/components/ui/labels';
 
 const SECTIONS: { kind: PlaybookKind; title: string }[] = [
   { kind: 'say', title: 'Say' },
@@ -28,15 +30,16 @@ export interface PlayViewProps {
 export function PlayView({ account, person, channel, result, evidence }: PlayViewProps) {
   const id = useId();
   const play = usePlay({ account, person, channel, result, evidence, kinds: KINDS });
+  const facts = useSlotFacts(account, evidence, person);
   return (
     <section aria-labelledby={`${id}-h`} className="view">
       <h3 id={`${id}-h`}>Play</h3>
       <p className="muted small" data-testid="play-context">
         For{' '}
         {person
-          ? `${person.name}${person.roles.length ? ` (${person.roles.join(', ')})` : ''}`
+          ? `${person.name}${person.roles.length ? ` (${labelsOf(person.roles)})` : ''}`
           : 'the account'}{' '}
-        · {account.stage} · {channel}
+        · {labelOf(account.stage)} · {labelOf(channel)}
       </p>
       {!play && <p role="status">Loading the playbook…</p>}
       {play &&
@@ -51,6 +54,7 @@ export function PlayView({ account, person, channel, result, evidence }: PlayVie
                   <PlayItem
                     key={p.entry.id}
                     pick={p}
+                    facts={facts}
                     insertable={
                       channel === 'email' && (kind === 'email-snippet' || kind === 'say' || kind === 'ask')
                     }

@@ -9,7 +9,7 @@ import { contentSchemas, panelSchemas } from '@/lib/messaging/schemas';
 import { isAppUrl } from '@/lib/sites/hosts';
 import { extensionIdentity } from './extension-identity';
 import { getServices } from './services';
-import { insertSnippetInActiveTab } from './snippet-insertion';
+import { insertSnippetInTab } from './snippet-insertion';
 
 export function setupMessaging(): void {
   const self = extensionIdentity();
@@ -39,7 +39,7 @@ export function setupMessaging(): void {
   panelChannel.onMessage(
     'insertSnippet',
     guarded(self, fromPanel, panelSchemas.insertSnippet, ({ text }) =>
-      insertSnippetInActiveTab(getServices().activeContext.activeTabId(), text),
+      insertSnippetInTab(getServices().activeContext.activeTabId(), text),
     ),
   );
   panelChannel.onMessage(

@@ -82,6 +82,11 @@ export const accountSchema = z.object({
   /** What the customer said success means, promised at sale (used by the renewal brief). */
   successMetric: z.string().max(2000).optional(),
   renewalDate: z.iso.date().optional(),
+  /** Contract fields for renewal prep, set by the rep (optional, not indexed). */
+  contractStart: z.iso.date().optional(),
+  /** Annual contract value in the account's currency units. */
+  contractValue: z.number().min(0).max(1e12).optional(),
+  contractTermMonths: z.number().int().min(1).max(120).optional(),
   isSample: z.boolean().default(false),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,

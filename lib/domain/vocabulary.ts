@@ -47,6 +47,10 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** Stages of a won account: from onboarding on, there was a sale (and wording says so). */
+export const AFTER_SALE_STAGES: readonly Stage[] = ['onboarding', 'adoption', 'renewal', 'expansion'];
+export const isAfterSale = (stage: Stage): boolean => AFTER_SALE_STAGES.includes(stage);
+
 export const CHANNELS = ['call', 'email', 'prep'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -84,6 +84,43 @@ describe('side panel accessibility (axe-core)', () => {
     await page.close();
   });
 
+  it.each([
+    ['light', 320],
+    ['dark', 320],
+    ['light', 400],
+    ['dark', 400],
+  ] as const)(
+    'every mode fits %s at %i px: a screenshot each, no horizontal overflow, the card first',
+    async (scheme, width) => {
+      const page = await ext.openExtensionPage('sidepanel.html?account=a_renew');
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByTestId('workspace').waitFor();
+      const problems: string[] = [];
+      for (const [mode, slug, card] of [
+        ['Renewal prep', 'prep', 'prep-card'],
+        ['Live call', 'live', 'live-card'],
+        ['Email', 'email', 'email-card'],
+      ] as const) {
+        if (!(await page.getByRole('radio', { name: mode }).isChecked())) await page.keyboard.press('m');
+        await expect.poll(() => page.getByRole('radio', { name: mode }).isChecked()).toBe(true);
+        await page.getByTestId(card).waitFor();
+        await page.locator('[role="tabpanel"] .view h3').first().waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`${mode}: ${overflow} px of horizontal overflow`);
+        // The mode's card is the first thing under the header and tabs come after it.
+        const cardTop = await page.getByTestId(card).evaluate((el) => el.getBoundingClientRect().top);
+        if (cardTop > 450) problems.push(`${mode}: the card starts ${Math.round(cardTop)} px down`);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        if (height > 4000) problems.push(`${mode}: the page runs ${height} px`);
+        problems.push(...(await seriousViolations(page, `${mode} ${scheme} ${width}`)));
+        await page.screenshot({ path: `${SHOTS}/mode-${slug}-${width}-${scheme}.png`, fullPage: true });
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('shows no serious or critical violation before an account is open (first run)', async () => {
     const page = await ext.openExtensionPage('sidepanel.html');
     await page.getByRole('searchbox', { name: 'Find or create an account' }).waitFor();

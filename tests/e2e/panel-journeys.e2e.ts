@@ -119,17 +119,24 @@ describe('side panel journeys in Chromium', () => {
     await page.keyboard.press('y');
     await expect.poll(() => card.getByTestId('qualify-motivation').getAttribute('data-done')).toBe('true');
 
-    await card
-      .getByRole('button', { name: /^Insert into email/ })
-      .first()
-      .click();
+    // The rep starts the reply, then inserts the snippet from the panel.
+    const box = gmail.locator('[contenteditable="true"]').first();
+    await box.click();
+    await gmail.keyboard.type('Hi Dana,');
+    // The panel is not a tab in real use: Gmail stays the active tab while the rep clicks.
+    const insert = card.getByRole('button', { name: /^Insert into email/ }).first();
+    await insert.click();
     const result = card.getByTestId('insert-result').first();
-    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toMatch(/Inserted|Not inserted/);
-    const text = (await result.textContent()) ?? '';
-    const compose = await gmail.locator('[contenteditable="true"]').first().innerText();
-    // The panel reports exactly what happened in the page.
-    expect(text.startsWith('Inserted')).toBe(compose.trim().length > 0);
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toMatch(/^Inserted/);
+    const compose = await box.innerText();
+    // Spaced after what the rep typed; no slot left raw: filled or a visible [prompt].
+    expect(compose).toMatch(/^Hi Dana, \S/);
+    expect(compose).not.toMatch(/\{[a-z_]+\}/);
     await shot(page, 'email-2-inserted');
+    // A second click does not paste a second copy.
+    await insert.click();
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toMatch(/already in this reply/);
+    expect(await box.innerText()).toBe(compose);
     await gmail.close();
     await page.close();
   });

@@ -122,7 +122,39 @@ describe('page readers in Chromium', () => {
     const box = page.locator('div[aria-label="Message Body"]');
     expect(await box.innerText()).toContain('<b>not bold</b> — here is the one-page summary.');
     expect(await box.locator('b').count()).toBe(0);
+    // A second click with the same snippet does not paste a second copy.
+    const again = await sendFromPanel<InsertResult>(panel, 'insertSnippet', { text: snippet });
+    expect(again.inserted).toBe(false);
+    expect(again.reason).toMatch(/already in this reply/);
+    expect((await box.innerText()).split('here is the one-page summary').length).toBe(2);
     await page.close();
+  });
+
+  it('inserts at the cursor with a space, as one undo step', async () => {
+    const page = await openApp(GMAIL_URL);
+    await expect.poll(async () => (await activeContext()).app, { timeout: 15_000 }).toBe('gmail');
+    const box = page.locator('div[aria-label="Message Body"]');
+    await box.click();
+    await page.keyboard.type('Hi Dana,');
+    const result = await sendFromPanel<InsertResult>(panel, 'insertSnippet', { text: 'Thanks [name].' });
+    expect(result).toEqual({ inserted: true });
+    expect(await box.innerText()).toBe('Hi Dana, Thanks [name].');
+    // One undo takes the whole snippet back (Chromium may fold the typing before it into the
+    // same step; what must never happen is half a snippet left behind).
+    await box.focus();
+    await page.keyboard.press('Control+z');
+    const undone = await box.innerText();
+    expect(undone).not.toContain('Thanks');
+    expect('Hi Dana,'.startsWith(undone.trim())).toBe(true);
+    await page.close();
+  });
+
+  it('says the active tab is not an email app instead of blaming a missing reader', async () => {
+    const crm = await openApp(SF_URL);
+    await expect.poll(async () => (await activeContext()).app, { timeout: 15_000 }).toBe('salesforce');
+    const result = await sendFromPanel<InsertResult>(panel, 'insertSnippet', { text: 'Hello' });
+    expect(result).toMatchObject({ inserted: false, reason: expect.stringMatching(/not Gmail or Outlook/) });
+    await crm.close();
   });
 
   it('puts a snippet into the Outlook reply editor too (roles and ids, no hashed classes)', async () => {

@@ -11,7 +11,7 @@ export function handoffBriefToMarkdown(brief: HandoffBrief): string {
   return mdSections(
     `# Hand-off brief: ${md(brief.accountName)}`,
     brief.motion && `Sold through the ${brief.motion} motion.`,
-    `## Why they bought\n\n${motivationsMarkdown(brief.motivations)}`,
+    `## ${brief.whyHeading}\n\n${motivationsMarkdown(brief.motivations)}`,
     brief.path && `## The path it calls for\n\n**${md(brief.path.name)}**: ${md(brief.path.description)}`,
     `## Onboarding emphasis\n\n${mdList(brief.onboardingEmphasis.map(md))}`,
     `## The success metric\n\n${metric}`,

@@ -18,6 +18,18 @@ const input = (overrides: Partial<HandoffBriefInput> = {}): HandoffBriefInput =>
 });
 
 describe('buildHandoffBrief', () => {
+  it.each([
+    ['evaluation', 'Why they are moving'],
+    ['proposal', 'Why they are moving'],
+    ['onboarding', 'Why they bought'],
+  ] as const)('at %s heads the motivations "%s"', (stage, heading) => {
+    const brief = buildHandoffBrief(input({ account: account({ stage }) }));
+    expect(handoffBriefToMarkdown(brief)).toContain(`## ${heading}`);
+    expect(handoffBriefToMarkdown(brief)).not.toContain(
+      heading === 'Why they bought' ? 'Why they are moving' : 'Why they bought',
+    );
+  });
+
   it('carries the leading motivation’s path, onboarding emphasis, hand-off notes and what to avoid', () => {
     const brief = buildHandoffBrief(input());
     expect(brief.motivations.map((m) => m.motivation)).toEqual(['relief', 'risk']);

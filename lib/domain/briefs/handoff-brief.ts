@@ -6,6 +6,7 @@
 import { scoreDiagnosis } from '../diagnosis/score-diagnosis';
 import type { MotivationCatalogue } from '../diagnosis/types';
 import type { Account, Evidence, Note, Person } from '../records';
+import { isAfterSale } from '../vocabulary';
 import { analyseStakeholders } from '../stakeholders/analyse-stakeholders';
 import { matchPlaybook, type PlaybookPick } from '../../playbook/match-playbook';
 import type { PlaybookEntry } from '../../playbook/schema';
@@ -35,6 +36,8 @@ export interface HandoffBriefInput {
 
 export interface HandoffBrief {
   accountName: string;
+  /** "Why they bought" only once they have; before a sale, "Why they are moving". */
+  whyHeading: string;
   motion?: Account['motion'];
   motivations: MotivationSummary[];
   /** The path the leading motivation calls for (catalogue). */
@@ -89,6 +92,7 @@ export function buildHandoffBrief(input: HandoffBriefInput): HandoffBrief {
     });
   return {
     accountName: account.name,
+    whyHeading: isAfterSale(account.stage) ? 'Why they bought' : 'Why they are moving',
     ...(account.motion ? { motion: account.motion } : {}),
     motivations,
     ...(top ? { path: top.path } : {}),

@@ -15,6 +15,8 @@ export {
   type StakeholderAnswer,
 } from './permission-pack';
 export { permissionPackToMarkdown } from './permission-pack-markdown';
+export { buildCustomerOnePager, type CustomerOnePager } from './customer-one-pager';
+export { customerOnePagerToMarkdown } from './customer-one-pager-markdown';
 export { ROLE_OBJECTIONS, GENERIC_OBJECTION, type RoleObjection } from './role-objections';
 export { md, mdQuote, mdLink } from './markdown';
 export type { MotivationSummary, PersonLine, BriefQuote } from './brief-parts';

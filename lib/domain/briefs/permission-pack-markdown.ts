@@ -6,16 +6,6 @@ import type { PermissionPack } from './permission-pack';
 
 /** Renders the pack; all record and page text is escaped (see markdown.ts). */
 export function permissionPackToMarkdown(pack: PermissionPack): string {
-  const o = pack.onePage;
-  const onePage = [
-    `### ${md(o.title)}`,
-    `**The problem.** ${md(o.problem)}`,
-    `**What changes.** ${md(o.outcome)}`,
-    `**Why now.** ${md(o.whyNow)}`,
-    `**How we will know.** ${md(o.measure)}`,
-    `**Proof.** ${o.proof.length ? o.proof.map(md).join('; ') : 'To be added.'}`,
-    `**The ask.** ${md(o.ask)}`,
-  ].join('\n\n');
   const answers = pack.answers.map((a) =>
     [
       `### ${md(a.person.name)} (${md(describePersonLine(a.person))})`,
@@ -35,6 +25,6 @@ export function permissionPackToMarkdown(pack: PermissionPack): string {
       `### What the team has said\n\n${pack.quotes.map((q) => mdQuote(q.text)).join('\n\n')}`,
     `## Answers for each stakeholder\n\n${answers.length ? answers.join('\n\n') : '_Nobody else is on the map yet._'}`,
     `## Proof to forward\n\n${mdList(pack.proof.map(pickMarkdown), '_No proof matched yet._')}`,
-    `## One-page summary\n\n${onePage}`,
+    '## One-page summary\n\n_A separate document for the customer: copy it from “One-pager for the customer”._',
   );
 }

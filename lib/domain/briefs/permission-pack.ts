@@ -8,7 +8,8 @@ import type { MotivationCatalogue } from '../diagnosis/types';
 import { getDiscoveryQuestion } from '../movement/discovery-questions';
 import type { Account, Evidence, Person } from '../records';
 import { PERMISSION_ARTEFACTS, type PermissionArtefact } from '../stakeholders/rules/structure-rules';
-import { MOTIVATIONS, type MotivationId } from '../vocabulary';
+import type { MotivationId } from '../vocabulary';
+import { buildCustomerOnePager, type CustomerOnePager } from './customer-one-pager';
 import { matchPlaybook, type PlaybookPick } from '../../playbook/match-playbook';
 import type { PlaybookEntry } from '../../playbook/schema';
 import {
@@ -49,30 +50,11 @@ export interface PermissionPack {
   quotes: BriefQuote[];
   answers: StakeholderAnswer[];
   proof: PlaybookPick[];
-  onePage: {
-    title: string;
-    problem: string;
-    outcome: string;
-    whyNow: string;
-    measure: string;
-    proof: string[];
-    ask: string;
-  };
+  /** The customer document the champion forwards (see `customer-one-pager.ts`). */
+  onePage: CustomerOnePager;
   /** The artefacts this pack provides (for `StakeholderContext.artefactsShared` once sent). */
   artefacts: readonly PermissionArtefact[];
 }
-
-const DEFAULT_ASK = 'Approve the proposal and name who owns the rollout on our side.';
-
-/** What the champion asks their approvers for, by where the deal is. */
-const ASK_BY_STAGE: Partial<Record<Account['stage'], string>> = {
-  discovery: 'Agree to a short evaluation with one clear success check.',
-  qualification: 'Agree to a short evaluation with one clear success check.',
-  evaluation: 'Agree to a pilot measured against the number above, with a decision date.',
-  proposal: DEFAULT_ASK,
-  renewal: 'Approve the renewal and the goal for next year.',
-  expansion: 'Approve extending this to the next team, on the same terms and measure.',
-};
 
 /** Discovery answers that carry the case, in the order the case reads. */
 const CASE_QUESTIONS = ['their-words', 'pain', 'achieve', 'pressure', 'act-now', 'avoid', 'success'];
@@ -115,25 +97,12 @@ export function buildPermissionPack(input: PermissionPackInput): PermissionPack 
   })
     .filter((p) => p.entry.roles.length === 0 || p.entry.roles.some((r) => audience.includes(r)))
     .slice(0, 4);
-  const top = MOTIVATIONS.filter((m) => (scores[m] ?? 0) > 0).sort(
-    (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0),
-  )[0];
-  const onePage = {
-    title: `${account.name}: ${answer('achieve') || (top ? catalogue[top].summary : 'the case for change')}`,
-    problem:
-      answer('their-words') ||
-      answer('pain') ||
-      quotes[0]?.text ||
-      'Describe the problem in the team’s own words.',
-    outcome: answer('achieve') || (top ? catalogue[top].summary : 'State the outcome the team expects.'),
-    whyNow: answer('act-now') || answer('pressure') || 'State what waiting another quarter would cost.',
-    measure:
-      account.successMetric?.trim() ||
-      answer('success') ||
-      (top ? catalogue[top].successMetric : 'Agree one number that shows it worked.'),
+  // The one-pager is the customer's document: built apart, from their words only.
+  const onePage = buildCustomerOnePager({
+    account,
+    evidence: input.evidence,
     proof: proof.map((p) => p.entry.proof?.label ?? p.entry.title),
-    ask: ASK_BY_STAGE[account.stage] ?? DEFAULT_ASK,
-  };
+  });
   return {
     accountName: account.name,
     champion: lines.get(champion.id)!,

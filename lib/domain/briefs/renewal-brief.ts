@@ -1,24 +1,31 @@
 /**
  * The renewal brief (product.md, account manager prepping a renewal): why they bought, the
  * success metric promised, who changed since the sale, the risks, and a renewal talk track.
+ * Its wording follows the stage: before a sale it is a prep brief ("why they are moving", no
+ * "since the sale", the talk track of the current stage).
  */
 import { compareDiagnoses, type DiagnosisMovement } from '../diagnosis/compare-diagnoses';
 import { scoreDiagnosis } from '../diagnosis/score-diagnosis';
 import type { MotivationCatalogue } from '../diagnosis/types';
-import type { Account, Diagnosis, Evidence, Person } from '../records';
+import type { Account, Diagnosis, Evidence, Note, Person } from '../records';
 import { analyseStakeholders } from '../stakeholders/analyse-stakeholders';
 import { compareStakeholders, type StakeholderChanges } from '../stakeholders/stakeholder-changes';
-import type { MotivationId } from '../vocabulary';
+import { isAfterSale, type MotivationId } from '../vocabulary';
 import { matchPlaybook, type PlaybookPick } from '../../playbook/match-playbook';
 import type { PlaybookEntry } from '../../playbook/schema';
+import { slotFacts, withSlotsFilled } from '../../playbook/slots';
+import { PROMISE_TAGS } from './handoff-brief';
+import { risksFromWords, WORD_RISK_TEXT, type WordRisk, type WordRiskKind } from './risk-words';
 import { motivationsWithQuotes, type MotivationSummary, type Scores } from './brief-parts';
 
 export interface RenewalBriefInput {
   account: Account;
   /** The buying group today. */
   people: readonly Person[];
-  /** The buying group at the sale, when a snapshot exists; otherwise changes are inferred from `createdAt`. */
+  /** The buying group at the sale, when a snapshot kept its roster; without it there is no baseline. */
   peopleAtSale?: readonly Person[];
+  /** The account's notes: promises, outages and escalations written there become risks. */
+  notes?: readonly Note[];
   /** When the deal was signed (ISO). */
   saleAt: string;
   /** The diagnosis snapshot taken at the sale; otherwise scored from evidence up to `saleAt`. */
@@ -34,15 +41,28 @@ export interface RenewalBriefInput {
 export interface BriefRisk {
   severity: 'high' | 'medium' | 'low';
   text: string;
+  /** Risks read from words (notes, email, calls) say what kind and quote where they came from. */
+  kind?: WordRiskKind;
+  quote?: WordRisk['quote'];
 }
 
 export interface RenewalBrief {
   accountName: string;
+  /** Whether the account has been won: the wording, the baseline and the talk track follow it. */
+  phase: 'before-sale' | 'after-sale';
+  headings: { title: string; why: string; talkTrack: string };
   renewalDate?: string;
   daysToRenewal?: number;
+  contract?: { value?: number; termMonths?: number; start?: string };
   whyTheyBought: MotivationSummary[];
   successMetric: { text: string; source: 'promised' | 'suggested' } | undefined;
-  stakeholderChanges: StakeholderChanges;
+  /**
+   * What "changed since the sale" is measured against: the roster a snapshot kept at the sale,
+   * none yet (record one now), or nothing to compare because there was no sale yet.
+   */
+  baseline: 'sale-roster' | 'none' | 'before-sale';
+  /** Only with a sale roster; never guessed from when people were added. */
+  stakeholderChanges: StakeholderChanges | null;
   /** How the motivation picture moved from the sale to now. */
   movement: DiagnosisMovement;
   risks: BriefRisk[];
@@ -67,13 +87,12 @@ export function buildRenewalBrief(input: RenewalBriefInput): RenewalBrief {
     input.currentScores ??
     scoreDiagnosis({ evidence, tickedSignals: account.tickedSignals, catalogue, now }).scores;
   const whyTheyBought = motivationsWithQuotes({ scores: atSale.scores, evidence, catalogue, until: saleAt });
-  const stakeholderChanges = input.peopleAtSale
-    ? compareStakeholders(input.peopleAtSale, input.people)
-    : {
-        added: input.people.filter((p) => Date.parse(p.createdAt) > Date.parse(saleAt)),
-        left: [],
-        changed: [],
-      };
+  const phase = isAfterSale(account.stage) ? 'after-sale' : 'before-sale';
+  const baseline = phase === 'before-sale' ? 'before-sale' : input.peopleAtSale ? 'sale-roster' : 'none';
+  const stakeholderChanges =
+    baseline === 'sale-roster' && input.peopleAtSale
+      ? compareStakeholders(input.peopleAtSale, input.people)
+      : null;
   const movement = compareDiagnoses(
     atSale,
     { at: now, scores: current as Record<MotivationId, number> },
@@ -88,21 +107,51 @@ export function buildRenewalBrief(input: RenewalBriefInput): RenewalBrief {
   const daysToRenewal = account.renewalDate
     ? Math.ceil((Date.parse(account.renewalDate) - Date.parse(now)) / DAY_MS)
     : undefined;
-  const risks = renewalRisks({ input, current, whyTheyBought, stakeholderChanges, movement, daysToRenewal });
-  const talkTrack = matchPlaybook(input.playbook, {
-    scores: { ...atSale.scores, ...maxScores(atSale.scores, current) },
-    stage: 'renewal',
-    channel: 'call',
-    ...(account.motion ? { motion: account.motion } : {}),
-    kinds: ['say', 'ask', 'show', 'objection'],
-    limit: 6,
+  const risks = renewalRisks({
+    input,
+    phase,
+    current,
+    whyTheyBought,
+    stakeholderChanges,
+    movement,
+    daysToRenewal,
   });
+  const talkTrack = withSlotsFilled(
+    matchPlaybook(input.playbook, {
+      scores: phase === 'after-sale' ? { ...atSale.scores, ...maxScores(atSale.scores, current) } : current,
+      stage: phase === 'after-sale' ? 'renewal' : account.stage,
+      channel: 'call',
+      ...(account.motion ? { motion: account.motion } : {}),
+      kinds: ['say', 'ask', 'show', 'objection'],
+      limit: 6,
+    }),
+    slotFacts({ account, evidence }),
+  );
+  const contract = {
+    ...(account.contractValue !== undefined ? { value: account.contractValue } : {}),
+    ...(account.contractTermMonths !== undefined ? { termMonths: account.contractTermMonths } : {}),
+    ...(account.contractStart ? { start: account.contractStart } : {}),
+  };
   return {
     accountName: account.name,
+    phase,
+    headings:
+      phase === 'after-sale'
+        ? { title: 'Renewal brief', why: 'Why they bought', talkTrack: 'Renewal talk track' }
+        : {
+            title: 'Account brief',
+            why: 'Why they are moving',
+            talkTrack: `Talk track for ${account.stage}`,
+          },
     ...(account.renewalDate ? { renewalDate: account.renewalDate } : {}),
     ...(daysToRenewal !== undefined ? { daysToRenewal } : {}),
-    whyTheyBought,
+    ...(Object.keys(contract).length ? { contract } : {}),
+    whyTheyBought:
+      phase === 'after-sale'
+        ? whyTheyBought
+        : motivationsWithQuotes({ scores: current, evidence, catalogue }),
     successMetric,
+    baseline,
     stakeholderChanges,
     movement,
     risks,
@@ -112,14 +161,16 @@ export function buildRenewalBrief(input: RenewalBriefInput): RenewalBrief {
 
 function renewalRisks(a: {
   input: RenewalBriefInput;
+  phase: RenewalBrief['phase'];
   current: Scores;
   whyTheyBought: MotivationSummary[];
-  stakeholderChanges: StakeholderChanges;
+  stakeholderChanges: StakeholderChanges | null;
   movement: DiagnosisMovement;
   daysToRenewal?: number;
 }): BriefRisk[] {
   const risks: BriefRisk[] = [];
-  const { input, stakeholderChanges: changes } = a;
+  const { input } = a;
+  const changes = a.stakeholderChanges ?? { added: [], left: [], changed: [] };
   for (const p of changes.left) {
     const key = p.roles.some((r) => r === 'champion' || r === 'economic-buyer') || p.stance === 'champion';
     risks.push({
@@ -143,7 +194,7 @@ function renewalRisks(a: {
       });
     }
   }
-  if (a.movement.newTop && a.movement.topBefore) {
+  if (a.phase === 'after-sale' && a.movement.newTop && a.movement.topBefore) {
     risks.push({
       severity: 'medium',
       text: `They bought for ${a.movement.topBefore}; today ${a.movement.topAfter} leads. Renew on what matters now, not on the original pitch.`,
@@ -152,7 +203,10 @@ function renewalRisks(a: {
   if (!input.account.successMetric?.trim()) {
     risks.push({
       severity: 'medium',
-      text: 'No success metric was recorded at the sale: agree one now and show progress against it.',
+      text:
+        a.phase === 'after-sale'
+          ? 'No success metric was recorded at the sale: agree one now and show progress against it.'
+          : 'No success metric is agreed yet: agree one before the proposal.',
     });
   }
   if (a.daysToRenewal !== undefined && a.daysToRenewal <= 30) {
@@ -164,9 +218,17 @@ function renewalRisks(a: {
           : `Renewal is ${a.daysToRenewal} days away.`,
     });
   }
+  for (const w of risksFromWords({
+    notes: input.notes ?? [],
+    evidence: input.evidence,
+    promiseTags: PROMISE_TAGS,
+  })) {
+    const severity = w.kind === 'promise' ? 'medium' : 'high';
+    risks.push({ severity, kind: w.kind, quote: w.quote, text: WORD_RISK_TEXT[w.kind] });
+  }
   for (const w of analyseStakeholders({
     people: input.people,
-    stage: 'renewal',
+    stage: input.account.stage,
     now: input.now,
     scores: a.current,
   })) {

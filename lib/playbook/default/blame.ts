@@ -12,7 +12,7 @@ export const BLAME_ENTRIES = [
   ),
   k.ask(
     'last-time-slipped',
-    'The last time it slipped',
+    'When it slipped before',
     'When a project like this slipped before, what happened to the people involved?',
     { stages: ['discovery', 'qualification'], channels: ['call', 'email'] },
   ),
@@ -25,7 +25,7 @@ export const BLAME_ENTRIES = [
   k.emailSnippet(
     'blame-recap',
     'Recap: a decision shared',
-    'Thanks for today. I noted that you want IT and operations to sign off with you, and that responsibilities are written down before anything starts. I will draft a responsibility split for all three of you to review.',
+    'Thanks for today, {person}. I will draft a responsibility split that names who signs off on each part before anything starts, for everyone involved to review.',
     { stages: ['discovery', 'qualification'], channels: ['email'] },
   ),
   k.say(

@@ -25,7 +25,7 @@ export const CONFIDENCE_ENTRIES = [
   k.emailSnippet(
     'confidence-recap',
     'Recap: the proof they asked for',
-    'Thanks for today. You asked for evidence from a company your size and a look at how the numbers were measured. I will send both before our next call, so you can judge them yourself.',
+    'Thanks for today, {person}. I will send evidence from a company of your size and how its numbers were measured before {date}, so you can judge them yourself.',
     { stages: ['discovery', 'qualification'], channels: ['email'] },
   ),
   k.say(
@@ -106,7 +106,7 @@ export const CONFIDENCE_ENTRIES = [
   k.emailSnippet(
     'milestone-met',
     'Milestone met',
-    'First milestone reached, a week early. Here is the evidence, measured the way we agreed.',
+    'First milestone: {result}. Here is the evidence, measured the way we agreed: {metric}.',
     { stages: ['onboarding', 'adoption'], channels: ['email'] },
   ),
   k.show(
@@ -131,7 +131,7 @@ export const CONFIDENCE_ENTRIES = [
   k.say(
     'renewal-proven',
     'Renew on proven results',
-    'You asked for evidence before buying. A year on, here is the evidence from your own team.',
+    'Before buying, the proof you wanted was about {metric}. Here is the evidence from your own team: {result}.',
     { stages: ['renewal'], channels: ['call'] },
   ),
   k.emailSnippet(

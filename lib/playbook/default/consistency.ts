@@ -25,7 +25,7 @@ export const CONSISTENCY_ENTRIES = [
   k.emailSnippet(
     'consistency-recap',
     'Recap: the same way everywhere',
-    'Thanks for today. You have twelve sites doing the same job five different ways, and the best way lives in one manager’s head. Next time I will show how that way becomes the standard everyone follows.',
+    'Thanks for today, {person}. In your words: {pain_quote}. When we next speak I will show how your best way of working becomes the standard everyone follows.',
     { stages: ['discovery', 'qualification'], channels: ['email'] },
   ),
   k.say(
@@ -73,7 +73,7 @@ export const CONSISTENCY_ENTRIES = [
   k.objection(
     'sites-are-different',
     '"Our sites are all different"',
-    'Agree that some things differ, then ask which 80% is the same. Standardise that part and leave room for the rest.',
+    'Agree that some things differ, then ask which part is the same everywhere. Standardise that part and leave room for the rest.',
     { stages: ['proposal', 'evaluation'], channels: ['call', 'prep'] },
   ),
   k.emailSnippet(
@@ -109,7 +109,7 @@ export const CONSISTENCY_ENTRIES = [
   k.emailSnippet(
     'wave-report',
     'Wave report',
-    'Wave one is live at four sites. Three follow the standard fully; one has drifted on step four, and here is the plan to fix it before wave two.',
+    'Wave one status: {result}. Where a site has drifted from the standard, here is the plan to fix it before wave two.',
     { stages: ['onboarding', 'adoption'], channels: ['email'] },
   ),
   k.show(
@@ -133,7 +133,7 @@ export const CONSISTENCY_ENTRIES = [
   k.say(
     'renewal-consistency',
     'Renewal: the variation that went away',
-    'A year ago every site did this its own way. Now they follow one standard, and the exceptions are visible. Renewing keeps that discipline in place.',
+    'Where you started: {pain_quote}. Where you are now: {result}. Renewing keeps that discipline in place.',
     { stages: ['renewal'], channels: ['call'] },
   ),
   k.emailSnippet(

@@ -25,7 +25,7 @@ export const CONTROL_ENTRIES = [
   k.emailSnippet(
     'visibility-recap',
     'Recap: what they cannot see',
-    'Thanks for today. What I heard: you learn about late work from customers before your own reports, and ownership is spread across three spreadsheets. Next time I would like to show you that picture in one view, built on your own structure.',
+    'Thanks for today, {person}. In your words: {pain_quote}. When we next speak I would like to show you that picture in one view, built on your own structure.',
     { stages: ['discovery', 'qualification'], channels: ['email'] },
   ),
   k.say(
@@ -115,7 +115,7 @@ export const CONTROL_ENTRIES = [
   k.show(
     'exceptions-caught',
     'Surprises caught early',
-    'Show the exceptions the system raised last month and how many were handled before anyone senior had to step in.',
+    'Show the exceptions the system raised in a recent month and how many were handled before anyone senior had to step in.',
     { type: 'usage-report', label: 'An exceptions report: raised, owner, time to resolve' },
     { stages: ['adoption', 'renewal'], channels: ['call', 'email'] },
   ),
@@ -134,7 +134,7 @@ export const CONTROL_ENTRIES = [
   k.say(
     'renewal-control',
     'What control looks like now',
-    'A year ago you learned about problems from customers. Now you see them with an owner attached before they grow. That is what renewal protects.',
+    'Where you started: {pain_quote}. Where you are now: {result}. That is what renewal protects.',
     { stages: ['renewal'], channels: ['call'] },
   ),
   k.emailSnippet(
@@ -164,7 +164,7 @@ export const CONTROL_ENTRIES = [
   k.emailSnippet(
     'expand-coverage',
     'Offer to connect the next area',
-    'You now see three regions clearly and two not at all. Would it help to see what connecting the other two would take, with a plan and owners like last time?',
+    'What you can see today: {result}. Would it help to see what connecting the rest would take, with a plan and owners for each part?',
     { stages: ['expansion'], channels: ['email'] },
   ),
   k.avoid(

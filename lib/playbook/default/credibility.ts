@@ -25,7 +25,7 @@ export const CREDIBILITY_ENTRIES = [
   k.emailSnippet(
     'credibility-recap',
     'Recap: their initiative',
-    'Thanks for today. This is clearly your initiative, and the goal is a visible win your leadership can see by the end of the quarter. I will shape the next steps around that date.',
+    'Thanks for today, {person}. The goal as you put it: {goal}, with a result your leadership can see by {date}. I will shape the next steps around that date.',
     { stages: ['discovery', 'qualification'], channels: ['email'] },
   ),
   k.say(
@@ -105,7 +105,7 @@ export const CREDIBILITY_ENTRIES = [
   k.emailSnippet(
     'win-to-share',
     'A win to share',
-    'A result worth sharing: the backlog is down by half since launch. I have put it in two lines you can forward to your leadership.',
+    'A result worth sharing: {result}. I have put it in two lines you can forward to your leadership.',
     { stages: ['onboarding', 'adoption'], channels: ['email'], roles: ['champion'] },
   ),
   k.show(

@@ -8,7 +8,7 @@ import type { Channel, Motion, MotivationId, PlaybookKind, Role, Stage } from '.
 import type { PlaybookEntry } from '../schema';
 
 /** The date the current default content was written; bumped when the content is revised. */
-export const DEFAULT_PLAYBOOK_DATE = '2026-11-22T00:00:00.000Z';
+export const DEFAULT_PLAYBOOK_DATE = '2026-12-03T00:00:00.000Z';
 
 export interface EntryTags {
   stages: Stage[];

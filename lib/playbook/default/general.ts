@@ -49,7 +49,7 @@ export const GENERAL_ENTRIES = [
   k.emailSnippet(
     'discovery-followup',
     'Discovery follow-up',
-    'Thanks for the conversation today. Here is what I heard, in three lines. Could you correct anything I got wrong before we meet again?',
+    'Thanks for the conversation today, {person}. The problem, in your words: {pain_quote}. The goal: {goal}. Could you correct anything I got wrong before we meet again?',
     { stages: ['discovery', 'qualification'], channels: ['email'] },
   ),
   k.nextStep(
@@ -119,16 +119,14 @@ export const GENERAL_ENTRIES = [
     'Before the plan, let us restate why you bought this and how we will know it worked; everything today hangs off that.',
     { stages: ['onboarding'], channels: ['call'] },
   ),
-  k.ask(
-    'adoption-check',
-    'Adoption check',
-    'Who is using this every day, and who has gone quiet since launch?',
-    { stages: ['adoption'], roles: ['champion', 'daily-user'] },
-  ),
+  k.ask('adoption-check', 'Adoption check', 'Who is using this every day, and who has gone quiet lately?', {
+    stages: ['adoption'],
+    roles: ['champion', 'daily-user'],
+  }),
   k.emailSnippet(
     'adoption-checkin',
     'Adoption check-in',
-    'It has been a month since launch. What is working, what is not, and who should I talk to about the part that is not?',
+    'You have been live since {date}. What is working, what is not, and who should I talk to about the part that is not?',
     { stages: ['adoption'], channels: ['email'] },
   ),
   k.nextStep(

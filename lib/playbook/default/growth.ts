@@ -25,7 +25,7 @@ export const GROWTH_ENTRIES = [
   k.emailSnippet(
     'upside-recap',
     'Recap: the upside',
-    'Thanks for today. You are aiming for 40% more volume with the same team, and onboarding new customers is the bottleneck. Next time I will show where similar teams found that capacity.',
+    'Thanks for today, {person}. The goal as you put it: {goal}. When we next speak I will show where similar teams found that capacity.',
     { stages: ['discovery', 'qualification'], channels: ['email'] },
   ),
   k.say(
@@ -103,13 +103,13 @@ export const GROWTH_ENTRIES = [
   k.say(
     'kickoff-growth',
     'Kick-off on the growth goal',
-    'We will set this up around the growth target you shared, so every step moves that number and we can show it moving.',
+    'We will set this up around your growth target, {metric}, so every step moves that number and we can show it moving.',
     { stages: ['onboarding'], channels: ['call'] },
   ),
   k.emailSnippet(
     'first-gain',
     'The first gain',
-    'First numbers are in: the team handled 18% more last week with the same people. Here is what drove it and what we will switch on next.',
+    'First numbers are in: {result}. Here is what drove it and what we will switch on next.',
     { stages: ['onboarding', 'adoption'], channels: ['email'] },
   ),
   k.show(
@@ -134,13 +134,13 @@ export const GROWTH_ENTRIES = [
   k.say(
     'renewal-upside',
     'Renew the upside',
-    'You grew 35% without adding to the team. Renewing keeps that capacity, and we can plan the next step up together.',
+    'Against the goal you set, {metric}: {result}. Renewing keeps that capacity, and we can plan the next step up together.',
     { stages: ['renewal'], channels: ['call'] },
   ),
   k.emailSnippet(
     'renewal-growth',
     'Renewal: the growth it delivered',
-    'Ahead of renewal: here is the growth metric since go-live, and a short plan for how next year’s target fits. Could we review it together next week?',
+    'Ahead of renewal on {renewal_date}: here is {metric} from the start until now, and a short plan for how next year’s target fits. Could we review it together on {date}?',
     { stages: ['renewal'], channels: ['email'] },
   ),
   k.ask(
@@ -158,7 +158,7 @@ export const GROWTH_ENTRIES = [
   k.say(
     'expand-new-market',
     'The next market',
-    'The same approach that handled your growth here can carry the new market you mentioned; let us size it the same way.',
+    'The same approach can carry a new market when you are ready; let us size it the same way we sized this one.',
     { stages: ['expansion'], channels: ['call'], roles: ['senior-sponsor', 'economic-buyer'] },
   ),
   k.emailSnippet(

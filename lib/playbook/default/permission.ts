@@ -25,7 +25,7 @@ export const PERMISSION_ENTRIES = [
   k.emailSnippet(
     'permission-recap',
     'Recap: who needs to agree',
-    'Thanks for today. You are keen, and the decision also needs your finance lead and the operations director. I will put together a short summary you can forward to both, in the words you used today.',
+    'Thanks for today, {person}. I will put together a short summary you can forward to the others who need to agree, in your own words: {pain_quote}.',
     { stages: ['discovery', 'qualification'], channels: ['email'], roles: ['champion'] },
   ),
   k.say(
@@ -141,7 +141,7 @@ export const PERMISSION_ENTRIES = [
   k.emailSnippet(
     'renewal-permission',
     'Renewal pack for the approvers',
-    'Ahead of renewal, attached is a one-page summary for the people who approved this last year: what they bought, what it delivered, and what we propose next.',
+    'Ahead of renewal on {renewal_date}, attached is a one-page summary for the people who approved this: what they bought, what it delivered ({result}), and what we propose next.',
     { stages: ['renewal'], channels: ['email'] },
   ),
   k.ask(
@@ -153,7 +153,7 @@ export const PERMISSION_ENTRIES = [
   k.objection(
     'new-approver',
     '"We have a new finance director"',
-    'Treat them as a new buyer: ask the champion what they care about and prepare a fresh one-pager for them, not last year’s.',
+    'Treat them as a new buyer: ask the champion what they care about and prepare a fresh one-pager for them, not the original one.',
     { stages: ['renewal', 'expansion'], channels: ['call'], roles: ['champion', 'finance-approver'] },
   ),
   k.say(

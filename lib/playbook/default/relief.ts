@@ -7,7 +7,7 @@ export const RELIEF_ENTRIES = [
   k.ask(
     'where-it-hurts',
     'Where it hurts most',
-    'Walk me through the last time this went wrong. What did it cost you that week?',
+    'Walk me through the most recent time this went wrong. What did it cost you that week?',
     { stages: ['discovery'], channels: ['call'] },
   ),
   k.ask(
@@ -25,13 +25,13 @@ export const RELIEF_ENTRIES = [
   k.emailSnippet(
     'pain-recap',
     'Recap the pain in their words',
-    'Thanks for the time today. You said the weekly reconciliation eats most of Monday and still leaves errors. I would like to show you how that goes away in the first week, not the first quarter. Could we take 20 minutes on Thursday?',
+    'Thanks for the time today, {person}. In your words: {pain_quote}. I would like to show you how that could go away in the first week, not the first quarter. Could we take 20 minutes on {date}?',
     { stages: ['discovery', 'qualification'], channels: ['email'] },
   ),
   k.say(
     'shortest-path',
     'Lead with the shortest path',
-    'Let me skip the tour. Here is the one thing that removes the problem you described, and here is how soon you would feel it.',
+    'Let me skip the tour. You put the problem as {pain_quote}. Here is the one thing that removes it, and how soon you would feel it.',
     { stages: ['discovery', 'qualification', 'evaluation'], channels: ['call'] },
   ),
   k.avoid(
@@ -111,7 +111,7 @@ export const RELIEF_ENTRIES = [
   k.emailSnippet(
     'week-one-check',
     'Week-one check-in',
-    'Quick check: has Monday morning got easier yet? If anything is still done by hand, reply with what it is and we will fix it this week.',
+    'Quick check on {task}: is it easier yet? If anything is still done by hand, reply with what it is and we will fix it this week.',
     { stages: ['onboarding', 'adoption'], channels: ['email'] },
   ),
   k.show(
@@ -136,13 +136,13 @@ export const RELIEF_ENTRIES = [
   k.say(
     'renewal-remember',
     'Remind them what it was like',
-    'Remember when the reconciliation took all of Monday? That has not happened since March. Renewing keeps it that way.',
+    'Where you started, in your words: {pain_quote}. Where you are now: {result}. Renewing keeps it that way.',
     { stages: ['renewal'], channels: ['call'] },
   ),
   k.emailSnippet(
     'renewal-relief',
     'Renewal note: the pain that stayed gone',
-    'Before your renewal, a reminder of where you started: the task that took a day now takes minutes, and it has run every week since. Happy to walk through the numbers in 15 minutes.',
+    'Before your renewal on {renewal_date}, a reminder of where you started: {pain_quote}. Where it stands today: {result}. Happy to walk through the numbers in 15 minutes.',
     { stages: ['renewal'], channels: ['email'] },
   ),
   k.ask(
@@ -166,7 +166,7 @@ export const RELIEF_ENTRIES = [
   k.emailSnippet(
     'expand-intro',
     'Introduce the next team',
-    'Your team got its Mondays back. Would it help if I showed the same set-up to the other office? I can keep it to 20 minutes and bring the numbers from yours.',
+    'Your team’s result so far: {result}. Would it help if I showed the same set-up to the other office? I can keep it to 20 minutes and bring the numbers from yours.',
     { stages: ['expansion'], channels: ['email'] },
   ),
   k.avoid(

@@ -30,7 +30,7 @@ export const RISK_ENTRIES = [
   k.emailSnippet(
     'risk-recap',
     'Recap: the risks they named',
-    'Thank you for being open about last year’s rollout. I have listed the three risks you raised (data migration, downtime during close, audit trail) and I will come back with how we address each, in writing.',
+    'Thank you for being open about what worries you, {person}. The risks as I noted them: {pain_quote}. Please correct the list, and I will come back with how we address each, in writing.',
     { stages: ['discovery', 'qualification'], channels: ['email'] },
   ),
   k.say(
@@ -99,7 +99,7 @@ export const RISK_ENTRIES = [
   k.say(
     'terms-protect',
     'Terms that protect them',
-    'The contract carries the protections you asked about: service levels, data return on exit, and a pilot gate before full commitment.',
+    'The contract carries the protections that matter here: service levels, data return on exit, and a pilot gate before full commitment.',
     { stages: ['proposal'], channels: ['call'], roles: ['finance-approver', 'economic-buyer'] },
   ),
   k.handoff(
@@ -142,7 +142,7 @@ export const RISK_ENTRIES = [
   k.say(
     'renewal-track-record',
     'A year without incidents',
-    'A year in, the risks we listed together did not happen, and here is why. Renewing keeps the same safeguards in place.',
+    'Here is each risk we listed together and what actually happened: {result}. Renewing keeps the same safeguards in place.',
     { stages: ['renewal'], channels: ['call'] },
   ),
   k.emailSnippet(

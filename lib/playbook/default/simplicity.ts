@@ -25,7 +25,7 @@ export const SIMPLICITY_ENTRIES = [
   k.emailSnippet(
     'simple-recap',
     'Recap: less to do',
-    'Thanks for the time. What I heard: the team juggles four tools and nobody wants a fifth. Next time I will show how this replaces two of them, with nothing new to learn beyond one screen.',
+    'Thanks for the time, {person}. In your words: {pain_quote}. When we next speak I will show what this would replace, with nothing new to learn beyond one screen.',
     { stages: ['discovery', 'qualification'], channels: ['email'] },
   ),
   k.say(

@@ -29,9 +29,7 @@ export function startComposeListener(ctx: ContentScriptContext, page: RunningRep
     const box = lastFocused?.isConnected ? lastFocused : findBox(document);
     if (!box)
       return { inserted: false, reason: 'No compose box is open: start a reply or a new message first.' };
-    return insertPlainText(box, text)
-      ? { inserted: true }
-      : { inserted: false, reason: 'The compose box did not accept the text.' };
+    return insertPlainText(box, text);
   });
   ctx.onInvalidated(remove);
 }
