@@ -50,7 +50,7 @@ export function builtInPack(sources: Partial<Record<AppId, AppSources>>, publish
 
 /** Whether every selector of an app's entry can run here; otherwise the app stays built-in. */
 function usable(entry: AppPack | undefined, check: (css: string) => boolean): entry is AppPack {
-  return !!entry && Object.values(entry.selectors).every((list) => list.every(check));
+  return !!entry && Object.values(entry.selectors).every((list) => list.every((css) => check(css)));
 }
 
 /** What applying did, per app: the team pack's version, or 'built-in'. */
