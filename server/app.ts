@@ -12,6 +12,7 @@ import { CORS_OPTIONS } from './http/cors';
 import { RequestError, errorResponse, invalid, tooLarge } from './http/errors';
 import { DEFAULT_RATE_LIMIT, createRateLimiter, type RateLimitOptions } from './http/rate-limit';
 import type { SqlStore } from './store/sql-store';
+import { selectorPackRoutes } from './selector-pack-routes';
 import { applySync } from './sync/apply-sync';
 import { validateSyncRequest } from './sync/validate-request';
 import { SERVER_VERSION } from './version';
@@ -55,6 +56,8 @@ export function createApp(options: AppOptions): Hono {
       return c.json(await applySync(store, who, request, now));
     },
   );
+
+  app.route('/', selectorPackRoutes(store, log));
 
   if (options.adminSecret !== undefined) app.route('/admin', adminRoutes(store, options.adminSecret));
 
