@@ -17,7 +17,7 @@ import {
   syncRequestSchema,
   syncResponseSchema,
 } from '../lib/sync/protocol';
-import { selectorPackSchema } from '../lib/sites/packs/pack-schema';
+import { selectorPackSchema } from '../lib/sync/selector-pack-schema';
 
 export const OPENAPI_PATH = 'docs/openapi.json';
 

@@ -4,7 +4,7 @@
  * else directly. The pack is checked by the same schema the extension uses.
  */
 import { readFileSync } from 'node:fs';
-import { checkSelectorPack } from '../lib/sites/packs/pack-schema';
+import { checkSelectorPack } from '../lib/sync/selector-pack-schema';
 import { acquireDataDirLock, adminSecret, lockOwner } from './data-dir-lock';
 import { openStore } from './store/open-store';
 import { publishSelectorPack, readSelectorPack } from './store/selector-pack-store';

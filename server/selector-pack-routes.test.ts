@@ -1,6 +1,6 @@
 /** GET /v1/selector-pack and its admin publication (sync-protocol.md, "Selector packs"). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACK_FORMAT } from '../lib/sites/packs/selector-pack';
+import { PACK_FORMAT } from '../lib/domain/selector-pack';
 import { BACKENDS, startTestServer, type TestServer } from '../tests/sync/support/test-server';
 
 const SECRET = 'admin-secret';

@@ -4,7 +4,7 @@
  * (loopback + data-directory secret, mounted under /admin), used by `npm run server -- pack`.
  */
 import { Hono } from 'hono';
-import { checkSelectorPack } from '../lib/sites/packs/pack-schema';
+import { checkSelectorPack } from '../lib/sync/selector-pack-schema';
 import { authenticate, type Logger } from './http/auth';
 import { RequestError } from './http/errors';
 import { StalePackError, publishSelectorPack, readSelectorPack } from './store/selector-pack-store';

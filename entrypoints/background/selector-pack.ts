@@ -4,7 +4,7 @@
  * which content scripts read. Only this module writes that key.
  */
 import { PACK_STORAGE_KEY } from '@/lib/sites/packs/selector-pack';
-import { parsePackState, refreshTeamPack } from '@/lib/sites/packs/refresh-team-pack';
+import { parsePackState, refreshTeamPack } from '@/lib/sync/selector-pack-refresh';
 import { readSyncConfig } from '@/lib/sync/sync-config';
 import { getServices } from './services';
 import { SYNC_ALARM } from './sync';

@@ -3,7 +3,7 @@
  * publication must count the version up (a stale or replayed publication is refused).
  * The table is created on first use (IF NOT EXISTS) so this feature adds no migration step.
  */
-import type { SelectorPack } from '../../lib/sites/packs/selector-pack';
+import type { SelectorPack } from '../../lib/domain/selector-pack';
 import type { Sql } from './sql-store';
 
 const ready = new WeakSet<Sql>();

@@ -8,7 +8,7 @@ import type { AppId } from '../../domain/vocabulary';
 import type { SelectorSet, SelectorVariant } from '../dom/selector-set';
 import type { AppSources } from './pack-sources';
 import { PACK_FORMAT, type AppPack, type SelectorPack } from './selector-pack';
-import { STRUCTURE } from '../calls/caption-structure';
+import { STRUCTURE_PREFIX as STRUCTURE } from '../../domain/selector-pack';
 
 const builtInVariants = new WeakMap<SelectorSet, readonly SelectorVariant[]>();
 const builtInLabels = new WeakMap<string[], string[]>();

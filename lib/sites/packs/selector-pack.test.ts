@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { STRUCTURE } from '../calls/caption-structure';
+import { STRUCTURE_PREFIX } from '../../domain/selector-pack';
 import { afterEach, describe, expect, it } from 'vitest';
 import { meetReader } from '../meet';
 import { meetSelectors } from '../meet/meet-selectors';
@@ -6,7 +8,7 @@ import { TURN_ON_CAPTIONS } from '../meet/meet-labels';
 import { ALL_SOURCES } from './all-sources';
 import { applySelectorPack, builtInPack } from './apply-pack';
 import { CALL_SOURCES } from './call-sources';
-import { checkSelectorPack } from './pack-schema';
+import { checkSelectorPack } from '../../sync/selector-pack-schema';
 import { PACK_FORMAT, readStoredTeamPack, type SelectorPack } from './selector-pack';
 import { APPS } from '../../domain/vocabulary';
 
@@ -135,5 +137,11 @@ describe('readStoredTeamPack (content scripts, no zod)', () => {
   });
   it('returns a well-formed stored pack', () => {
     expect(readStoredTeamPack({ team: { pack: team, fetchedAt: 'x' } })).toEqual(team);
+  });
+});
+
+describe('the pack format and the readers agree', () => {
+  it('on the structure prefix', () => {
+    expect(STRUCTURE_PREFIX).toBe(STRUCTURE);
   });
 });

@@ -5,37 +5,9 @@
  * Never code. Content scripts import this file, so it holds types and plain checks only: the
  * zod schema that admits a team pack lives in pack-schema.ts (background and server).
  */
-import type { AppId } from '../../domain/vocabulary';
 
-export const PACK_FORMAT = 'motive-selector-pack/1';
-
-/** Bounds a pack must stay within (checked by the schema and again by content scripts). */
-export const PACK_LIMITS = {
-  keysPerApp: 150,
-  selectorsPerKey: 24,
-  selectorLength: 2000,
-  labelsPerKey: 60,
-  labelLength: 200,
-  keyLength: 80,
-  noteLength: 500,
-  bytes: 256 * 1024,
-} as const;
-
-export interface AppPack {
-  /** Selector set key (see pack-sources.ts) → CSS selectors, most preferred first. */
-  selectors: Record<string, string[]>;
-  /** Label list key → labels (localised wording the readers compare with). */
-  labels: Record<string, string[]>;
-}
-
-export interface SelectorPack {
-  format: typeof PACK_FORMAT;
-  /** 0 for the built-in pack; a team pack counts up from 1 with each publication. */
-  version: number;
-  publishedAt: string;
-  note?: string;
-  apps: Partial<Record<AppId, AppPack>>;
-}
+export { PACK_FORMAT, PACK_LIMITS, type AppPack, type SelectorPack } from '../../domain/selector-pack';
+import { PACK_FORMAT, PACK_LIMITS, type SelectorPack } from '../../domain/selector-pack';
 
 /** What the background keeps in storage.local for content scripts and Options to read. */
 export interface StoredPackState {

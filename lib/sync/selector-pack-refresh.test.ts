@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { refreshTeamPack } from './refresh-team-pack';
-import { EMPTY_PACK_STATE, PACK_FORMAT, type StoredPackState } from './selector-pack';
+import { EMPTY_PACK_STATE, PACK_FORMAT, type StoredPackState } from '../sites/packs/selector-pack';
+import { refreshTeamPack } from './selector-pack-refresh';
 
 const now = () => new Date('2026-12-03T12:00:00Z');
 const endpoint = { url: 'https://sync.example.com', token: 'mtv_t' };
 const pack = (version: number, css = 'div.caption') => ({
-  format: PACK_FORMAT,
+  format: PACK_FORMAT as typeof PACK_FORMAT,
   version,
   publishedAt: '2026-12-03T10:00:00Z',
   apps: { meet: { selectors: { captionText: [css] }, labels: {} } },

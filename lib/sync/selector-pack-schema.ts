@@ -5,19 +5,14 @@
  */
 import { parse } from 'css-what';
 import { z } from 'zod';
-import { APPS } from '../../domain/vocabulary';
-import { STRUCTURE } from '../calls/caption-structure';
-import { PACK_FORMAT, PACK_LIMITS, type SelectorPack } from './selector-pack';
-
-/** The structural cues calls/caption-structure.ts knows, and whether they take CSS. */
-const CUES: Record<string, boolean> = {
-  'text-ancestor': true,
-  around: true,
-  'turn-rows': false,
-  'last-text-child': false,
-  'before-text': false,
-  'avatar-elsewhere': false,
-};
+import {
+  PACK_FORMAT,
+  PACK_LIMITS,
+  STRUCTURE_CUES as CUES,
+  STRUCTURE_PREFIX as STRUCTURE,
+  type SelectorPack,
+} from '../domain/selector-pack';
+import { APPS } from '../domain/vocabulary';
 
 const parses = (css: string) => {
   try {
@@ -82,7 +77,7 @@ export function checkSelectorPack(
     return { ok: false, reason: `the pack is longer than ${PACK_LIMITS.bytes} characters of JSON` };
   }
   const parsed = selectorPackSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, pack: parsed.data as SelectorPack };
+  if (parsed.success) return { ok: true, pack: parsed.data satisfies SelectorPack };
   const issue = parsed.error.issues[0]!;
   return { ok: false, reason: `${issue.path.join('.') || 'pack'}: ${issue.message}` };
 }

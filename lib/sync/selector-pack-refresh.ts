@@ -4,9 +4,9 @@
  * Options); `{ pack: null }` from the server means the team withdrew its pack → built-in.
  * Runs in the background only (zod); content scripts read the result from storage.local.
  */
-import type { FetchLike } from '../../sync/transport';
-import { checkSelectorPack } from './pack-schema';
-import { EMPTY_PACK_STATE, readStoredTeamPack, type StoredPackState } from './selector-pack';
+import { EMPTY_PACK_STATE, readStoredTeamPack, type StoredPackState } from '../sites/packs/selector-pack';
+import { checkSelectorPack } from './selector-pack-schema';
+import type { FetchLike } from './transport';
 
 export interface RefreshDeps {
   fetchFn: FetchLike;
@@ -65,7 +65,7 @@ export async function refreshTeamPack({
   if (pack === null) return { team: null, refused: null, checkedAt: at };
   const checked = checkSelectorPack(pack);
   if (!checked.ok) {
-    const version = (pack as { version?: unknown } | undefined)?.version;
+    const version = (pack as { version?: unknown })?.version;
     return refuse(`team pack refused: ${checked.reason}`, typeof version === 'number' ? version : undefined);
   }
   return { team: { pack: checked.pack, fetchedAt: at }, refused: null, checkedAt: at };
