@@ -17,6 +17,7 @@ import {
   syncRequestSchema,
   syncResponseSchema,
 } from '../lib/sync/protocol';
+import { selectorPackSchema } from '../lib/sync/selector-pack-schema';
 
 export const OPENAPI_PATH = 'docs/openapi.json';
 
@@ -49,6 +50,7 @@ export function buildOpenApi(): Record<string, unknown> {
         SyncResponse: schema(syncResponseSchema, 'output'),
         Health: schema(healthResponseSchema, 'output'),
         Error: schema(errorBodySchema, 'output'),
+        SelectorPack: schema(selectorPackSchema, 'output'),
         ...values,
       },
     },
@@ -63,6 +65,31 @@ export function buildOpenApi(): Record<string, unknown> {
             },
             400: error('invalid_request: a credential in the URL (message starts with "URL:")'),
             503: error('unavailable: the server runs but its database does not answer'),
+          },
+        },
+      },
+      '/v1/selector-pack': {
+        get: {
+          summary: "The workspace's team selector pack (CSS selectors and labels only), or null",
+          security: [{ bearer: [] }],
+          responses: {
+            200: {
+              description:
+                'The newest published pack; the extension validates it and keeps the last good one',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    required: ['pack'],
+                    properties: {
+                      pack: { oneOf: [{ $ref: '#/components/schemas/SelectorPack' }, { type: 'null' }] },
+                    },
+                  },
+                },
+              },
+            },
+            401: error('unauthorized: missing, unknown or revoked token'),
+            405: error('method_not_allowed: packs are published by an admin, not through this path'),
           },
         },
       },

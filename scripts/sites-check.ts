@@ -2,9 +2,18 @@
  * `npm run sites:check -- <html-file> --url <url>`: prints the context Motive extracts from a
  * saved page as JSON, then which selectors matched and which failed (stderr), so a changed app
  * DOM is found in a minute. Exit code 1 when the page is unreadable or a selector failed.
+ * `npm run sites:check -- <folder>`: a table over every page in the folder (check-folder.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { checkFolder, formatTable } from './sites-check/check-folder';
 import { checkPage, parseArgs } from './sites-check/check-page';
+
+const folder = process.argv[2];
+if (folder && !folder.startsWith('--') && statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+  const rows = checkFolder(folder);
+  console.log(formatTable(rows));
+  process.exit(rows.some((row) => row.status !== 'ok' && row.status !== 'partial') ? 1 : 0);
+}
 
 const args = parseArgs(process.argv.slice(2));
 if ('usage' in args) {

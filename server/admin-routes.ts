@@ -6,6 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { RequestError } from './http/errors';
+import { selectorPackAdminRoutes } from './selector-pack-routes';
 import type { SqlStore } from './store/sql-store';
 import { createToken, listTokens, revokeToken } from './tokens';
 
@@ -44,5 +45,6 @@ export function adminRoutes(store: SqlStore, secret: string): Hono {
     }
   });
   admin.delete('/tokens/:id', async (c) => c.json({ revoked: await revokeToken(store, c.req.param('id')) }));
+  admin.route('/selector-pack', selectorPackAdminRoutes(store));
   return admin;
 }

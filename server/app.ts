@@ -20,6 +20,7 @@ import {
 import { BODY_TIMEOUT_MS, readJsonBody } from './http/read-body';
 import { refuseSecretsInUrl } from './http/url-secrets';
 import type { SqlStore } from './store/sql-store';
+import { selectorPackRoutes } from './selector-pack-routes';
 import { applySync } from './sync/apply-sync';
 import { validateSyncRequest } from './sync/validate-request';
 
@@ -69,6 +70,8 @@ export function createApp(options: AppOptions): Hono {
     const request = validateSyncRequest(body);
     return c.json(await applySync(store, who, request, now));
   });
+
+  app.route('/', selectorPackRoutes(store, log));
 
   if (options.adminSecret !== undefined) app.route('/admin', adminRoutes(store, options.adminSecret));
 

@@ -5,11 +5,13 @@
  *   token create --workspace W --user U [--data DIR]   (the token is the LAST line printed)
  *   token list [--data DIR]
  *   token revoke <id> [--data DIR]
+ *   pack publish FILE --workspace W | pack show --workspace W   (team selector pack)
  * DATABASE_URL=postgres://… uses PostgreSQL instead of the PGlite data directory.
  */
 import { resolve } from 'node:path';
 import type { RateLimitOptions } from './http/rate-limit';
 import { startServer } from './serve';
+import { runPackCommand } from './pack-command';
 import { runTokenCommand } from './token-command';
 
 function flag(args: string[], name: string): string | undefined {
@@ -50,8 +52,10 @@ async function main(args: string[]): Promise<number> {
   }
   if (args[0] === 'token')
     return runTokenCommand(args.slice(1), { dataDir, databaseUrl, flag: (n) => flag(args, n) });
+  if (args[0] === 'pack')
+    return runPackCommand(args.slice(1), { dataDir, databaseUrl, flag: (n) => flag(args, n) });
   console.error(
-    'Usage: serve [--port P] [--host H] [--data DIR] [--rate-limit BURST/PER_SECOND] | token create --workspace W --user U | token list | token revoke ID',
+    'Usage: serve [--port P] [--host H] [--data DIR] [--rate-limit BURST/PER_SECOND] | token create --workspace W --user U | token list | token revoke ID | pack publish FILE --workspace W | pack show --workspace W',
   );
   return 2;
 }

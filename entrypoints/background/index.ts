@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import '@/lib/domain/zod-setup';
 import { setupAccountMessaging } from './account-messaging';
 import { setupMessaging } from './messaging';
+import { setupSelectorPacks } from './selector-pack';
 import { setupSavedRecordsWatch } from './saved-records-watch';
 import { setupSidePanel } from './side-panel';
 import { setupSync } from './sync';
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   setupSyncMessaging();
   setupTextEvidence();
   setupSync();
+  setupSelectorPacks();
 });

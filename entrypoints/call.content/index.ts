@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCaptionReporter } from '@/lib/sites/content/caption-reporter';
 import { startPageReporter } from '@/lib/sites/content/page-reporter';
+import { useSelectorPack } from '@/lib/sites/content/selector-pack-loader';
+import { CALL_SOURCES } from '@/lib/sites/packs/call-sources';
 import { matchesFor } from '@/lib/sites/hosts';
 import { meetReader } from '@/lib/sites/meet';
 import { teamsReader } from '@/lib/sites/teams';
@@ -17,6 +19,8 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   async main(ctx) {
+    // Selectors first: the team pack (if any) before the first read.
+    await useSelectorPack(ctx, CALL_SOURCES);
     const page = await startPageReporter(ctx, {
       readers: [meetReader, zoomReader, teamsReader],
       setting: null,

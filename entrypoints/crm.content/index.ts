@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageReporter } from '@/lib/sites/content/page-reporter';
+import { useSelectorPack } from '@/lib/sites/content/selector-pack-loader';
+import { CRM_SOURCES } from '@/lib/sites/packs/crm-sources';
 import { dynamicsReader } from '@/lib/sites/dynamics';
 import { matchesFor } from '@/lib/sites/hosts';
 import { hubspotReader } from '@/lib/sites/hubspot';
@@ -11,6 +13,8 @@ export default defineContentScript({
   matches: matchesFor('crm'),
   runAt: 'document_idle',
   async main(ctx) {
+    // Selectors first: the team pack (if any) before the first read.
+    await useSelectorPack(ctx, CRM_SOURCES);
     await startPageReporter(ctx, {
       readers: [salesforceReader, hubspotReader, pipedriveReader, dynamicsReader],
       setting: 'readCrm',

@@ -5,7 +5,7 @@ import { parseCorpus, type CorpusItem } from './corpus';
 
 /** The two dev sets of `tests/corpus/dev-sets.md`: real third-party text, and a second writer's. */
 interface DevItem extends CorpusItem {
-  channel: string;
+  channel: NonNullable<CorpusItem['channel']>;
   source: string;
   context?: string;
 }
