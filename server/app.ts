@@ -71,7 +71,7 @@ export function createApp(options: AppOptions): Hono {
     return c.json(await applySync(store, who, request, now));
   });
 
-  app.route('/', selectorPackRoutes(store, log));
+  app.route('/', selectorPackRoutes(store, log, failures));
 
   if (options.adminSecret !== undefined) app.route('/admin', adminRoutes(store, options.adminSecret));
 
