@@ -10,6 +10,7 @@
  * every extension page hears every runtime message.
  */
 import type { AppId, Surface } from '../domain/vocabulary';
+import type { PackStatus } from '../sync/selector-pack-status';
 import type { CaptionBatch, PageContextInput } from './page-context';
 
 export interface Ack {
@@ -107,6 +108,8 @@ export interface PanelToBackground {
     message: string;
     serverVersion?: string;
   };
+  /** Asks the sync endpoint for the team selector pack now (options page); returns what is in use. */
+  refreshSelectorPack(data: Record<string, never>): PackStatus;
 }
 
 export interface BackgroundToPanel {

@@ -20,6 +20,7 @@ export const panelSchemas = {
   insertSnippet: z.object({ text: z.string().min(1).max(10_000) }).strict(),
   syncNow: empty,
   getSyncStatus: empty,
+  refreshSelectorPack: empty,
   suggestEvidenceFromText: z
     .object({
       accountId: z.string().min(1).max(128),
