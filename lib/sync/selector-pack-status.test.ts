@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PACK_FORMAT, type SelectorPack } from '../domain/selector-pack';
 import { EMPTY_PACK_STATE } from '../sites/packs/selector-pack';
-import { packStatus } from './selector-pack-status';
+import { packStatus, packStatusFromStorage } from './selector-pack-status';
 
 const pack: SelectorPack = {
   format: PACK_FORMAT,
@@ -31,5 +31,25 @@ describe('packStatus', () => {
     expect(status.apps.meet).toEqual(meet);
     expect(status.apps.teams).toBeNull();
     expect(status.refused).toEqual(wantRefused);
+  });
+});
+
+describe('packStatusFromStorage', () => {
+  it.each([
+    ['nothing stored: built-in everywhere', undefined, null],
+    ['a stored team pack that passes the schema is in use', { team: { pack, fetchedAt: 'x' } }, 4],
+    [
+      'a stored team pack the schema refuses counts as none',
+      {
+        team: {
+          pack: { ...pack, apps: { meet: { selectors: { title: ['div[['] }, labels: {} } } },
+          fetchedAt: 'x',
+        },
+      },
+      null,
+    ],
+    ['something else entirely counts as none', 'not a state', null],
+  ])('%s', (_title, raw, version) => {
+    expect(packStatusFromStorage(raw).apps.meet?.version ?? null).toBe(version);
   });
 });

@@ -5,6 +5,8 @@
  */
 import { APPS, type AppId } from '../domain/vocabulary';
 import type { StoredPackState } from '../sites/packs/selector-pack';
+import { parsePackState } from './selector-pack-refresh';
+import { checkSelectorPack } from './selector-pack-schema';
 
 export interface TeamPackInUse {
   version: number;
@@ -31,4 +33,15 @@ export function packStatus(state: StoredPackState): PackStatus {
     ]),
   ) as Record<AppId, TeamPackInUse | null>;
   return { apps, refused: state.refused, checkedAt: state.checkedAt };
+}
+
+/**
+ * The status from what storage.local holds, for extension pages: the stored state is
+ * re-checked (the team pack against the same zod schema the background used); a team pack
+ * that no longer passes counts as none, as content scripts would then read built-in.
+ */
+export function packStatusFromStorage(raw: unknown): PackStatus {
+  const state = parsePackState(raw);
+  const team = state.team && checkSelectorPack(state.team.pack).ok ? state.team : null;
+  return packStatus({ ...state, team });
 }

@@ -98,6 +98,8 @@ describe('a team selector pack served by the reference server', () => {
     expect(fetched.apps.teams).toBeNull();
     expect(fetched.refused).toBeNull();
     await readTitleInNewTab(TITLE);
+    const meetRow = options.getByRole('row', { name: /^Meet\b/ });
+    await expect.poll(() => meetRow.textContent()).toMatch(/Team pack v1, published 2026-12-03/);
 
     // A server that hands out a pack the schema refuses (a selector that does not parse):
     // written straight to the store, as the publish route itself would refuse it.
@@ -109,5 +111,9 @@ describe('a team selector pack served by the reference server', () => {
       reason: expect.stringMatching(/^team pack refused: /),
     });
     await readTitleInNewTab(TITLE);
+    await expect
+      .poll(() => options.getByRole('alert').first().textContent())
+      .toMatch(/^Team pack v2 was not used/);
+    expect(await meetRow.textContent()).toMatch(/Team pack v1/);
   });
 });
