@@ -4,6 +4,7 @@
  * file download.
  */
 import type { OptionsDeps, PackClient, SyncClient } from '@/components/options/options-deps';
+import { downloadTextFile } from '@/lib/browser/download-file';
 import { readSettings, watchSettings, writeSettings } from '@/lib/browser/settings';
 import { getDatabase } from '@/lib/db/schema';
 import { onBackgroundEvent } from '@/lib/messaging/background-events';
@@ -35,20 +36,6 @@ const packClient: PackClient = {
   },
 };
 
-/** Offers `text` as a downloaded file (an object URL on a temporary link). */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function createDefaultDeps(): OptionsDeps {
   return {
     db: getDatabase(),
@@ -56,6 +43,6 @@ export function createDefaultDeps(): OptionsDeps {
     sync: syncClient,
     packs: packClient,
     settings: { read: readSettings, write: writeSettings, watch: watchSettings },
-    download,
+    download: (fileName, text) => downloadTextFile(fileName, text),
   };
 }

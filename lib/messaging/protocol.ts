@@ -59,6 +59,14 @@ export interface InsertResult {
   reason?: string;
 }
 
+/** A redacted, structure-only snapshot of the page a reader works on (for a bug report). */
+export interface SnapshotResult {
+  /** The snapshot as an HTML document; absent when none could be taken (see `reason`). */
+  snapshot?: string;
+  app?: AppId;
+  reason?: string;
+}
+
 export interface SyncStatus {
   configured: boolean;
   lastSyncAt: string | null;
@@ -110,6 +118,8 @@ export interface PanelToBackground {
   };
   /** Asks the sync endpoint for the team selector pack now (options page); returns what is in use. */
   refreshSelectorPack(data: Record<string, never>): PackStatus;
+  /** A redacted snapshot of the active tab's page, taken by its reader; the panel saves it locally. */
+  redactedPageSnapshot(data: Record<string, never>): SnapshotResult;
 }
 
 export interface BackgroundToPanel {
@@ -119,4 +129,6 @@ export interface BackgroundToPanel {
 
 export interface BackgroundToContent {
   insertIntoCompose(data: { text: string }): InsertResult;
+  /** The reading frame's page, redacted (lib/sites/health/redact-snapshot.ts), read-only. */
+  redactedSnapshot(data: Record<string, never>): SnapshotResult;
 }

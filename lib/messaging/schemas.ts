@@ -21,6 +21,7 @@ export const panelSchemas = {
   syncNow: empty,
   getSyncStatus: empty,
   refreshSelectorPack: empty,
+  redactedPageSnapshot: empty,
   suggestEvidenceFromText: z
     .object({
       accountId: z.string().min(1).max(128),
