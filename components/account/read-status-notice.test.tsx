@@ -6,7 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActiveContext, SnapshotResult } from '@/lib/messaging/protocol';
 import { ReadStatusNotice } from './read-status-notice';
 
-const sent = vi.hoisted(() => ({ reply: {} as SnapshotResult, types: [] as string[] }));
+const sent = vi.hoisted(() => {
+  const state: { reply: SnapshotResult; types: string[] } = { reply: {}, types: [] };
+  return state;
+});
 const downloads = vi.hoisted(() => [] as { fileName: string; text: string; type?: string }[]);
 vi.mock('@/lib/messaging/channels', () => ({
   panelChannel: {

@@ -7,11 +7,12 @@ const self = { id: 'motive-id', baseUrl: 'chrome-extension://motive-id/' };
 const NOW = new Date('2026-12-03T09:00:00Z');
 
 function page(): Document {
-  const doc = document.implementation.createHTMLDocument('Meet – Acme renewal');
-  doc.body.innerHTML = `<div role="region" aria-label="Captions" jsname="dsyhDe">
+  return new DOMParser().parseFromString(
+    `<title>Meet – Acme renewal</title><div role="region" aria-label="Captions" jsname="dsyhDe">
     <div class="nMcdL"><div class="KcIKyf"><span>Dana Reyes</span></div>
-    <div class="bh44bd">We need sign-off from dana@acme.example by Friday.</div></div></div>`;
-  return doc;
+    <div class="bh44bd">We need sign-off from dana@acme.example by Friday.</div></div></div>`,
+    'text/html',
+  );
 }
 
 describe('answerSnapshotRequest', () => {
