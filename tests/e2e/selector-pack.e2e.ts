@@ -3,6 +3,7 @@
  * selector is the only one that finds this page's meeting title; the extension, configured
  * through Options, fetches it and the content script reads the title with it. Then a malformed
  * pack is served: it is refused, the refusal is recorded, and the page still reads as before.
+ * Last, the panel's redacted snapshot is taken from the same page by its content script.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SelectorPack } from '../../lib/domain/selector-pack';
-import type { ActiveContext } from '../../lib/messaging/protocol';
+import type { ActiveContext, SnapshotResult } from '../../lib/messaging/protocol';
 import type { PackStatus } from '../../lib/sync/selector-pack-status';
 import { checkSelectorPack } from '../../lib/sync/selector-pack-schema';
 import { startServer, type RunningServer } from '../../server/serve';
@@ -115,5 +116,25 @@ describe('a team selector pack served by the reference server', () => {
       .poll(() => options.getByRole('alert').first().textContent())
       .toMatch(/^Team pack v2 was not used/);
     expect(await meetRow.textContent()).toMatch(/Team pack v1/);
+  });
+
+  it('takes a redacted snapshot of the active call page in its content script, names and text masked', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(MEET_URL);
+    await page.bringToFront();
+    await expect
+      .poll(async () => (await sendFromPanel<ActiveContext>(options, 'getActiveContext', {})).app, {
+        timeout: 20_000,
+      })
+      .toBe('meet');
+    const before = await page.content();
+    const taken = await sendFromPanel<SnapshotResult>(options, 'redactedPageSnapshot', {});
+    expect(taken.app).toBe('meet');
+    expect(taken.snapshot).toContain('data-call-heading="1"');
+    expect(taken.snapshot).toContain('jsname="dsyhDe"');
+    for (const text of ['Acme Corp', 'Dana Reyes', 'Marcus Lindqvist'])
+      expect(taken.snapshot).not.toContain(text);
+    expect(await page.content()).toBe(before);
+    await page.close();
   });
 });
