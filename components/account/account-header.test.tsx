@@ -116,7 +116,7 @@ describe('AccountHeader', () => {
       harness,
     );
     expect(screen.getByTestId('read-status').textContent).toMatch(
-      /could not read this salesforce\. Missing: account name\. Pick or create/,
+      /could not read this Salesforce page\. Missing: account name\. Pick or create/,
     );
     await user.type(screen.getByRole('searchbox', { name: 'Find or create an account' }), 'glo');
     await user.click(await screen.findByRole('button', { name: /Globex/ }));

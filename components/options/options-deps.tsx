@@ -6,6 +6,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { MotiveSettings } from '@/lib/browser/settings';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import type { SyncStatus } from '@/lib/messaging/protocol';
+import type { PackStatus } from '@/lib/sync/selector-pack-status';
 
 /** The sync engine's answers, as the background gives them (see PanelToBackground). */
 export interface SyncClient {
@@ -27,10 +28,20 @@ export interface SettingsStore {
   watch(listener: (settings: MotiveSettings) => void): () => void;
 }
 
+/** Which selector pack each app reads with (storage.local) and a way to ask for a new one. */
+export interface PackClient {
+  read(): Promise<PackStatus>;
+  /** Asks the background to fetch the team pack now. */
+  refresh(): Promise<PackStatus>;
+  /** Calls `listener` when the stored pack state changes; returns the unsubscribe. */
+  watch(listener: (status: PackStatus) => void): () => void;
+}
+
 export interface OptionsDeps {
   db: MotiveDatabase;
   now: () => Date;
   sync: SyncClient;
+  packs: PackClient;
   settings: SettingsStore;
   /** Saves `text` as a file the user downloads. */
   download: (fileName: string, text: string) => void;

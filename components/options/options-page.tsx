@@ -3,6 +3,7 @@ import { DeleteDataSection } from './delete-data-section';
 import { PlaybookSection } from './playbook-section';
 import { PrivacySection } from './privacy-section';
 import { SampleSection } from './sample-section';
+import { SelectorPackSection } from './selector-pack-section';
 import { SyncSection } from './sync-section';
 
 /** Motive's settings page: one column of sections, each usable on its own. */
@@ -20,6 +21,7 @@ export function OptionsPage() {
         <SampleSection />
         <SyncSection />
         <PrivacySection />
+        <SelectorPackSection />
         <PlaybookSection />
         <BackupSection />
         <DeleteDataSection />

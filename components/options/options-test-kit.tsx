@@ -10,7 +10,9 @@ import { vi } from 'vitest';
 import { readSettings, watchSettings, writeSettings } from '@/lib/browser/settings';
 import { MotiveDatabase } from '@/lib/db/schema';
 import type { SyncStatus } from '@/lib/messaging/protocol';
-import { OptionsDepsProvider, type OptionsDeps, type SyncClient } from './options-deps';
+import { APPS } from '@/lib/domain/vocabulary';
+import type { PackStatus } from '@/lib/sync/selector-pack-status';
+import { OptionsDepsProvider, type OptionsDeps, type PackClient, type SyncClient } from './options-deps';
 
 export const TEST_NOW = new Date('2026-11-22T12:00:00.000Z');
 
@@ -39,6 +41,25 @@ export function fakeSync(initial: SyncStatus = DISCONNECTED) {
   return client;
 }
 
+export const ALL_BUILT_IN: PackStatus = {
+  apps: Object.fromEntries(APPS.map((app) => [app, null])) as PackStatus['apps'],
+  refused: null,
+  checkedAt: null,
+};
+
+/** A pack client answering `initial`, then `afterRefresh` once asked to refresh. */
+export function fakePacks(initial: PackStatus = ALL_BUILT_IN, afterRefresh: PackStatus = initial) {
+  let status = initial;
+  return {
+    read: vi.fn(() => Promise.resolve(status)),
+    refresh: vi.fn(() => {
+      status = afterRefresh;
+      return Promise.resolve(status);
+    }),
+    watch: vi.fn(() => () => undefined),
+  } satisfies PackClient;
+}
+
 export interface Rendered {
   deps: OptionsDeps;
   db: MotiveDatabase;
@@ -48,7 +69,11 @@ export interface Rendered {
   cleanup(): Promise<void>;
 }
 
-export async function renderWithDeps(ui: ReactElement, sync = fakeSync()): Promise<Rendered> {
+export async function renderWithDeps(
+  ui: ReactElement,
+  sync = fakeSync(),
+  packs: PackClient = fakePacks(),
+): Promise<Rendered> {
   const db = new MotiveDatabase(`options-${crypto.randomUUID()}`);
   await db.open();
   const downloads: { fileName: string; text: string }[] = [];
@@ -56,6 +81,7 @@ export async function renderWithDeps(ui: ReactElement, sync = fakeSync()): Promi
     db,
     now: () => TEST_NOW,
     sync,
+    packs,
     settings: { read: readSettings, write: writeSettings, watch: watchSettings },
     download: (fileName, text) => downloads.push({ fileName, text }),
   };

@@ -9,6 +9,7 @@ import { contentSchemas, panelSchemas } from '@/lib/messaging/schemas';
 import { isAppUrl } from '@/lib/sites/hosts';
 import { extensionIdentity } from './extension-identity';
 import { getServices } from './services';
+import { snapshotOfTab } from './page-snapshot';
 import { insertSnippetInTab } from './snippet-insertion';
 
 export function setupMessaging(): void {
@@ -40,6 +41,12 @@ export function setupMessaging(): void {
     'insertSnippet',
     guarded(self, fromPanel, panelSchemas.insertSnippet, ({ text }) =>
       insertSnippetInTab(getServices().activeContext.activeTabId(), text),
+    ),
+  );
+  panelChannel.onMessage(
+    'redactedPageSnapshot',
+    guarded(self, fromPanel, panelSchemas.redactedPageSnapshot, () =>
+      snapshotOfTab(getServices().activeContext.activeTabId()),
     ),
   );
   panelChannel.onMessage(

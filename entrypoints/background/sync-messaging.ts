@@ -4,15 +4,19 @@ import { extensionPageSenderProblem } from '@/lib/messaging/guards';
 import { guarded } from '@/lib/messaging/receive';
 import { panelSchemas } from '@/lib/messaging/schemas';
 import { extensionIdentity } from './extension-identity';
+import { refreshSelectorPackSoon } from './selector-pack';
 import { getServices } from './services';
 
 export function setupSyncMessaging(): void {
   const self = extensionIdentity();
   panelChannel.onMessage(
     'configureSync',
-    guarded(self, extensionPageSenderProblem, panelSchemas.configureSync, (data) =>
-      getServices().sync.controller.configure(data),
-    ),
+    guarded(self, extensionPageSenderProblem, panelSchemas.configureSync, async (data) => {
+      const status = await getServices().sync.controller.configure(data);
+      // A new endpoint may carry a team selector pack: ask for it now rather than within the hour.
+      if (data.endpoint !== null) refreshSelectorPackSoon();
+      return status;
+    }),
   );
   panelChannel.onMessage(
     'testSyncConnection',

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCaptionReporter } from '@/lib/sites/content/caption-reporter';
 import { startPageReporter } from '@/lib/sites/content/page-reporter';
+import { startSnapshotListener } from '@/lib/sites/content/snapshot-listener';
 import { useSelectorPack } from '@/lib/sites/content/selector-pack-loader';
 import { CALL_SOURCES } from '@/lib/sites/packs/call-sources';
 import { matchesFor } from '@/lib/sites/hosts';
@@ -25,6 +26,9 @@ export default defineContentScript({
       readers: [meetReader, zoomReader, teamsReader],
       setting: null,
     });
-    if (page) startCaptionReporter(ctx, page);
+    if (page) {
+      startCaptionReporter(ctx, page);
+      startSnapshotListener(ctx, page);
+    }
   },
 });

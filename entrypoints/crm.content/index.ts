@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageReporter } from '@/lib/sites/content/page-reporter';
+import { startSnapshotListener } from '@/lib/sites/content/snapshot-listener';
 import { useSelectorPack } from '@/lib/sites/content/selector-pack-loader';
 import { CRM_SOURCES } from '@/lib/sites/packs/crm-sources';
 import { dynamicsReader } from '@/lib/sites/dynamics';
@@ -15,9 +16,10 @@ export default defineContentScript({
   async main(ctx) {
     // Selectors first: the team pack (if any) before the first read.
     await useSelectorPack(ctx, CRM_SOURCES);
-    await startPageReporter(ctx, {
+    const page = await startPageReporter(ctx, {
       readers: [salesforceReader, hubspotReader, pipedriveReader, dynamicsReader],
       setting: 'readCrm',
     });
+    if (page) startSnapshotListener(ctx, page);
   },
 });

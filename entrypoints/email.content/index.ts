@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startComposeListener } from '@/lib/sites/content/compose-listener';
 import { startPageReporter } from '@/lib/sites/content/page-reporter';
+import { startSnapshotListener } from '@/lib/sites/content/snapshot-listener';
 import { useSelectorPack } from '@/lib/sites/content/selector-pack-loader';
 import { EMAIL_SOURCES } from '@/lib/sites/packs/email-sources';
 import { gmailReader } from '@/lib/sites/gmail';
@@ -18,6 +19,9 @@ export default defineContentScript({
       readers: [gmailReader, outlookReader],
       setting: 'readEmail',
     });
-    if (page) startComposeListener(ctx, page);
+    if (page) {
+      startComposeListener(ctx, page);
+      startSnapshotListener(ctx, page);
+    }
   },
 });

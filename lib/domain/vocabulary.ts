@@ -88,6 +88,19 @@ export const APPS = [
 ] as const;
 export type AppId = (typeof APPS)[number];
 
+/** How each app is named to people (panel, options, resolution reasons). */
+export const APP_NAMES: Record<AppId, string> = {
+  salesforce: 'Salesforce',
+  hubspot: 'HubSpot',
+  pipedrive: 'Pipedrive',
+  dynamics: 'Dynamics 365',
+  gmail: 'Gmail',
+  outlook: 'Outlook',
+  meet: 'Meet',
+  zoom: 'Zoom',
+  teams: 'Teams',
+};
+
 export const APP_SURFACE: Record<AppId, Surface> = {
   salesforce: 'crm',
   hubspot: 'crm',

@@ -10,6 +10,7 @@
  * every extension page hears every runtime message.
  */
 import type { AppId, Surface } from '../domain/vocabulary';
+import type { PackStatus } from '../sync/selector-pack-status';
 import type { CaptionBatch, PageContextInput } from './page-context';
 
 export interface Ack {
@@ -55,6 +56,14 @@ export interface ActiveContext {
 export interface InsertResult {
   inserted: boolean;
   /** Why not, for the rep: "no compose box is open", "email reading is off"… */
+  reason?: string;
+}
+
+/** A redacted, structure-only snapshot of the page a reader works on (for a bug report). */
+export interface SnapshotResult {
+  /** The snapshot as an HTML document; absent when none could be taken (see `reason`). */
+  snapshot?: string;
+  app?: AppId;
   reason?: string;
 }
 
@@ -107,6 +116,10 @@ export interface PanelToBackground {
     message: string;
     serverVersion?: string;
   };
+  /** Asks the sync endpoint for the team selector pack now (options page); returns what is in use. */
+  refreshSelectorPack(data: Record<string, never>): PackStatus;
+  /** A redacted snapshot of the active tab's page, taken by its reader; the panel saves it locally. */
+  redactedPageSnapshot(data: Record<string, never>): SnapshotResult;
 }
 
 export interface BackgroundToPanel {
@@ -116,4 +129,6 @@ export interface BackgroundToPanel {
 
 export interface BackgroundToContent {
   insertIntoCompose(data: { text: string }): InsertResult;
+  /** The reading frame's page, redacted (lib/sites/health/redact-snapshot.ts), read-only. */
+  redactedSnapshot(data: Record<string, never>): SnapshotResult;
 }

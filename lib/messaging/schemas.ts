@@ -20,6 +20,8 @@ export const panelSchemas = {
   insertSnippet: z.object({ text: z.string().min(1).max(10_000) }).strict(),
   syncNow: empty,
   getSyncStatus: empty,
+  refreshSelectorPack: empty,
+  redactedPageSnapshot: empty,
   suggestEvidenceFromText: z
     .object({
       accountId: z.string().min(1).max(128),

@@ -27,7 +27,7 @@ const entry = (id: string, extra: Record<string, unknown> = {}) => ({
 const GOOD_TOKEN = 'mtv_e2e_0123456789abcdef';
 
 /**
- * A minimal loopback sync endpoint (health + an empty-workspace sync), enough to drive the
+ * A minimal loopback sync endpoint (health, an empty-workspace sync, no selector pack), enough to drive the
  * options form against the real background; the full contract is tested in tests/sync.
  */
 function startStubSyncServer(): Promise<Server> {
@@ -45,6 +45,8 @@ function startStubSyncServer(): Promise<Server> {
     if (req.headers.authorization !== `Bearer ${GOOD_TOKEN}`) {
       return send(401, { error: { code: 'unauthorized', message: 'Unknown token.' } });
     }
+    // Saving the endpoint also asks for the team selector pack: this stub has none.
+    if (req.url === '/v1/selector-pack') return send(200, { pack: null });
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
     req.on('end', () => {

@@ -13,22 +13,13 @@
  *
  * Pure: everything comes in as data; the result says why, with a confidence in [0, 1].
  */
+import { APP_NAMES } from '../vocabulary';
 import { companyNameSimilarity, nameFromDomain, personNameKey } from './company-name';
 import { matchTitleToAccount } from './meeting-title';
 import { domainBelongsTo, emailDomain, FREE_MAIL_DOMAINS } from './free-mail-domains';
 import type { KnownAccount, Resolution, ResolutionPage, ResolutionPerson, ResolveInput } from './types';
 
-const APP_LABEL: Record<string, string> = {
-  salesforce: 'Salesforce',
-  hubspot: 'HubSpot',
-  pipedrive: 'Pipedrive',
-  dynamics: 'Dynamics 365',
-  gmail: 'Gmail',
-  outlook: 'Outlook',
-  meet: 'Meet',
-  zoom: 'Zoom',
-  teams: 'Teams',
-};
+const APP_LABEL: Record<string, string> = APP_NAMES;
 
 /** The CRM record key accounts are bound with (Account.crmKeys). */
 export function crmKey(page: ResolutionPage): string | undefined {
