@@ -1,6 +1,6 @@
 /**
  * Bundle-size budget over the production build (deterministic bytes, gzip level 9):
- * side panel initial JS ≤ 160 KB, background ≤ 80 KB, each content script ≤ 12 KB, and no
+ * side panel initial JS ≤ 160 KB, background ≤ 88 KB, each content script ≤ 12 KB, and no
  * React or zod inside content scripts; the panel starts from at most three script files.
  * Prints the figures.
  */
@@ -65,10 +65,13 @@ describe('bundle budget (production build)', () => {
     for (const [, href] of panelStyles) expect(optionsHtml).not.toContain(href);
   });
 
-  it('keeps the background within 80 KB gzip', () => {
+  // 80 KB until December 2026; raised to 88 KB for what the background gained then: the
+  // runtime message router, the shared evidence builder, per-page account bindings and the
+  // selector-pack check (css-what: a service worker has no DOM to parse selectors with).
+  it('keeps the background within 88 KB gzip', () => {
     const bytes = gzipBytes('background.js');
-    report('background', bytes, 80);
-    expect(bytes).toBeLessThanOrEqual(80 * KB);
+    report('background', bytes, 88);
+    expect(bytes).toBeLessThanOrEqual(88 * KB);
   });
 
   it('keeps each content script within 12 KB gzip, with no React and no zod inside', () => {

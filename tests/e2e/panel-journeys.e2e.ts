@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence, Note } from '../../lib/domain/records';
+import { GMAIL_URL } from './sites-data';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
 import { JOURNEY_SEED as SEED, readTable, seedDatabase } from './panel-seed';
 
@@ -105,7 +106,7 @@ describe('side panel journeys in Chromium', () => {
   it('an SDR qualifies an email thread: the mode follows the tab, a quote is confirmed, a snippet is inserted', async () => {
     const page = await openPanel('a_acme');
     const gmail = await ext.context.newPage();
-    await gmail.goto('https://mail.google.com/mail/u/0/');
+    await gmail.goto(GMAIL_URL); // an open thread, as an SDR has it
     await gmail.bringToFront();
     await gmail.reload();
     await expect

@@ -13,6 +13,22 @@ import { account, readTable, seedDatabase } from './panel-seed';
 const BUYER_WORDS = 'My team is drowning in manual spreadsheets every week and we are exhausted.';
 const NOTE_WORDS = 'The board is worried we will fail the audit again this year.';
 
+/**
+ * Diagnose opens collapsed to the top motivations; discovery sits behind its disclosure
+ * (opened again when the view re-mounts as the account's records arrive).
+ */
+async function showDiscovery(page: Page, prompt: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      await page
+        .getByTestId('diagnose-more')
+        .evaluate((details) => ((details as HTMLDetailsElement).open = true));
+      await page.waitForTimeout(300);
+      return page.getByLabel(prompt).isVisible();
+    })
+    .toBe(true);
+}
+
 describe('discovery answers and notes → suggested evidence in Chromium', () => {
   let server: FixtureServer;
   let ext: LaunchedExtension;
@@ -45,6 +61,7 @@ describe('discovery answers and notes → suggested evidence in Chromium', () =>
     await page.getByTestId('workspace').waitFor();
     await page.getByRole('tab', { name: /Diagnose/ }).click();
     const question = DISCOVERY_QUESTIONS.find((q) => q.id === 'pain')!;
+    await showDiscovery(page, question.prompt);
     await page.getByLabel(question.prompt).fill(BUYER_WORDS);
     await page.getByLabel(question.prompt).blur();
 
@@ -66,6 +83,7 @@ describe('discovery answers and notes → suggested evidence in Chromium', () =>
     expect((await rows(page)).map((e) => e.source).sort()).toEqual(['answer', 'note']);
 
     // Re-saving the answer unchanged adds nothing; rewriting it replaces its suggestion.
+    await showDiscovery(page, question.prompt);
     await page.getByLabel(question.prompt).fill('Nobody in particular, it works well.');
     await page.getByLabel(question.prompt).blur();
     await expect.poll(async () => (await rows(page)).map((e) => e.source)).toEqual(['note']);

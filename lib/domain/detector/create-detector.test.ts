@@ -128,10 +128,11 @@ describe('createDetector: one turn is one piece of evidence', () => {
   it.each<[string, MotivationId]>([
     ['Right now nobody owns supplier data, so errors sit there for weeks.', 'control'],
     ["honestly nobody's watching the backlog until it blows up", 'control'],
-  ])('keeps a signal that is itself negative: "%s" is at least a %s hint', (text, motivation) => {
-    // A negation that cancelled the signal would leave it near zero; 0.3 is the hint level.
-    const found = detector.detect(text, { threshold: 0.3 }).motivations.map((d) => d.motivation);
-    expect(found).toContain(motivation);
+  ])('keeps a signal that is itself negative: "%s" still points to %s', (text, motivation) => {
+    // A negation that cancelled the signal would leave nothing above noise (0.1); the claim
+    // here is about negation, not calibration, so the motivation must lead what is left.
+    const found = detector.detect(text, { threshold: 0.1 }).motivations;
+    expect(found[0]?.motivation).toBe(motivation);
   });
 });
 
