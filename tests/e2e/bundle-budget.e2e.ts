@@ -1,6 +1,6 @@
 /**
  * Bundle-size budget over the production build (deterministic bytes, gzip level 9):
- * side panel initial JS ≤ 160 KB, background ≤ 88 KB, each content script ≤ 12 KB, and no
+ * side panel initial JS ≤ 160 KB, background ≤ 88 KB, each content script ≤ 14 KB, and no
  * React or zod inside content scripts; the panel starts from at most three script files.
  * Prints the figures.
  */
@@ -74,14 +74,16 @@ describe('bundle budget (production build)', () => {
     expect(bytes).toBeLessThanOrEqual(88 * KB);
   });
 
-  it('keeps each content script within 12 KB gzip, with no React and no zod inside', () => {
+  // 12 KB until December 2026; 14 KB since the readers gained structural caption reading, the
+  // selector-pack check, the redacted snapshot and the private content-script context.
+  it('keeps each content script within 14 KB gzip, with no React and no zod inside', () => {
     const scripts = readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) {
       const file = join('content-scripts', script);
       const bytes = gzipBytes(file);
-      report(`content script ${script}`, bytes, 12);
-      expect(bytes, script).toBeLessThanOrEqual(12 * KB);
+      report(`content script ${script}`, bytes, 14);
+      expect(bytes, script).toBeLessThanOrEqual(14 * KB);
       const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
       expect(code, `${script} bundles React`).not.toMatch(
         /react\.(?:production|development)|__SECRET_INTERNALS|ReactCurrentOwner/,

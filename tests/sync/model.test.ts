@@ -17,7 +17,8 @@ import { faultyFetch, pickFault, seededRandom, type Fault } from './support/mode
 import { createTestClient, steppingClock, type TestClient } from './support/test-client';
 
 const SEED = Number(process.env.SYNC_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const OPS = Number(process.env.SYNC_OPS ?? 1000);
+// 500 keeps `npm test` in budget; the scale test (model-scale) covers multi-page catch-ups.
+const OPS = Number(process.env.SYNC_OPS ?? 500);
 const dir = mkdtempSync(join(tmpdir(), 'motive-model-'));
 afterAll(() => {
   vi.restoreAllMocks();
