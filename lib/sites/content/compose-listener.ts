@@ -7,6 +7,7 @@ import { contentCommands } from '../../messaging/channels';
 import type { InsertResult } from '../../messaging/protocol';
 import { insertPlainText } from './compose-insertion';
 import type { RunningReporter } from './page-reporter';
+import { cutText } from '../../domain/text';
 
 const MAX_SNIPPET = 10_000;
 
@@ -24,7 +25,7 @@ export function startComposeListener(ctx: ContentScriptContext, page: RunningRep
     if (sender.id !== browser.runtime.id) return { inserted: false, reason: 'Not from Motive.' };
     if (!page.settings().readEmail)
       return { inserted: false, reason: 'Email reading is off in Motive’s options.' };
-    const text = typeof data?.text === 'string' ? data.text.slice(0, MAX_SNIPPET) : '';
+    const text = typeof data?.text === 'string' ? cutText(data.text, MAX_SNIPPET) : '';
     if (!text) return { inserted: false, reason: 'The snippet is empty.' };
     const box = lastFocused?.isConnected ? lastFocused : findBox(document);
     if (!box)

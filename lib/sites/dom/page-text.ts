@@ -1,3 +1,4 @@
+import { cutText } from '../../domain/text';
 /**
  * Page text is untrusted and unbounded. These helpers read it as text (textContent, never
  * markup), collapse whitespace and cut it to the length the receiving schema allows, so one
@@ -32,7 +33,7 @@ const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/i;
 
 /** The first email address in `text`, lower-cased, or undefined. */
 export function findEmail(text: string | null | undefined): string | undefined {
-  const match = text ? EMAIL.exec(text.slice(0, 2000)) : null;
+  const match = text ? EMAIL.exec(cutText(text, 2000)) : null;
   return match ? match[0].toLowerCase().slice(0, 320) : undefined;
 }
 
