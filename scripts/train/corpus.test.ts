@@ -16,9 +16,24 @@ describe('the labelled corpus', () => {
     expect(real.every((i) => typeof i.source === 'string' && i.source.length > 0)).toBe(true);
   });
 
-  it('keeps at least 20% negatives, at least 8% of all items keyword traps', () => {
+  it('takes no third-party training item from a source of the real dev set (repository or thread)', () => {
+    const repoOf = (source: string) => source.split(/[@#]/)[0];
+    const threadOf = (source: string) => source.split('@')[0];
+    const devReal = loadDev('dev-real').map((i) => i.source ?? '');
+    const devRepos = new Set(devReal.filter((s) => !s.includes('#')).map(repoOf));
+    const devThreads = new Set(devReal.filter((s) => s.includes('#')).map(threadOf));
+    const leaks = train.filter(
+      (i) => i.source !== undefined && (devRepos.has(repoOf(i.source)) || devThreads.has(threadOf(i.source))),
+    );
+    expect(leaks.map((i) => i.id)).toEqual([]);
+  });
+
+  // Traps are designed into hand-written material; third-party text (`real-` ids) keeps the
+  // traps it naturally has, so the 8% floor is measured on the hand-written items only.
+  it('keeps at least 20% negatives, at least 8% of hand-written items keyword traps', () => {
     expect(all.filter((i) => i.motivations.length === 0).length / all.length).toBeGreaterThanOrEqual(0.2);
-    expect(all.filter((i) => i.trap).length / all.length).toBeGreaterThanOrEqual(0.08);
+    const handWritten = all.filter((i) => !i.id.startsWith('real-'));
+    expect(handWritten.filter((i) => i.trap).length / handWritten.length).toBeGreaterThanOrEqual(0.08);
   });
 
   it.each(['clean', 'caption', 'email'] as const)('covers the %s style in both splits', (style) => {
