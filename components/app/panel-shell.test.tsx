@@ -179,6 +179,32 @@ describe('PanelShell', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
+  it('keeps the disclosure the rep opened open while records stream in and when Diagnose is shown again', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    context = contextFor('crm', account.id);
+    renderWithPanel(<PanelShell />, harness);
+    await screen.findByTestId('workspace');
+    fireEvent.keyDown(document.body, { key: '1' });
+    const more = await screen.findByTestId<HTMLDetailsElement>('diagnose-more');
+    expect(more.open).toBe(false);
+    fireEvent.click(within(more).getByText(/^All scores, signals/));
+    await waitFor(() => expect(more.open).toBe(true));
+
+    // A quote arrives from the background: the account's records change under the open view.
+    await seedEvidence(harness.repos, account.id, { quote: 'We are drowning in month-end work' });
+    await waitFor(() =>
+      expect(screen.getByTestId('workspace').textContent).toContain('drowning in month-end'),
+    );
+    expect(screen.getByTestId<HTMLDetailsElement>('diagnose-more').open).toBe(true);
+
+    // Notes and back: the view re-mounts, the rep's choice does not reset.
+    fireEvent.keyDown(document.body, { key: '4' });
+    await screen.findByRole('textbox', { name: /New note/ });
+    fireEvent.keyDown(document.body, { key: '1' });
+    expect((await screen.findByTestId<HTMLDetailsElement>('diagnose-more')).open).toBe(true);
+  });
+
   it('lists the unconfirmed quotes once: the live card has them, the Diagnose view beside it does not repeat them', async () => {
     const harness = createHarness();
     const account = await seedAccount(harness.repos);
