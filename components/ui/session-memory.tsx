@@ -15,9 +15,9 @@ import {
 } from 'react';
 
 export interface SessionMemory {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-  subscribe(listener: () => void): () => void;
+  get: (key: string) => unknown;
+  set: (key: string, value: unknown) => void;
+  subscribe: (listener: () => void) => () => void;
 }
 
 export function createSessionMemory(): SessionMemory {
