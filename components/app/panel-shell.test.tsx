@@ -44,6 +44,16 @@ function contextFor(surface: Surface | null, accountId: string | null = null): A
 }
 
 const modeChecked = (name: string) => screen.getByRole<HTMLInputElement>('radio', { name }).checked;
+const viewButton = (name: string) =>
+  within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name });
+/** The view shown under the card: its switcher button is expanded and its region is there. */
+const viewOpen = (name: string) =>
+  viewButton(name).getAttribute('aria-expanded') === 'true' &&
+  screen.queryByRole('region', { name }) !== null;
+const noViewOpen = () =>
+  within(screen.getByRole('navigation', { name: 'Views' }))
+    .getAllByRole('button')
+    .every((b) => b.getAttribute('aria-expanded') === 'false');
 
 describe('PanelShell', () => {
   beforeEach(() => {
@@ -65,6 +75,41 @@ describe('PanelShell', () => {
     await waitFor(() => expect(modeChecked('Renewal prep')).toBe(true));
   });
 
+  it('opens on the mode card with every view collapsed; a key or a click opens one, remembered per mode', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    context = contextFor('crm', account.id);
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell />, harness);
+    await screen.findByTestId('workspace');
+    expect(modeChecked('Renewal prep')).toBe(true);
+    expect(screen.getByTestId('prep-card')).toBeTruthy();
+    expect(noViewOpen()).toBe(true);
+    expect(screen.queryByRole('region', { name: 'People' })).toBeNull();
+
+    await user.click(viewButton('People'));
+    await waitFor(() => expect(viewOpen('People')).toBe(true));
+    const controlled = document.getElementById(viewButton('People').getAttribute('aria-controls')!);
+    expect(controlled?.contains(screen.getByRole('region', { name: 'People' }))).toBe(true);
+
+    // Another mode starts from its card; 3 opens Play there, 0 goes back to the card.
+    fireEvent.keyDown(document.body, { key: 'm' });
+    await waitFor(() => expect(modeChecked('Live call')).toBe(true));
+    expect(noViewOpen()).toBe(true);
+    fireEvent.keyDown(document.body, { key: '3' });
+    await waitFor(() => expect(viewOpen('Play')).toBe(true));
+    fireEvent.keyDown(document.body, { key: '0' });
+    await waitFor(() => expect(noViewOpen()).toBe(true));
+
+    // Back in renewal prep, People is open as the rep left it; a second click collapses it.
+    fireEvent.keyDown(document.body, { key: 'm' });
+    fireEvent.keyDown(document.body, { key: 'm' });
+    await waitFor(() => expect(modeChecked('Renewal prep')).toBe(true));
+    await waitFor(() => expect(viewOpen('People')).toBe(true));
+    await user.click(viewButton('People'));
+    await waitFor(() => expect(noViewOpen()).toBe(true));
+  });
+
   it('? lists every shortcut; digits switch views; keys typed in a field stay text', async () => {
     const harness = createHarness();
     const account = await seedAccount(harness.repos);
@@ -76,17 +121,15 @@ describe('PanelShell', () => {
     for (const s of SHORTCUTS) expect(within(overlay).getByText(s.description)).toBeTruthy();
     // While the overlay is open it owns the keyboard: view keys do nothing, ? closes it.
     fireEvent.keyDown(window, { key: '2' });
-    expect(screen.getByRole('tab', { name: /Diagnose/ }).getAttribute('aria-selected')).toBe('true');
+    expect(noViewOpen()).toBe(true);
     fireEvent.keyDown(overlay, { key: '?' });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     fireEvent.keyDown(window, { key: '2' });
-    await waitFor(() =>
-      expect(screen.getByRole('tab', { name: /People/ }).getAttribute('aria-selected')).toBe('true'),
-    );
+    await waitFor(() => expect(viewOpen('People')).toBe(true));
     const note = await screen.findByRole('textbox', { name: /New note/ });
     fireEvent.keyDown(note, { key: '4' });
-    expect(screen.getByRole('tab', { name: /People/ }).getAttribute('aria-selected')).toBe('true');
+    expect(viewOpen('People')).toBe(true);
   });
 
   it('n away from a note box opens Notes and starts a note; what is typed meanwhile is its text, not shortcuts', async () => {
@@ -102,7 +145,7 @@ describe('PanelShell', () => {
     await waitFor(() => expect(note.value).toBe('map 2'));
     expect(document.activeElement).toBe(note);
     expect(modeChecked('Renewal prep')).toBe(true);
-    expect(screen.getByRole('tab', { name: /Notes/ }).getAttribute('aria-selected')).toBe('true');
+    expect(viewOpen('Notes')).toBe(true);
     // Back to Notes later: the request was used; the box neither refills nor grabs the focus.
     note.blur();
     fireEvent.keyDown(document.body, { key: '1' });
@@ -211,6 +254,8 @@ describe('PanelShell', () => {
     await seedEvidence(harness.repos, account.id);
     context = contextFor('call', account.id);
     renderWithPanel(<PanelShell />, harness);
+    await screen.findByTestId('workspace');
+    fireEvent.keyDown(document.body, { key: '1' });
     await screen.findByRole('region', { name: 'Scores' }, { timeout: 20_000 });
     expect(screen.getAllByRole('region', { name: 'Suggested evidence' })).toHaveLength(1);
   });

@@ -151,8 +151,11 @@ describe('side panel journeys in Chromium', () => {
     expect(changes).toContain('Priya Nair');
     // From the group the sale's snapshot recorded: the economic buyer has left since.
     expect(changes).toContain('left Tomás Greer');
-    expect(await page.locator('.person.is-new').count()).toBe(1);
     await shot(page, 'renewal-1-prep');
+    // People sits behind the card: 2 opens it, with the newcomer highlighted.
+    await page.keyboard.press('2');
+    await page.locator('.person').first().waitFor();
+    expect(await page.locator('.person.is-new').count()).toBe(1);
 
     await page.keyboard.press('5');
     const brief = page.getByTestId('renewal-brief').last();

@@ -21,6 +21,9 @@ const NOTE_WORDS = 'The board is worried we will fail the audit again this year.
 async function openDiscovery(page: Page): Promise<void> {
   await page.getByTestId('diagnose-more').locator('> summary').click();
 }
+/** A view's button under the mode card (the views are folded behind it until opened). */
+const viewButton = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name });
 const disclosureOpen = (page: Page) =>
   page.getByTestId('diagnose-more').evaluate((details) => (details as HTMLDetailsElement).open);
 
@@ -54,7 +57,7 @@ describe('discovery answers and notes → suggested evidence in Chromium', () =>
   it('a typed answer and a saved note each show up as a suggestion with their source', async () => {
     const page = await ext.openExtensionPage('sidepanel.html?account=a_text');
     await page.getByTestId('workspace').waitFor();
-    await page.getByRole('tab', { name: /Diagnose/ }).click();
+    await viewButton(page, 'Diagnose').click();
     const question = DISCOVERY_QUESTIONS.find((q) => q.id === 'pain')!;
     await openDiscovery(page);
     await page.getByLabel(question.prompt).fill(BUYER_WORDS);
@@ -71,10 +74,10 @@ describe('discovery answers and notes → suggested evidence in Chromium', () =>
       }),
     ]);
 
-    await page.getByRole('tab', { name: /Notes/ }).click();
+    await viewButton(page, 'Notes').click();
     await page.getByRole('textbox', { name: /New note/ }).fill(NOTE_WORDS);
     await page.getByRole('button', { name: 'Save note' }).click();
-    await page.getByRole('tab', { name: /Diagnose/ }).click();
+    await viewButton(page, 'Diagnose').click();
     await suggestions(page).filter({ hasText: 'audit' }).first().waitFor();
     expect((await rows(page)).map((e) => e.source).sort()).toEqual(['answer', 'note']);
 
