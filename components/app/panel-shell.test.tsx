@@ -11,6 +11,7 @@ import {
 } from '@/components/test-support/render-panel';
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import type { Surface } from '@/lib/domain/vocabulary';
+import { DISCOVERY_QUESTIONS } from '@/lib/domain/movement/discovery-questions';
 import { PanelShell } from './panel-shell';
 import { SHORTCUTS } from './shortcuts';
 
@@ -220,6 +221,61 @@ describe('PanelShell', () => {
       text: 'They want the pilot signed before the board meets',
     });
     expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('a discovery answer typed while another account’s tab is in front waits for the rep’s choice', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+    context = { ...contextFor('call', lakeside.id), tabId: 4 };
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    fireEvent.keyDown(document.body, { key: '1' });
+    const more = await screen.findByTestId<HTMLDetailsElement>('diagnose-more');
+    fireEvent.click(within(more).getByText(/^All scores, signals/));
+    const pain = DISCOVERY_QUESTIONS.find((q) => q.id === 'pain')!;
+    const field = await screen.findByLabelText<HTMLTextAreaElement>(pain.prompt);
+    await user.type(field, 'Month-end takes four days');
+    await user.tab();
+
+    const prompt = await screen.findByRole('alertdialog', {
+      name: /Which account is this discovery answer for/,
+    });
+    expect((await harness.repos.accounts.get(lakeside.id))?.discovery).toEqual({});
+    expect((await harness.repos.accounts.get(northwind.id))?.discovery).toEqual({});
+    expect(field.value).toBe('Month-end takes four days');
+    await user.click(within(prompt).getByRole('button', { name: /Lakeside Health/ }));
+    await waitFor(async () =>
+      expect((await harness.repos.accounts.get(lakeside.id))?.discovery).toEqual({
+        pain: 'Month-end takes four days',
+      }),
+    );
+    expect((await harness.repos.accounts.get(northwind.id))?.discovery).toEqual({});
+  });
+
+  it('a person added by hand while another account’s tab is in front waits for the rep’s choice', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+    context = { ...contextFor('email', lakeside.id), tabId: 4 };
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    fireEvent.keyDown(document.body, { key: '2' });
+    await user.click(await screen.findByRole('button', { name: 'Add person' }));
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    await user.type(within(form).getByLabelText('Name'), 'Ines Okafor');
+    await user.click(within(form).getByRole('button', { name: 'Add person' }));
+
+    const prompt = await screen.findByRole('alertdialog', { name: /Which account is this person for/ });
+    expect(await harness.db.people.count()).toBe(0);
+    await user.click(within(prompt).getByRole('button', { name: /Northwind/ }));
+    await waitFor(async () => expect(await harness.db.people.count()).toBe(1));
+    expect((await harness.db.people.toArray())[0]).toMatchObject({
+      accountId: northwind.id,
+      name: 'Ines Okafor',
+    });
   });
 
   it('keeps the disclosure the rep opened open while records stream in and when Diagnose is shown again', async () => {
