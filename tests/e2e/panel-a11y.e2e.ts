@@ -1,7 +1,7 @@
 /**
  * Accessibility of every panel view in real Chromium: axe-core must report no serious or
  * critical violation in any mode and view (and the shortcut overlay), in light and dark mode,
- * and at the narrowest width (320 px).
+ * and at the narrowest width (320 px), and no view may overflow sideways.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -73,6 +73,9 @@ describe('side panel accessibility (axe-core)', () => {
         await page.locator('#view-panel .view h3').first().waitFor();
         await page.waitForTimeout(50);
         problems.push(...(await seriousViolations(page, `${mode} / view ${view}`)));
+        // An open view must fit the panel too, not only the card.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`${mode} / view ${view}: ${overflow} px of horizontal overflow`);
       }
     }
     await page.keyboard.press('?');
@@ -89,6 +92,7 @@ describe('side panel accessibility (axe-core)', () => {
     ['dark', 320],
     ['light', 400],
     ['dark', 400],
+    ['light', 600],
   ] as const)(
     'every mode fits %s at %i px: a screenshot each, no horizontal overflow, the card first',
     async (scheme, width) => {
