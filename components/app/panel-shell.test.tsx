@@ -290,12 +290,17 @@ describe('PanelShell', () => {
     fireEvent.click(within(more).getByText(/^All scores, signals/));
     await waitFor(() => expect(more.open).toBe(true));
 
-    // A quote arrives from the background: the account's records change under the open view.
+    // A quote arrives from the background while the rep types an answer: the account's records
+    // change under the open view, and neither the disclosure nor the caret moves.
+    const pain = DISCOVERY_QUESTIONS.find((q) => q.id === 'pain')!;
+    const field = screen.getByLabelText<HTMLTextAreaElement>(pain.prompt);
+    field.focus();
     await seedEvidence(harness.repos, account.id, { quote: 'We are drowning in month-end work' });
     await waitFor(() =>
       expect(screen.getByTestId('workspace').textContent).toContain('drowning in month-end'),
     );
     expect(screen.getByTestId<HTMLDetailsElement>('diagnose-more').open).toBe(true);
+    expect(document.activeElement).toBe(field);
 
     // Notes and back: the view re-mounts, the rep's choice does not reset.
     fireEvent.keyDown(document.body, { key: '4' });
