@@ -126,11 +126,13 @@ function SignalGroup({
   const profile = MOTIVATION_CATALOGUE[motivation];
   const [openedWithTicks] = useState(count > 0);
   const [chosen, setChosen] = useRemembered<boolean | null>(`signal-group:${motivation}`, null);
+  const open = chosen ?? openedWithTicks;
   return (
     <details
       className="signal-group"
-      open={chosen ?? openedWithTicks}
-      onToggle={(e) => setChosen(e.currentTarget.open)}
+      open={open}
+      // Only the rep's own toggles are remembered (not the event for a group drawn open).
+      onToggle={(e) => e.currentTarget.open !== open && setChosen(e.currentTarget.open)}
     >
       <summary>
         {profile.name}
