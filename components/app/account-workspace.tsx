@@ -4,7 +4,8 @@ import { useSnapshots } from '@/components/diagnosis/use-snapshots';
 import { ModeCard } from '@/components/modes/mode-card';
 import { createNoteRequest, type NoteRequest } from '@/components/notes/note-request';
 import { TalkingTo } from '@/components/people/talking-to';
-import { ViewTabs } from '@/components/ui/view-tabs';
+import { useRemembered } from '@/components/ui/session-memory';
+import { VIEW_PANEL_ID, ViewSwitcher } from '@/components/ui/view-switcher';
 import { useCommand } from './panel-commands';
 import { isLastSeen } from './last-seen';
 import { MODE_CHANNEL, type PanelMode, type PanelView } from './panel-mode';
@@ -26,7 +27,6 @@ const BriefView = lazy(() => import('@/components/brief/brief-view').then((m) =>
 const NOTE_KIND = { live: 'call', email: 'email', prep: 'prep' } as const;
 /** Mode cards that show the suggested-evidence list themselves (live-call-card, email-card). */
 const CARD_LISTS_SUGGESTIONS: Record<PanelMode, boolean> = { live: true, email: true, prep: false };
-const FIRST_VIEW: Record<PanelMode, PanelView> = { live: 'diagnose', email: 'play', prep: 'people' };
 
 export interface AccountWorkspaceProps {
   records: AccountRecords;
@@ -36,17 +36,16 @@ export interface AccountWorkspaceProps {
   seenPeople?: readonly { name: string; email?: string }[];
 }
 
-/** Everything about the open account: the mode's glanceable card, then the five views. */
+/**
+ * Everything about the open account: the mode's glanceable card first, then the views folded
+ * behind it. Which view is open (none at first) is remembered per mode for the session.
+ */
 export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWorkspaceProps) {
   const { account, people, evidence, snapshots } = records;
-  const [viewState, setViewState] = useState({ mode, view: FIRST_VIEW[mode] });
-  // A mode change opens that mode's first view (state adjusted during render, not in an effect).
-  if (viewState.mode !== mode) setViewState({ mode, view: FIRST_VIEW[mode] });
-  const view = viewState.view;
-  // The open view renders just after the glanceable part (header, mode card, tabs): on the
+  const [view, setView] = useRemembered<PanelView | null>(`view:${mode}`, null);
+  // An open view renders just after the glanceable part (header, mode card, switcher): on the
   // first frame it is skipped, then drawn in a background render that input can interrupt.
   const shownView = useDeferredValue<PanelView | null>(view, null);
-  const setView = (next: PanelView) => setViewState({ mode, view: next });
   const [personId, setPersonId] = useState<string | null>(null);
   const result = useDiagnosisResult(account, evidence);
   // A last-seen copy may lag the database: automatic snapshots wait for the live records.
@@ -59,6 +58,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
   useCommand('view-play', () => setView('play'));
   useCommand('view-notes', () => setView('notes'));
   useCommand('view-brief', () => setView('brief'));
+  useCommand('close-view', () => setView(null), view !== null);
   // `n` away from a note box (live mode has one on its card; Notes has its own): open Notes
   // and start a note there, keeping what is typed while it opens.
   const [noteRequest, setNoteRequest] = useState<NoteRequest | null>(null);
@@ -96,8 +96,8 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
         changes={changes}
         onRecordBaseline={recordBaseline}
       />
-      <ViewTabs view={view} onChange={setView} />
-      <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
+      <ViewSwitcher view={view} onChange={setView} />
+      <div id={VIEW_PANEL_ID}>
         <Suspense fallback={<p role="status">Loading…</p>}>
           {shownView === 'diagnose' && (
             <DiagnoseView

@@ -14,6 +14,7 @@ export type PanelCommand =
   | 'view-play'
   | 'view-notes'
   | 'view-brief'
+  | 'close-view'
   | 'confirm-suggestion'
   | 'reject-suggestion'
   | 'next-suggestion'

@@ -11,6 +11,7 @@ import {
 } from '@/components/test-support/render-panel';
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import type { Surface } from '@/lib/domain/vocabulary';
+import { DISCOVERY_QUESTIONS } from '@/lib/domain/movement/discovery-questions';
 import { PanelShell } from './panel-shell';
 import { SHORTCUTS } from './shortcuts';
 
@@ -44,6 +45,16 @@ function contextFor(surface: Surface | null, accountId: string | null = null): A
 }
 
 const modeChecked = (name: string) => screen.getByRole<HTMLInputElement>('radio', { name }).checked;
+const viewButton = (name: string) =>
+  within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name });
+/** The view shown under the card: its switcher button is expanded and its region is there. */
+const viewOpen = (name: string) =>
+  viewButton(name).getAttribute('aria-expanded') === 'true' &&
+  screen.queryByRole('region', { name }) !== null;
+const noViewOpen = () =>
+  within(screen.getByRole('navigation', { name: 'Views' }))
+    .getAllByRole('button')
+    .every((b) => b.getAttribute('aria-expanded') === 'false');
 
 describe('PanelShell', () => {
   beforeEach(() => {
@@ -65,6 +76,41 @@ describe('PanelShell', () => {
     await waitFor(() => expect(modeChecked('Renewal prep')).toBe(true));
   });
 
+  it('opens on the mode card with every view collapsed; a key or a click opens one, remembered per mode', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    context = contextFor('crm', account.id);
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell />, harness);
+    await screen.findByTestId('workspace');
+    expect(modeChecked('Renewal prep')).toBe(true);
+    expect(screen.getByTestId('prep-card')).toBeTruthy();
+    expect(noViewOpen()).toBe(true);
+    expect(screen.queryByRole('region', { name: 'People' })).toBeNull();
+
+    await user.click(viewButton('People'));
+    await waitFor(() => expect(viewOpen('People')).toBe(true));
+    const controlled = document.getElementById(viewButton('People').getAttribute('aria-controls')!);
+    expect(controlled?.contains(screen.getByRole('region', { name: 'People' }))).toBe(true);
+
+    // Another mode starts from its card; 3 opens Play there, 0 goes back to the card.
+    fireEvent.keyDown(document.body, { key: 'm' });
+    await waitFor(() => expect(modeChecked('Live call')).toBe(true));
+    expect(noViewOpen()).toBe(true);
+    fireEvent.keyDown(document.body, { key: '3' });
+    await waitFor(() => expect(viewOpen('Play')).toBe(true));
+    fireEvent.keyDown(document.body, { key: '0' });
+    await waitFor(() => expect(noViewOpen()).toBe(true));
+
+    // Back in renewal prep, People is open as the rep left it; a second click collapses it.
+    fireEvent.keyDown(document.body, { key: 'm' });
+    fireEvent.keyDown(document.body, { key: 'm' });
+    await waitFor(() => expect(modeChecked('Renewal prep')).toBe(true));
+    await waitFor(() => expect(viewOpen('People')).toBe(true));
+    await user.click(viewButton('People'));
+    await waitFor(() => expect(noViewOpen()).toBe(true));
+  });
+
   it('? lists every shortcut; digits switch views; keys typed in a field stay text', async () => {
     const harness = createHarness();
     const account = await seedAccount(harness.repos);
@@ -76,17 +122,15 @@ describe('PanelShell', () => {
     for (const s of SHORTCUTS) expect(within(overlay).getByText(s.description)).toBeTruthy();
     // While the overlay is open it owns the keyboard: view keys do nothing, ? closes it.
     fireEvent.keyDown(window, { key: '2' });
-    expect(screen.getByRole('tab', { name: /Diagnose/ }).getAttribute('aria-selected')).toBe('true');
+    expect(noViewOpen()).toBe(true);
     fireEvent.keyDown(overlay, { key: '?' });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     fireEvent.keyDown(window, { key: '2' });
-    await waitFor(() =>
-      expect(screen.getByRole('tab', { name: /People/ }).getAttribute('aria-selected')).toBe('true'),
-    );
+    await waitFor(() => expect(viewOpen('People')).toBe(true));
     const note = await screen.findByRole('textbox', { name: /New note/ });
     fireEvent.keyDown(note, { key: '4' });
-    expect(screen.getByRole('tab', { name: /People/ }).getAttribute('aria-selected')).toBe('true');
+    expect(viewOpen('People')).toBe(true);
   });
 
   it('n away from a note box opens Notes and starts a note; what is typed meanwhile is its text, not shortcuts', async () => {
@@ -102,7 +146,7 @@ describe('PanelShell', () => {
     await waitFor(() => expect(note.value).toBe('map 2'));
     expect(document.activeElement).toBe(note);
     expect(modeChecked('Renewal prep')).toBe(true);
-    expect(screen.getByRole('tab', { name: /Notes/ }).getAttribute('aria-selected')).toBe('true');
+    expect(viewOpen('Notes')).toBe(true);
     // Back to Notes later: the request was used; the box neither refills nor grabs the focus.
     note.blur();
     fireEvent.keyDown(document.body, { key: '1' });
@@ -179,12 +223,100 @@ describe('PanelShell', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
+  it('a discovery answer typed while another account’s tab is in front waits for the rep’s choice', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+    context = { ...contextFor('call', lakeside.id), tabId: 4 };
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    fireEvent.keyDown(document.body, { key: '1' });
+    const more = await screen.findByTestId<HTMLDetailsElement>('diagnose-more');
+    fireEvent.click(within(more).getByText(/^All scores, signals/));
+    const pain = DISCOVERY_QUESTIONS.find((q) => q.id === 'pain')!;
+    const field = await screen.findByLabelText<HTMLTextAreaElement>(pain.prompt);
+    await user.type(field, 'Month-end takes four days');
+    await user.tab();
+
+    const prompt = await screen.findByRole('alertdialog', {
+      name: /Which account is this discovery answer for/,
+    });
+    expect((await harness.repos.accounts.get(lakeside.id))?.discovery).toEqual({});
+    expect((await harness.repos.accounts.get(northwind.id))?.discovery).toEqual({});
+    expect(field.value).toBe('Month-end takes four days');
+    await user.click(within(prompt).getByRole('button', { name: /Lakeside Health/ }));
+    await waitFor(async () =>
+      expect((await harness.repos.accounts.get(lakeside.id))?.discovery).toEqual({
+        pain: 'Month-end takes four days',
+      }),
+    );
+    expect((await harness.repos.accounts.get(northwind.id))?.discovery).toEqual({});
+  });
+
+  it('a person added by hand while another account’s tab is in front waits for the rep’s choice', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+    context = { ...contextFor('email', lakeside.id), tabId: 4 };
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    fireEvent.keyDown(document.body, { key: '2' });
+    await user.click(await screen.findByRole('button', { name: 'Add person' }));
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    await user.type(within(form).getByLabelText('Name'), 'Ines Okafor');
+    await user.click(within(form).getByRole('button', { name: 'Add person' }));
+
+    const prompt = await screen.findByRole('alertdialog', { name: /Which account is this person for/ });
+    expect(await harness.db.people.count()).toBe(0);
+    await user.click(within(prompt).getByRole('button', { name: /Northwind/ }));
+    await waitFor(async () => expect(await harness.db.people.count()).toBe(1));
+    expect((await harness.db.people.toArray())[0]).toMatchObject({
+      accountId: northwind.id,
+      name: 'Ines Okafor',
+    });
+  });
+
+  it('keeps the disclosure the rep opened open while records stream in and when Diagnose is shown again', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    context = contextFor('crm', account.id);
+    renderWithPanel(<PanelShell />, harness);
+    await screen.findByTestId('workspace');
+    fireEvent.keyDown(document.body, { key: '1' });
+    const more = await screen.findByTestId<HTMLDetailsElement>('diagnose-more');
+    expect(more.open).toBe(false);
+    fireEvent.click(within(more).getByText(/^All scores, signals/));
+    await waitFor(() => expect(more.open).toBe(true));
+
+    // A quote arrives from the background while the rep types an answer: the account's records
+    // change under the open view, and neither the disclosure nor the caret moves.
+    const pain = DISCOVERY_QUESTIONS.find((q) => q.id === 'pain')!;
+    const field = screen.getByLabelText<HTMLTextAreaElement>(pain.prompt);
+    field.focus();
+    await seedEvidence(harness.repos, account.id, { quote: 'We are drowning in month-end work' });
+    await waitFor(() =>
+      expect(screen.getByTestId('workspace').textContent).toContain('drowning in month-end'),
+    );
+    expect(screen.getByTestId<HTMLDetailsElement>('diagnose-more').open).toBe(true);
+    expect(document.activeElement).toBe(field);
+
+    // Notes and back: the view re-mounts, the rep's choice does not reset.
+    fireEvent.keyDown(document.body, { key: '4' });
+    await screen.findByRole('textbox', { name: /New note/ });
+    fireEvent.keyDown(document.body, { key: '1' });
+    expect((await screen.findByTestId<HTMLDetailsElement>('diagnose-more')).open).toBe(true);
+  });
+
   it('lists the unconfirmed quotes once: the live card has them, the Diagnose view beside it does not repeat them', async () => {
     const harness = createHarness();
     const account = await seedAccount(harness.repos);
     await seedEvidence(harness.repos, account.id);
     context = contextFor('call', account.id);
     renderWithPanel(<PanelShell />, harness);
+    await screen.findByTestId('workspace');
+    fireEvent.keyDown(document.body, { key: '1' });
     await screen.findByRole('region', { name: 'Scores' }, { timeout: 20_000 });
     expect(screen.getAllByRole('region', { name: 'Suggested evidence' })).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AccountHeader } from '@/components/account/account-header';
 import { ModeSwitch } from '@/components/ui/mode-switch';
+import { SessionMemoryProvider } from '@/components/ui/session-memory';
 import { ShortcutOverlay } from '@/components/ui/shortcut-overlay';
 import { chooseMotion } from '@/lib/domain/segment/choose-motion';
 import { AccountWorkspace } from './account-workspace';
@@ -15,7 +16,7 @@ import { useSelectedAccount } from './use-selected-account';
 import { FirstRun } from './first-run';
 import { WriteGuardProvider, WriteTargetPrompt } from './write-guard';
 
-/** The panel: one command bus for the keyboard, then the frame. */
+/** The panel: one command bus for the keyboard, the session's memory of what is open, then the frame. */
 export function PanelShell({
   initialAccountId = null,
   initialRecords,
@@ -27,7 +28,9 @@ export function PanelShell({
   const [bus] = useState(createCommandBus);
   return (
     <CommandBusProvider bus={bus}>
-      <PanelFrame initialAccountId={initialAccountId} initialRecords={initialRecords} />
+      <SessionMemoryProvider>
+        <PanelFrame initialAccountId={initialAccountId} initialRecords={initialRecords} />
+      </SessionMemoryProvider>
     </CommandBusProvider>
   );
 }

@@ -104,6 +104,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: '3', label: '3', command: 'view-play', description: 'Play', group: 'Views' },
   { key: '4', label: '4', command: 'view-notes', description: 'Notes', group: 'Views' },
   { key: '5', label: '5', command: 'view-brief', description: 'Brief', group: 'Views' },
+  {
+    key: '0',
+    label: '0',
+    command: 'close-view',
+    description: 'Fold the open view back behind the card',
+    group: 'Views',
+  },
 ];
 
 const BY_KEY = new Map(SHORTCUTS.map((s) => [s.key, s]));

@@ -1,9 +1,10 @@
 /**
- * Writes that come from a tab (a note taken on a call or a thread) go to the account resolved
- * for that tab, never silently to whatever the panel shows (lib/domain/account-resolution/
- * write-target.ts). When they disagree, the write waits in this provider, above the account
- * workspace, so it survives the panel switching accounts, and a prompt asks the rep which
- * account it is for. Nothing is written until they choose, and what they wrote is kept.
+ * Everything the rep writes from the panel (a note, a discovery answer, a person added by
+ * hand) goes to the account resolved for the tab in front, never silently to whatever the
+ * panel shows (lib/domain/account-resolution/write-target.ts). When they disagree, the write
+ * waits in this provider, above the account workspace, so it survives the panel switching
+ * accounts, and a prompt asks the rep which account it is for. Nothing is written until they
+ * choose, and what they wrote is kept. Writes that wait together are asked about in turn.
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { writeTarget } from '@/lib/domain/account-resolution';
@@ -43,7 +44,8 @@ export function WriteGuardProvider({
   context: ActiveContext | undefined;
   children: ReactNode;
 }) {
-  const [pending, setPending] = useState<Pending | null>(null);
+  // Oldest first: a second write (another answer blurred) never replaces one already waiting.
+  const [queue, setQueue] = useState<readonly Pending[]>([]);
   // The latest context, read when a write starts (the tab it came from is the one in front).
   const latest = useRef(context);
   useEffect(() => {
@@ -58,14 +60,26 @@ export function WriteGuardProvider({
       await run(target.accountId);
       return true;
     }
-    const chosen = await new Promise<string>((resolve) =>
-      setPending({ what, sourceAccountId: target.sourceAccountId, shownAccountId, choose: resolve }),
-    );
-    setPending(null);
+    const chosen = await new Promise<string>((resolve) => {
+      const entry: Pending = {
+        what,
+        sourceAccountId: target.sourceAccountId,
+        shownAccountId,
+        choose: (accountId) => {
+          setQueue((q) => q.filter((p) => p !== entry));
+          resolve(accountId);
+        },
+      };
+      setQueue((q) => [...q, entry]);
+    });
     await run(chosen);
     return true;
   }, []);
-  return <WriteGuardContext.Provider value={{ guard, pending }}>{children}</WriteGuardContext.Provider>;
+  return (
+    <WriteGuardContext.Provider value={{ guard, pending: queue[0] ?? null }}>
+      {children}
+    </WriteGuardContext.Provider>
+  );
 }
 
 /** The prompt for a waiting write: keyboard-reachable (focus moves to it), two clear choices. */

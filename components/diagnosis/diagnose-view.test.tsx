@@ -35,6 +35,22 @@ function LiveDiagnose({ accountId }: { accountId: string }) {
 const riskSignal = MOTIVATION_CATALOGUE.risk.signals[0]!;
 
 describe('DiagnoseView', () => {
+  it('a signal group the rep is working in stays open when its last tick is taken back', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos, { tickedSignals: [riskSignal.id] });
+    const user = userEvent.setup();
+    renderWithPanel(<LiveDiagnose accountId={account.id} />, harness);
+    const box = await screen.findByRole('checkbox', { name: riskSignal.label });
+    const group = box.closest('details')!;
+    expect(group.open).toBe(true);
+    await user.click(box);
+    await waitFor(async () =>
+      expect((await harness.repos.accounts.get(account.id))?.tickedSignals).toEqual([]),
+    );
+    await waitFor(() => expect(screen.getByText(/\(0 ticked/)).toBeTruthy());
+    expect(group.open).toBe(true);
+  });
+
   it('ticking a signal stores it on the account and raises that motivation’s score', async () => {
     const harness = createHarness();
     const account = await seedAccount(harness.repos);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { usePeople } from '@/components/app/use-account-data';
+import { useRememberedDisclosure } from '@/components/ui/session-memory';
 import type { AccountRow, DiagnosisRow, EvidenceRow } from '@/lib/db/schema';
 import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import { DiagnosisTimeline } from './diagnosis-timeline';
@@ -41,6 +42,8 @@ export function DiagnoseView({
   const id = useId();
   const people = usePeople(account.id) ?? [];
   const next = discoveryProgress(account.discovery).next;
+  // Remembered above the view: it stays open when Diagnose re-mounts (view switches).
+  const more = useRememberedDisclosure('diagnose-more');
   return (
     <section aria-labelledby={`${id}-h`} className="view">
       <h3 id={`${id}-h`}>Diagnose</h3>
@@ -55,7 +58,7 @@ export function DiagnoseView({
           </p>
         )}
       </section>
-      <details className="more" data-testid="diagnose-more">
+      <details className="more" data-testid="diagnose-more" {...more}>
         <summary>All scores, signals, movement, discovery and history</summary>
         <section aria-label="Scores" className="scores">
           <h4>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
 import { usePanelData } from '@/components/app/panel-data';
+import { useWriteGuard } from '@/components/app/write-guard';
 import type { AccountRow } from '@/lib/db/schema';
 import { DISCOVERY_QUESTIONS, discoveryProgress } from '@/lib/domain/movement/discovery-questions';
 
@@ -12,25 +13,34 @@ import { DISCOVERY_QUESTIONS, discoveryProgress } from '@/lib/domain/movement/di
 export function DiscoveryForm({ account }: { account: AccountRow }) {
   const { repos } = usePanelData();
   const suggest = useSuggestEvidenceFromText();
+  const guard = useWriteGuard();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const progress = discoveryProgress(account.discovery);
   const save = (id: string) => {
     const value = drafts[id];
     if (value === undefined || value === (account.discovery[id] ?? '')) return;
-    void repos.accounts
-      .update(account.id, (current) => {
-        const discovery = { ...current.discovery, [id]: value };
-        if (!value.trim()) delete discovery[id];
-        return { discovery };
-      })
-      .then(() =>
+    // Like a note: the answer goes to the account of the tab in front; when the panel shows
+    // another, the rep chooses first (write-guard.tsx) and the field keeps the text meanwhile.
+    void guard(
+      'discovery answer',
+      async (target) => {
+        await repos.accounts.update(target, (current) => {
+          const discovery = { ...current.discovery, [id]: value };
+          if (!value.trim()) delete discovery[id];
+          return { discovery };
+        });
         suggest.mutate({
-          accountId: account.id,
+          accountId: target,
           source: 'answer',
           text: value.trim(),
           origin: `discovery:${id}`,
-        }),
-      );
+        });
+        // Written elsewhere: this account's field shows its own answer again.
+        if (target !== account.id)
+          setDrafts((d) => Object.fromEntries(Object.entries(d).filter(([key]) => key !== id)));
+      },
+      account.id,
+    );
   };
   return (
     <section aria-label="Discovery questions" className="discovery">

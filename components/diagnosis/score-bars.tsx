@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { clockTime } from '@/components/ui/format-time';
+import { useRemembered } from '@/components/ui/session-memory';
 import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import type { MotivationId } from '@/lib/domain/vocabulary';
@@ -26,7 +26,8 @@ const SIDE_WORDS: Record<string, string> = {
  * that reveals the evidence behind the score, so no score is a black box.
  */
 export function ScoreBars({ result, limit = 10 }: { result: DiagnosisResult; limit?: number }) {
-  const [open, setOpen] = useState<MotivationId | null>(null);
+  // Which bar shows its evidence is remembered: it survives Diagnose re-mounting.
+  const [open, setOpen] = useRemembered<MotivationId | null>('score-why', null);
   return (
     <ol className="score-bars" aria-label="Motivation scores">
       {result.ranked.slice(0, limit).map((r) => {

@@ -1,9 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useCommand } from '@/components/app/panel-commands';
 import { usePanelData } from '@/components/app/panel-data';
+import { useRemembered } from '@/components/ui/session-memory';
 import type { AccountRow } from '@/lib/db/schema';
 import { ALL_SIGNALS, MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
-import { MOTIVATIONS } from '@/lib/domain/vocabulary';
+import { MOTIVATIONS, type MotivationId } from '@/lib/domain/vocabulary';
 import { foldText } from '@/lib/db/search-words';
 
 /**
@@ -94,24 +95,54 @@ export function SignalChecklist({
             .map((s) => checkbox(s.id, `${MOTIVATION_CATALOGUE[s.motivation].name}: ${s.label}`))}
         </div>
       ) : compact ? null : (
-        MOTIVATIONS.map((m) => {
-          const profile = MOTIVATION_CATALOGUE[m];
-          const count = profile.signals.filter((s) => ticked.has(s.id)).length;
-          return (
-            <details key={m} className="signal-group" open={count > 0}>
-              <summary>
-                {profile.name}
-                {count > 0 && <span className="badge">{count}</span>}
-                <span className="muted small"> — {profile.summary}</span>
-              </summary>
-              <fieldset>
-                <legend className="visually-hidden">{profile.name} signals</legend>
-                {profile.signals.map((s) => checkbox(s.id, s.label))}
-              </fieldset>
-            </details>
-          );
-        })
+        MOTIVATIONS.map((m) => (
+          <SignalGroup
+            key={m}
+            motivation={m}
+            count={MOTIVATION_CATALOGUE[m].signals.filter((s) => ticked.has(s.id)).length}
+          >
+            {MOTIVATION_CATALOGUE[m].signals.map((s) => checkbox(s.id, s.label))}
+          </SignalGroup>
+        ))
       )}
     </section>
+  );
+}
+
+/**
+ * One motivation's signals. A group with ticks opens the first time it is shown; after that
+ * it is open or closed as the rep left it (remembered for the session), so taking back the
+ * last tick never snaps shut the group the rep is working in.
+ */
+function SignalGroup({
+  motivation,
+  count,
+  children,
+}: {
+  motivation: MotivationId;
+  count: number;
+  children: ReactNode;
+}) {
+  const profile = MOTIVATION_CATALOGUE[motivation];
+  const [openedWithTicks] = useState(count > 0);
+  const [chosen, setChosen] = useRemembered<boolean | null>(`signal-group:${motivation}`, null);
+  const open = chosen ?? openedWithTicks;
+  return (
+    <details
+      className="signal-group"
+      open={open}
+      // Only the rep's own toggles are remembered (not the event for a group drawn open).
+      onToggle={(e) => e.currentTarget.open !== open && setChosen(e.currentTarget.open)}
+    >
+      <summary>
+        {profile.name}
+        {count > 0 && <span className="badge">{count}</span>}
+        <span className="muted small"> — {profile.summary}</span>
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{profile.name} signals</legend>
+        {children}
+      </fieldset>
+    </details>
   );
 }

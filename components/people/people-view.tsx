@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useNotes } from '@/components/app/use-account-data';
 import { usePagePeople } from '@/components/app/use-page-people';
 import { usePanelData } from '@/components/app/panel-data';
+import { useWriteGuard } from '@/components/app/write-guard';
 import type { PersonRow } from '@/lib/db/schema';
 import { artefactsSharedFromNotes } from '@/lib/domain/stakeholders/artefacts-shared';
 import type { MotivationId, Stage } from '@/lib/domain/vocabulary';
@@ -42,6 +43,7 @@ export function PeopleView({
   highlighted,
 }: PeopleViewProps) {
   const { repos } = usePanelData();
+  const guard = useWriteGuard();
   const id = useId();
   const page = usePagePeople(tabId);
   // The champion's permission artefacts, recorded as tagged notes (Brief → permission pack).
@@ -53,7 +55,18 @@ export function PeopleView({
 
   async function save(draft: PersonDraft) {
     if (current) await repos.people.update(current.id, draft);
-    else await repos.people.create({ ...draft, accountId, presence: { meetings: 0, spoke: 0 } });
+    else
+      // A new person goes to the account of the tab in front, like a note (write-guard.tsx);
+      // the form stays open with what was typed until the rep has chosen.
+      await guard(
+        'person',
+        async (target) => {
+          // `reportsTo` names someone on this account: it holds only when the person lands here.
+          const placed = target === accountId ? draft : { ...draft, reportsTo: undefined };
+          await repos.people.create({ ...placed, accountId: target, presence: { meetings: 0, spoke: 0 } });
+        },
+        accountId,
+      );
     close();
   }
 

@@ -52,6 +52,31 @@ describe('slotFacts', () => {
     ['never uses a rejected quote', [quote({ status: 'rejected' })], undefined],
     ['never uses the rep’s own note as the customer’s words', [quote({ source: 'note' })], undefined],
     [
+      'never uses the rep’s own line on a call (seller side)',
+      [quote({ side: 'seller', speaker: 'You' })],
+      undefined,
+    ],
+    [
+      'never uses evidence marked as the rep’s note, whatever its source',
+      [quote({ source: 'manual', side: 'rep-note' })],
+      undefined,
+    ],
+    ['never uses the rep’s discovery answer as their quote', [quote({ source: 'answer' })], undefined],
+    ['never uses a speaker nobody has named yet', [quote({ side: 'unknown' })], undefined],
+    [
+      'uses an unnamed speaker’s quote once the rep links it to a person',
+      [quote({ side: 'unknown', personId: 'p2' })],
+      '“Month-end takes us four days”',
+    ],
+    [
+      'takes the customer’s quote over the rep’s stronger line about the same person',
+      [
+        quote({ id: 'a', quote: 'Mine', side: 'seller', personId: 'p1', weight: 1 }),
+        quote({ id: 'b', quote: 'Theirs', side: 'buyer', weight: 0.2 }),
+      ],
+      '“Theirs”',
+    ],
+    [
       'prefers the quote of the person in front of the rep',
       [
         quote({ id: 'a', quote: 'Other', weight: 1 }),

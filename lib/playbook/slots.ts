@@ -4,6 +4,7 @@
  * else becomes a visible `[bracketed prompt]` the rep completes before saying or sending it.
  * That keeps the playbook from putting words in anyone's mouth.
  */
+import { customerQuotes } from '../domain/diagnosis/evidence-side';
 import { cutText } from '../domain/text';
 import type { Account, Evidence, Person } from '../domain/records';
 import type { MotivationId } from '../domain/vocabulary';
@@ -72,7 +73,7 @@ export function hasPrompts(text: string, facts: SlotFacts): boolean {
 
 export interface SlotFactSources {
   account: Pick<Account, 'name' | 'successMetric' | 'renewalDate' | 'discovery'>;
-  /** Evidence of the account; only confirmed quotes in the customer's words are used. */
+  /** Evidence of the account; only confirmed quotes in the customer's own words are used. */
   evidence?: readonly Evidence[];
   /** The person the rep is talking to, when known. */
   person?: Pick<Person, 'id' | 'name'>;
@@ -81,15 +82,14 @@ export interface SlotFactSources {
 }
 
 /**
- * The facts slots may use. A quote counts only when the rep CONFIRMED it and it came from the
- * customer (captions, email, answers), never from the rep's own notes; suggested and rejected
- * evidence never fills a slot. Prefers the person in front of the rep, then the motivation,
- * then the strongest and most recent quote.
+ * The facts slots may use. A quote counts only when the rep CONFIRMED it and it is the
+ * customer's own words (`customerQuotes`, the one rule for whose words are whose): never the
+ * rep's lines on a call, their notes or discovery answers, nor a speaker nobody has named yet;
+ * suggested and rejected evidence never fills a slot. Prefers the person in front of the rep,
+ * then the motivation, then the strongest and most recent quote.
  */
 export function slotFacts({ account, evidence = [], person, motivation }: SlotFactSources): SlotFacts {
-  const quotes = evidence.filter(
-    (e) => e.status === 'confirmed' && e.source !== 'note' && e.source !== 'signal' && e.quote?.trim(),
-  );
+  const quotes = customerQuotes(evidence).filter((e) => e.quote?.trim());
   const rank = (e: Evidence) =>
     (person && e.personId === person.id ? 4 : 0) +
     (motivation && e.motivation === motivation ? 2 : 0) +

@@ -1,7 +1,7 @@
 /**
  * Accessibility of every panel view in real Chromium: axe-core must report no serious or
  * critical violation in any mode and view (and the shortcut overlay), in light and dark mode,
- * and at the narrowest width (320 px).
+ * and at the narrowest width (320 px), and no view may overflow sideways.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -70,9 +70,12 @@ describe('side panel accessibility (axe-core)', () => {
       await expect.poll(() => page.getByRole('radio', { name: mode }).isChecked()).toBe(true);
       for (const view of ['1', '2', '3', '4', '5']) {
         await page.keyboard.press(view);
-        await page.locator('[role="tabpanel"] .view h3').first().waitFor();
+        await page.locator('#view-panel .view h3').first().waitFor();
         await page.waitForTimeout(50);
         problems.push(...(await seriousViolations(page, `${mode} / view ${view}`)));
+        // An open view must fit the panel too, not only the card.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) problems.push(`${mode} / view ${view}: ${overflow} px of horizontal overflow`);
       }
     }
     await page.keyboard.press('?');
@@ -89,6 +92,7 @@ describe('side panel accessibility (axe-core)', () => {
     ['dark', 320],
     ['light', 400],
     ['dark', 400],
+    ['light', 600],
   ] as const)(
     'every mode fits %s at %i px: a screenshot each, no horizontal overflow, the card first',
     async (scheme, width) => {
@@ -105,10 +109,14 @@ describe('side panel accessibility (axe-core)', () => {
         if (!(await page.getByRole('radio', { name: mode }).isChecked())) await page.keyboard.press('m');
         await expect.poll(() => page.getByRole('radio', { name: mode }).isChecked()).toBe(true);
         await page.getByTestId(card).waitFor();
-        await page.locator('[role="tabpanel"] .view h3').first().waitFor();
+        // The card is the first screen: every view is folded behind it until the rep opens one.
+        const open = await page.locator('nav[aria-label="Views"] button[aria-expanded="true"]').count();
+        if (open > 0) problems.push(`${mode}: a view is open under the card before the rep chose one`);
+        if ((await page.locator('#view-panel').textContent()) !== '')
+          problems.push(`${mode}: the view panel is not empty`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) problems.push(`${mode}: ${overflow} px of horizontal overflow`);
-        // The mode's card is the first thing under the header and tabs come after it.
+        // The mode's card is the first thing under the header and the views come after it.
         const cardTop = await page.getByTestId(card).evaluate((el) => el.getBoundingClientRect().top);
         if (cardTop > 450) problems.push(`${mode}: the card starts ${Math.round(cardTop)} px down`);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence, Note } from '../../lib/domain/records';
-import { GMAIL_URL } from './sites-data';
+import { GMAIL_URL, MEET_URL, SF_URL } from './sites-data';
+import { fixtureHtml } from './sites-helpers';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
 import { JOURNEY_SEED as SEED, readTable, seedDatabase } from './panel-seed';
 
@@ -24,6 +25,12 @@ describe('side panel journeys in Chromium', () => {
     mkdirSync(SHOTS, { recursive: true });
     server = await startFixtureServer();
     server.page('mail.google.com', '/mail/u/0/', GMAIL_THREAD);
+    server.page(
+      'northwind-sales.lightning.force.com',
+      '/lightning/r/Account/001Hs00003ZkQpLIAV/view',
+      fixtureHtml('salesforce/2026-11-20-account.html'),
+    );
+    server.page('meet.google.com', '/kfz-qwmx-dpr', fixtureHtml('meet/2026-11-21-call.html'));
     ext = await launchExtension({ fixturePort: server.port, args: ['--window-size=420,900'] });
     // Open the panel once so Dexie creates the database, then seed it.
     const first = await ext.openExtensionPage('sidepanel.html');
@@ -42,10 +49,18 @@ describe('side panel journeys in Chromium', () => {
     await page.getByTestId('workspace').waitFor();
     return page;
   }
+  /** Brings `tab` to the front: the panel must follow it to `account`, on `card`. */
+  async function hop(page: Page, tab: Page, account: string, card: string): Promise<void> {
+    await tab.bringToFront();
+    await expect
+      .poll(() => page.getByTestId('account-name').textContent(), { timeout: 15_000 })
+      .toBe(account);
+    await page.getByTestId(card).waitFor({ timeout: 10_000 });
+  }
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
-  it('a rep runs a live call by keyboard: ticks a signal, confirms a quote, notes, switches person, sees the play', async () => {
+  it('a rep runs a live call by keyboard: ticks a signal, confirms a quote, notes, switches person, sees the play, hops tabs', async () => {
     const page = await openPanel('a_live');
     await page.keyboard.press('m');
     await expect.poll(() => page.getByRole('radio', { name: 'Live call' }).isChecked()).toBe(true);
@@ -100,10 +115,22 @@ describe('side panel journeys in Chromium', () => {
     await shot(page, 'live-call-3-shortcuts');
     await page.keyboard.press('Escape');
     await expect.poll(() => overlay.count()).toBe(0);
+
+    // Between calls: the next call's tab (Acme's people are on it), a renewal's CRM record, the
+    // call again; the panel follows each page to its own account and mode card.
+    const call = await ext.context.newPage();
+    await call.goto(MEET_URL);
+    await hop(page, call, 'Acme Corp', 'live-card');
+    const crm = await ext.context.newPage();
+    await crm.goto(SF_URL);
+    await hop(page, crm, 'Kestrel Analytics', 'prep-card');
+    await hop(page, call, 'Acme Corp', 'live-card');
+    await crm.close();
+    await call.close();
     await page.close();
   });
 
-  it('an SDR qualifies an email thread: the mode follows the tab, a quote is confirmed, a snippet is inserted', async () => {
+  it('an SDR qualifies an email thread: the mode follows the tab, a quote is confirmed, a snippet is inserted, tabs hopped', async () => {
     const page = await openPanel('a_acme');
     const gmail = await ext.context.newPage();
     await gmail.goto(GMAIL_URL); // an open thread, as an SDR has it
@@ -138,11 +165,18 @@ describe('side panel journeys in Chromium', () => {
     await insert.click();
     await expect.poll(() => result.textContent(), { timeout: 10_000 }).toMatch(/already in this reply/);
     expect(await box.innerText()).toBe(compose);
+
+    // The SDR glances at another company's CRM record and comes back: the panel follows each page.
+    const crm = await ext.context.newPage();
+    await crm.goto(SF_URL);
+    await hop(page, crm, 'Kestrel Analytics', 'prep-card');
+    await hop(page, gmail, 'Acme Corp', 'email-card');
+    await crm.close();
     await gmail.close();
     await page.close();
   });
 
-  it('an account manager preps a renewal: brief first, who joined and who left highlighted, brief copied and downloaded', async () => {
+  it('an account manager preps a renewal: brief first, who joined and who left highlighted, brief copied and downloaded, tabs hopped', async () => {
     const page = await openPanel('a_renew');
     await expect.poll(() => page.getByRole('radio', { name: 'Renewal prep' }).isChecked()).toBe(true);
     const prep = page.getByTestId('prep-card');
@@ -151,8 +185,11 @@ describe('side panel journeys in Chromium', () => {
     expect(changes).toContain('Priya Nair');
     // From the group the sale's snapshot recorded: the economic buyer has left since.
     expect(changes).toContain('left Tomás Greer');
-    expect(await page.locator('.person.is-new').count()).toBe(1);
     await shot(page, 'renewal-1-prep');
+    // People sits behind the card: 2 opens it, with the newcomer highlighted.
+    await page.keyboard.press('2');
+    await page.locator('.person').first().waitFor();
+    expect(await page.locator('.person.is-new').count()).toBe(1);
 
     await page.keyboard.press('5');
     const brief = page.getByTestId('renewal-brief').last();
@@ -178,6 +215,17 @@ describe('side panel journeys in Chromium', () => {
     expect(download.suggestedFilename()).toBe('kestrel-analytics-renewal-brief.md');
     expect(readFileSync(await download.path(), 'utf8')).toBe(copied);
     await shot(page, 'renewal-2-brief');
+
+    // From the renewal's CRM record to another company's thread and back: each page its own account.
+    const crm = await ext.context.newPage();
+    await crm.goto(SF_URL);
+    await hop(page, crm, 'Kestrel Analytics', 'prep-card');
+    const gmail = await ext.context.newPage();
+    await gmail.goto(GMAIL_URL);
+    await hop(page, gmail, 'Acme Corp', 'email-card');
+    await hop(page, crm, 'Kestrel Analytics', 'prep-card');
+    await gmail.close();
+    await crm.close();
     await page.close();
   });
 });

@@ -128,6 +128,8 @@ export const JOURNEY_SEED: Seed = {
       domain: 'kestrel.example',
       stage: 'renewal',
       motion: 'high-touch',
+      // Its Salesforce record (the sites fixture), so the journeys can hop to the renewal's page.
+      crmKeys: ['salesforce:Account:001Hs00003ZkQpLIAV'],
       successMetric: 'Month-end close in 3 days',
       renewalDate: new Date(Date.now() + 25 * 86_400_000).toISOString().slice(0, 10),
       createdAt: daysAgo(400),

@@ -14,20 +14,18 @@ const BUYER_WORDS = 'My team is drowning in manual spreadsheets every week and w
 const NOTE_WORDS = 'The board is worried we will fail the audit again this year.';
 
 /**
- * Diagnose opens collapsed to the top motivations; discovery sits behind its disclosure
- * (opened again when the view re-mounts as the account's records arrive).
+ * Diagnose opens collapsed to the top motivations; discovery sits behind its disclosure, opened
+ * once the way a rep would, by its summary. It must stay open while the account's records stream
+ * in (the answer's suggestion, the note's) and when the rep comes back to Diagnose.
  */
-async function showDiscovery(page: Page, prompt: string): Promise<void> {
-  await expect
-    .poll(async () => {
-      await page
-        .getByTestId('diagnose-more')
-        .evaluate((details) => ((details as HTMLDetailsElement).open = true));
-      await page.waitForTimeout(300);
-      return page.getByLabel(prompt).isVisible();
-    })
-    .toBe(true);
+async function openDiscovery(page: Page): Promise<void> {
+  await page.getByTestId('diagnose-more').locator('> summary').click();
 }
+/** A view's button under the mode card (the views are folded behind it until opened). */
+const viewButton = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name });
+const disclosureOpen = (page: Page) =>
+  page.getByTestId('diagnose-more').evaluate((details) => (details as HTMLDetailsElement).open);
 
 describe('discovery answers and notes → suggested evidence in Chromium', () => {
   let server: FixtureServer;
@@ -59,13 +57,14 @@ describe('discovery answers and notes → suggested evidence in Chromium', () =>
   it('a typed answer and a saved note each show up as a suggestion with their source', async () => {
     const page = await ext.openExtensionPage('sidepanel.html?account=a_text');
     await page.getByTestId('workspace').waitFor();
-    await page.getByRole('tab', { name: /Diagnose/ }).click();
+    await viewButton(page, 'Diagnose').click();
     const question = DISCOVERY_QUESTIONS.find((q) => q.id === 'pain')!;
-    await showDiscovery(page, question.prompt);
+    await openDiscovery(page);
     await page.getByLabel(question.prompt).fill(BUYER_WORDS);
     await page.getByLabel(question.prompt).blur();
 
     await suggestions(page).filter({ hasText: 'drowning' }).first().waitFor();
+    expect(await disclosureOpen(page)).toBe(true);
     expect(await rows(page)).toEqual([
       expect.objectContaining({
         source: 'answer',
@@ -75,19 +74,21 @@ describe('discovery answers and notes → suggested evidence in Chromium', () =>
       }),
     ]);
 
-    await page.getByRole('tab', { name: /Notes/ }).click();
+    await viewButton(page, 'Notes').click();
     await page.getByRole('textbox', { name: /New note/ }).fill(NOTE_WORDS);
     await page.getByRole('button', { name: 'Save note' }).click();
-    await page.getByRole('tab', { name: /Diagnose/ }).click();
+    await viewButton(page, 'Diagnose').click();
     await suggestions(page).filter({ hasText: 'audit' }).first().waitFor();
     expect((await rows(page)).map((e) => e.source).sort()).toEqual(['answer', 'note']);
 
-    // Re-saving the answer unchanged adds nothing; rewriting it replaces its suggestion.
-    await showDiscovery(page, question.prompt);
+    // Re-saving the answer unchanged adds nothing; rewriting it replaces its suggestion. The
+    // disclosure the rep opened is still open: the panel remembers it while records arrive.
+    expect(await disclosureOpen(page)).toBe(true);
     await page.getByLabel(question.prompt).fill('Nobody in particular, it works well.');
     await page.getByLabel(question.prompt).blur();
     await expect.poll(async () => (await rows(page)).map((e) => e.source)).toEqual(['note']);
     expect(await suggestions(page).filter({ hasText: 'drowning' }).count()).toBe(0);
+    expect(await disclosureOpen(page)).toBe(true);
     await page.close();
   });
 });

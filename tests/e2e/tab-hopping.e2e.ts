@@ -61,6 +61,8 @@ const OWN: Record<Company, { id: string; name: string }> = {
   meet: { id: 'a_lakeside', name: 'Lakeside Health' },
   salesforce: { id: 'a_northwind', name: 'Northwind Logistics' },
 };
+/** The mode card each company's tab opens the panel on (the first screen; views stay folded). */
+const CARD: Record<Company, string> = { gmail: 'email-card', meet: 'live-card', salesforce: 'prep-card' };
 const ORDERS: Company[][] = [
   ['gmail', 'meet', 'salesforce'],
   ['gmail', 'salesforce', 'meet'],
@@ -125,12 +127,13 @@ describe('hopping between three companies’ tabs', () => {
   });
 
   it.each(ORDERS.map((order) => [order.join(' → '), order] as const))(
-    'in the order %s, each tab’s panel shows its own account',
+    'in the order %s, each tab’s panel shows its own account on that tab’s mode card',
     async (_title, order) => {
       for (const company of order) {
         await hop(company);
         await expect.poll(shownAccount, { timeout: 10_000 }).toBe(OWN[company].name);
         expect((await activeContext()).resolution.accountId).toBe(OWN[company].id);
+        await panel.getByTestId(CARD[company]).waitFor({ timeout: 10_000 });
       }
     },
   );
