@@ -11,7 +11,10 @@ export default function setup(): void {
   findChromium();
   findFirefox();
   if (process.env.MOTIVE_E2E_PREBUILT !== '1') {
-    execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'inherit' });
+    // Vitest sets NODE_ENV=test, which would make the build bundle React's development copy:
+    // the e2e suite must test (and the bundle budget must measure) what users install.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit', env });
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'inherit', env });
   }
 }
