@@ -8,7 +8,7 @@ import { toWireValue } from '../db/synced-write';
 import type { SyncCollection } from '../domain/vocabulary';
 import type { RecordValue, SideState } from './conflict-resolution';
 
-type Row = RecordValue & SyncedRow & { id: string };
+export type Row = RecordValue & SyncedRow & { id: string };
 
 export const tableOf = (db: MotiveDatabase, collection: SyncCollection) => db.table<Row, string>(collection);
 
@@ -25,6 +25,30 @@ export function rowState(row: Row | undefined): SideState {
   return row.deleted === 1 ? { op: 'delete' } : { op: 'put', value: toWireValue(row) };
 }
 
+/**
+ * The local row holding a server (or resolved) state at the given server version, or
+ * undefined when a delete finds no row to mark. One rule for single and bulk writes.
+ */
+export function serverStateRow(
+  collection: SyncCollection,
+  key: string,
+  state: SideState,
+  version: number | null,
+  existing: Row | undefined,
+): Row | undefined {
+  if (state.op === 'put') {
+    const value = state.value;
+    return {
+      ...value,
+      ...localFields(collection, value),
+      id: key,
+      serverVersion: version,
+      deleted: 0,
+    };
+  }
+  return existing === undefined ? undefined : { ...existing, serverVersion: version, deleted: 1 };
+}
+
 /** Writes a server (or resolved) state into the local row with the given server version. */
 export async function writeRow(
   db: MotiveDatabase,
@@ -34,18 +58,7 @@ export async function writeRow(
   version: number | null,
 ): Promise<void> {
   const table = tableOf(db, collection);
-  if (state.op === 'put') {
-    const value = state.value;
-    await table.put({
-      ...value,
-      ...localFields(collection, value),
-      id: key,
-      serverVersion: version,
-      deleted: 0,
-    });
-    return;
-  }
-  const existing = await table.get(key);
-  // A delete of a record never seen here leaves nothing to mark.
-  if (existing !== undefined) await table.put({ ...existing, serverVersion: version, deleted: 1 });
+  const existing = state.op === 'put' ? undefined : await table.get(key);
+  const row = serverStateRow(collection, key, state, version, existing);
+  if (row !== undefined) await table.put(row);
 }

@@ -45,9 +45,7 @@ export async function prepareBatch(
       const id = `${entry.collection}\u0000${entry.key}`;
       byKey.set(id, [...(byKey.get(id) ?? []), entry]);
     }
-    const batch: SentEntry[] = [];
-    const blocked: SentEntry[] = [];
-    const refused: SentEntry[] = [];
+    const candidates: SentEntry[] = [];
     const superseded: number[] = [];
     for (const entries of byKey.values()) {
       const head = entries[0]!;
@@ -60,14 +58,22 @@ export async function prepareBatch(
         await db.outbox.update(last.seq, { baseVersion: head.baseVersion });
         last.baseVersion = head.baseVersion;
       }
-      const next = keep[0]!;
+      candidates.push(keep[0]!);
+    }
+    await db.outbox.bulkDelete(superseded);
+    candidates.sort((a, b) => a.seq - b.seq);
+    const batch: SentEntry[] = [];
+    const blocked: SentEntry[] = [];
+    const refused: SentEntry[] = [];
+    for (const next of candidates) {
       if (refusals.has(next.mutationId)) refused.push(next);
+      // Validating is the costly part: once the batch is full the rest wait for a later round
+      // (the last round, with a short outbox, still sees and reports every blocked entry).
+      else if (batch.length === limits.count) break;
       else if (sendable(next)) batch.push(next);
       else blocked.push(next);
     }
-    await db.outbox.bulkDelete(superseded);
-    batch.sort((a, b) => a.seq - b.seq);
-    const sent = withinBytes(batch.slice(0, limits.count), limits.bytes);
+    const sent = withinBytes(batch, limits.bytes);
     // Still-pending entries sent earlier stay marked, even if this batch left them out.
     const stillPending = await db.outbox
       .where('mutationId')

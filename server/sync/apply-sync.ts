@@ -36,10 +36,12 @@ export async function applySync(
   now: () => Date,
 ): Promise<SyncOutcome> {
   return store.transaction(async (sql) => {
-    // 1. Lock the workspace row: versions are assigned by one request at a time.
-    await sql.query('INSERT INTO workspaces (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [who.workspace]);
+    // 1. Lock the workspace row: versions are assigned by one request at a time. The upsert
+    //    creates the row if needed AND holds its row lock until commit, in one round trip.
     const [locked] = await sql.query<{ version: string | number }>(
-      'SELECT version FROM workspaces WHERE id = $1 FOR UPDATE',
+      `INSERT INTO workspaces (id) VALUES ($1)
+       ON CONFLICT (id) DO UPDATE SET id = EXCLUDED.id
+       RETURNING version`,
       [who.workspace],
     );
     const at = now().toISOString();
@@ -85,24 +87,35 @@ export async function applySync(
       // 3. Decide each change in order (idempotent, conflict-checked), in memory.
       const decided = decideChanges(request, { version: head, seen, current, at });
 
-      // 4. Write records, mutations and the new workspace version.
+      // 4. Write records, mutations and the new workspace version in one statement (data-
+      //    modifying CTEs): round trips, not rows, are what a small push pays for.
       if (decided.writes.length > 0) {
         await sql.query(
-          `INSERT INTO records (workspace, collection, key, version, op, value, updated_at, updated_by)
-           SELECT $1, w.collection, w.key, w.version, w.op, w.value, $3, $4
-           FROM jsonb_to_recordset($2::jsonb) AS w(collection text, key text, version bigint, op text, value jsonb)
-           ON CONFLICT (workspace, collection, key) DO UPDATE SET
-             version = EXCLUDED.version, op = EXCLUDED.op, value = EXCLUDED.value,
-             updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by`,
-          [who.workspace, JSON.stringify(decided.writes), at, who.userId],
+          `WITH written AS (
+             INSERT INTO records (workspace, collection, key, version, op, value, updated_at, updated_by)
+             SELECT $1, w.collection, w.key, w.version, w.op, w.value, $3, $4
+             FROM jsonb_to_recordset($2::jsonb) AS w(collection text, key text, version bigint, op text, value jsonb)
+             ON CONFLICT (workspace, collection, key) DO UPDATE SET
+               version = EXCLUDED.version, op = EXCLUDED.op, value = EXCLUDED.value,
+               updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
+             RETURNING 1
+           ), remembered AS (
+             INSERT INTO mutations (workspace, client_id, mutation_id, status, version)
+             SELECT $1, $5, m.mutation_id, m.status, m.version
+             FROM jsonb_to_recordset($6::jsonb) AS m(mutation_id text, status text, version bigint)
+             RETURNING 1
+           )
+           UPDATE workspaces SET version = $7 WHERE id = $1`,
+          [
+            who.workspace,
+            JSON.stringify(decided.writes),
+            at,
+            who.userId,
+            request.clientId,
+            JSON.stringify(decided.mutations),
+            decided.version,
+          ],
         );
-        await sql.query(
-          `INSERT INTO mutations (workspace, client_id, mutation_id, status, version)
-           SELECT $1, $2, m.mutation_id, m.status, m.version
-           FROM jsonb_to_recordset($3::jsonb) AS m(mutation_id text, status text, version bigint)`,
-          [who.workspace, request.clientId, JSON.stringify(decided.mutations)],
-        );
-        await sql.query('UPDATE workspaces SET version = $2 WHERE id = $1', [who.workspace, decided.version]);
       }
       return { results: decided.results, ...(await pull(sql, who, request.after)) };
     }

@@ -15,18 +15,28 @@ import { WAIT_FOR, seedLargeDatabase } from './panel-in-page';
 const RUNS = 15;
 
 /** The floor: the records the workspace shows, read raw (one transaction, the same indexes). */
-const RAW_ACCOUNT_READ = (id: string) => `new Promise((resolve) => {
+const RAW_ACCOUNT_READ = (id: string) => `new Promise((resolve, reject) => {
   const open = indexedDB.open('motive');
+  open.onerror = () => reject(open.error);
   open.onsuccess = () => {
-    const start = performance.now();
-    const tx = open.result.transaction(['accounts', 'people', 'notes', 'evidence', 'diagnoses']);
-    const id = ${JSON.stringify(id)};
-    tx.objectStore('accounts').get(id);
-    tx.objectStore('people').index('accountId').getAll(id);
-    tx.objectStore('notes').index('accountId+at').getAll(IDBKeyRange.bound([id, ''], [id, '\\uffff']));
-    tx.objectStore('evidence').index('accountId').getAll(id);
-    tx.objectStore('diagnoses').index('accountId+at').getAll(IDBKeyRange.bound([id, ''], [id, '\\uffff']));
-    tx.oncomplete = () => { open.result.close(); resolve(performance.now() - start); };
+    try {
+      const start = performance.now();
+      const tx = open.result.transaction(['accounts', 'people', 'notes', 'evidence', 'diagnoses']);
+      const id = ${JSON.stringify(id)};
+      const range = IDBKeyRange.bound([id, ''], [id, '\\uffff']);
+      tx.objectStore('accounts').get(id);
+      tx.objectStore('people').index('accountId').getAll(id);
+      // Dexie names a compound index by its brackets: '[accountId+at]'.
+      tx.objectStore('notes').index('[accountId+at]').getAll(range);
+      tx.objectStore('evidence').index('accountId').getAll(id);
+      tx.objectStore('diagnoses').index('[accountId+at]').getAll(range);
+      tx.oncomplete = () => { open.result.close(); resolve(performance.now() - start); };
+      tx.onerror = () => reject(tx.error);
+    } catch (error) {
+      // A missing store or index throws here; rejecting ends the run instead of hanging it.
+      open.result.close();
+      reject(error);
+    }
   };
 })`;
 const SIZES = {
