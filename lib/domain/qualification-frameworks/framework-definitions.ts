@@ -7,8 +7,9 @@
  */
 import { getDiscoveryQuestion } from '../movement/discovery-questions';
 
-export const QUALIFICATION_FRAMEWORKS = ['meddicc', 'bant', 'spiced'] as const;
-export type QualificationFrameworkId = (typeof QUALIFICATION_FRAMEWORKS)[number];
+import { QUALIFICATION_FRAMEWORKS, type QualificationFrameworkId } from '../vocabulary';
+
+export { QUALIFICATION_FRAMEWORKS, type QualificationFrameworkId };
 export const DEFAULT_FRAMEWORK: QualificationFrameworkId = 'meddicc';
 
 export const FRAMEWORK_NAMES: Record<QualificationFrameworkId, string> = {
@@ -138,7 +139,3 @@ export const FRAMEWORK_FIELDS: Record<QualificationFrameworkId, readonly Framewo
 /** The key a field's confirmation is stored under on the account. */
 export const fieldKey = (framework: QualificationFrameworkId, field: Pick<FrameworkField, 'id'>): string =>
   `${framework}.${field.id}`;
-
-export function isFrameworkId(value: unknown): value is QualificationFrameworkId {
-  return typeof value === 'string' && (QUALIFICATION_FRAMEWORKS as readonly string[]).includes(value);
-}
