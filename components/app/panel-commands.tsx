@@ -14,6 +14,8 @@ export type PanelCommand =
   | 'view-play'
   | 'view-notes'
   | 'view-brief'
+  | 'view-qualify'
+  | 'precall-brief'
   | 'confirm-suggestion'
   | 'reject-suggestion'
   | 'next-suggestion'

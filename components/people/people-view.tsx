@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useNotes } from '@/components/app/use-account-data';
 import { usePagePeople } from '@/components/app/use-page-people';
 import { usePanelData } from '@/components/app/panel-data';
@@ -25,6 +25,8 @@ export interface PeopleViewProps {
   onTalkTo: (personId: string) => void;
   /** People to highlight, e.g. who joined since the last renewal. */
   highlighted?: ReadonlySet<string>;
+  /** Deal-risk signals, listed right after the stakeholder warnings (components/qualify). */
+  dealRisks?: ReactNode;
 }
 
 type Editing = { kind: 'none' } | { kind: 'edit'; id: string } | { kind: 'new'; initial?: PagePerson };
@@ -40,6 +42,7 @@ export function PeopleView({
   talkingTo,
   onTalkTo,
   highlighted,
+  dealRisks,
 }: PeopleViewProps) {
   const { repos } = usePanelData();
   const id = useId();
@@ -73,6 +76,7 @@ export function PeopleView({
           artefactsShared={artefactsSharedFromNotes(notes)}
         />
       )}
+      {dealRisks}
       {people.length > 0 ? (
         <StakeholderMap
           people={people}

@@ -7,7 +7,7 @@ import { FrameworkChoiceSection } from './framework-choice-section';
 
 let view: Rendered;
 afterEach(() => view.cleanup());
-const checked = (name: string) => (screen.getByRole('radio', { name }) as HTMLInputElement).checked;
+const checked = (name: string) => screen.getByRole<HTMLInputElement>('radio', { name }).checked;
 
 describe('FrameworkChoiceSection', () => {
   it('shows MEDDICC chosen by default, with each framework’s fields', async () => {
