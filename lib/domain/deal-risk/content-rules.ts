@@ -55,7 +55,9 @@ export const unansweredQuestion: DealRiskRuleFn = (ctx) => {
   const onCalls = customerQuotes(ctx.evidence, { includeSuggested: true })
     .filter((e) => e.source === 'caption' && e.at > lastNote && QUESTION.test(e.quote ?? ''))
     .map((e) => ({ where: 'on the call', question: e.quote ?? '', at: e.at }));
-  return [...inThreads, ...onCalls].map((q) => ({
+  // One signal per question: a line read as two motivations is still one question.
+  const unique = [...new Map([...inThreads, ...onCalls].map((q) => [q.question.trim(), q])).values()];
+  return unique.map((q) => ({
     id: `unanswered-question:${cutText(q.question.trim(), 60)}`,
     rule: 'unanswered-question' as const,
     severity: 'medium' as const,

@@ -202,6 +202,16 @@ describe('dealRiskSignals', () => {
     for (const s of signals) expect(s.action).not.toBe('');
   });
 
+  it('raises one signal for a question read as two motivations', () => {
+    const asked = [
+      quote('what if it fails halfway?', 0),
+      quote('what if it fails halfway?', 0, { id: 'e2', motivation: 'blame' }),
+    ];
+    expect(
+      dealRiskSignals(ctx({ evidence: asked })).filter((s) => s.rule === 'unanswered-question'),
+    ).toHaveLength(1);
+  });
+
   it('lists high-severity signals first', () => {
     const signals = dealRiskSignals(ctx({ notes: [callNote('Talked.', 20)] }, { stage: 'proposal' }));
     expect(signals.map((s) => s.severity)).toEqual([...signals.map((s) => s.severity)].sort());
