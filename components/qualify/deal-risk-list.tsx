@@ -31,7 +31,7 @@ export function DealRiskList({ account, people, evidence, pageTabId }: DealRiskL
   if (signals.length === 0) return null;
   return (
     <section aria-labelledby="deal-risks-title" className="deal-risks">
-      <h3 id="deal-risks-title">Deal risks</h3>
+      <h4 id="deal-risks-title">Deal risks</h4>
       <ul className="warnings" data-testid="deal-risks">
         {signals.map((s) => (
           <li key={s.id} className={`warning severity-${s.severity}`} data-rule={s.rule}>

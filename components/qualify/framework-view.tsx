@@ -36,7 +36,7 @@ export function FrameworkView({ framework, account, people, evidence }: Framewor
   return (
     <section aria-labelledby="framework-title" className="framework-view">
       <div className="qualify-field-head">
-        <h2 id="framework-title">{FRAMEWORK_NAMES[framework]}</h2>
+        <h3 id="framework-title">{FRAMEWORK_NAMES[framework]}</h3>
         <span className="muted small">
           {confirmed} of {fields.length} confirmed
         </span>

@@ -65,10 +65,10 @@ describe('side panel accessibility (axe-core)', () => {
       ['Live call', 'm'],
       ['Email', 'm'],
     ] as const) {
-      // Modes cycle prep → live → email; each is checked with all five views.
+      // Modes cycle prep → live → email; each is checked with all six views.
       if (!(await page.getByRole('radio', { name: mode }).isChecked())) await page.keyboard.press(key);
       await expect.poll(() => page.getByRole('radio', { name: mode }).isChecked()).toBe(true);
-      for (const view of ['1', '2', '3', '4', '5']) {
+      for (const view of ['1', '2', '3', '4', '5', '6']) {
         await page.keyboard.press(view);
         await page.locator('[role="tabpanel"] .view h3').first().waitFor();
         await page.waitForTimeout(50);

@@ -82,6 +82,9 @@ describe('qualification, deal risks and the pre-call brief in Chromium', () => {
     await heading.waitFor();
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await overflow(panel)).toBeLessThanOrEqual(0);
+    // Six view tabs at 320 px: the last one is whole on screen (they wrap), not cut off.
+    const qualifyTab = await panel.getByRole('tab', { name: /Qualify/ }).boundingBox();
+    expect((qualifyTab?.x ?? 0) + (qualifyTab?.width ?? 0)).toBeLessThanOrEqual(320);
     await panel.keyboard.press('Escape');
     await expect.poll(() => heading.count()).toBe(0);
     await panel.close();
