@@ -66,7 +66,7 @@ describe('QualifyView', () => {
         value: 'We lose 12 hours a week to manual checks',
       }),
     );
-    expect(within(await fieldCard('metrics')).getByText('Confirmed')).toBeTruthy();
+    expect(await within(await fieldCard('metrics')).findByText('Confirmed')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Unconfirm Metrics' }));
     await waitFor(async () =>
       expect(
