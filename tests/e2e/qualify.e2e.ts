@@ -175,4 +175,20 @@ describe('qualification, deal risks and the pre-call brief in Chromium', () => {
     await expect.poll(() => panel.getByTestId('deal-risks').count(), { timeout: 10_000 }).toBe(1);
     await panel.close();
   });
+
+  it('a team that picks SPICED in Options sees SPICED in the panel', async () => {
+    const options = await ext.openExtensionPage('options.html');
+    await options.getByRole('radio', { name: 'SPICED' }).check();
+    await expect
+      .poll(() =>
+        options.evaluate(async () => (await chrome.storage.local.get('motive:settings'))['motive:settings']),
+      )
+      .toMatchObject({ qualificationFramework: 'spiced' });
+    await options.close();
+    const panel = await openPanel();
+    await panel.keyboard.press('6');
+    await panel.getByRole('region', { name: 'SPICED' }).waitFor();
+    expect(await panel.getByTestId('field-critical-event').textContent()).toContain('Critical event');
+    await panel.close();
+  });
 });
