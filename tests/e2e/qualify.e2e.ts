@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../lib/domain/records';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
+import { seriousViolations } from './harness/axe';
 import { readTable, seedDatabase } from './panel-seed';
 import { CALL_URL, LOBBY_PAGE, LOBBY_URL, qualifySeed } from './qualify-data';
 import { fixtureHtml, playCaptionStream } from './sites-helpers';
@@ -65,6 +66,7 @@ describe('qualification, deal risks and the pre-call brief in Chromium', () => {
     expect(open).toContain('I’ll send the SSO documentation before the security review.');
     expect(open).toContain('Loop in procurement');
     expect(await overflow(panel)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(panel, 'pre-call brief')).toEqual([]);
     await shot(panel, 'precall-brief-400');
 
     // Joining: the same tab now shows the in-call toolbar; the brief steps aside.
@@ -168,6 +170,7 @@ describe('qualification, deal risks and the pre-call brief in Chromium', () => {
     expect(await risks.locator('[data-rule="no-next-step"]').count()).toBe(1);
     await panel.getByText('What will be copied').click();
     expect(await overflow(panel)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(panel, 'MEDDICC with deal risks')).toEqual([]);
     await shot(panel, 'qualify-meddicc-400');
 
     // The same risks join the stakeholder warnings on People.
