@@ -23,6 +23,15 @@ const PeopleView = lazy(() =>
 const PlayView = lazy(() => import('@/components/play/play-view').then((m) => ({ default: m.PlayView })));
 const NotesView = lazy(() => import('@/components/notes/notes-view').then((m) => ({ default: m.NotesView })));
 const BriefView = lazy(() => import('@/components/brief/brief-view').then((m) => ({ default: m.BriefView })));
+const QualifyView = lazy(() =>
+  import('@/components/qualify/qualify-view').then((m) => ({ default: m.QualifyView })),
+);
+const PrecallBriefSection = lazy(() =>
+  import('@/components/precall/precall-brief-section').then((m) => ({ default: m.PrecallBriefSection })),
+);
+const DealRiskList = lazy(() =>
+  import('@/components/qualify/deal-risk-list').then((m) => ({ default: m.DealRiskList })),
+);
 
 const NOTE_KIND = { live: 'call', email: 'email', prep: 'prep' } as const;
 /** Mode cards that show the suggested-evidence list themselves (live-call-card, email-card). */
@@ -34,13 +43,15 @@ export interface AccountWorkspaceProps {
   tabId: number | null;
   /** People seen on the active tab, as the background reported them. */
   seenPeople?: readonly { name: string; email?: string }[];
+  /** The active call tab, of this account, is in its lobby (components/precall/use-lobby.ts). */
+  lobby?: boolean;
 }
 
 /**
  * Everything about the open account: the mode's glanceable card first, then the views folded
  * behind it. Which view is open (none at first) is remembered per mode for the session.
  */
-export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWorkspaceProps) {
+export function AccountWorkspace({ records, mode, tabId, seenPeople, lobby = false }: AccountWorkspaceProps) {
   const { account, people, evidence, snapshots } = records;
   const [view, setView] = useRemembered<PanelView | null>(`view:${mode}`, null);
   // An open view renders just after the glanceable part (header, mode card, switcher): on the
@@ -59,6 +70,22 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
   useCommand('view-notes', () => setView('notes'));
   useCommand('view-brief', () => setView('brief'));
   useCommand('close-view', () => setView(null), view !== null);
+  useCommand('view-qualify', () => setView('qualify'));
+  // The pre-call brief opens by itself in a call's lobby, and with `b` anywhere.
+  const [precall, setPrecall] = useState<{ open: boolean; reason: 'lobby' | 'key'; lobby: boolean }>({
+    open: lobby,
+    reason: 'lobby',
+    lobby,
+  });
+  if (precall.lobby !== lobby)
+    setPrecall({
+      open: lobby || (precall.open && precall.reason === 'key'),
+      reason: lobby ? 'lobby' : precall.reason,
+      lobby,
+    });
+  useCommand('precall-brief', () => setPrecall((p) => ({ ...p, open: !p.open, reason: 'key' })));
+  // Seen people are only reported when the active tab's page belongs to this account.
+  const pageTabId = seenPeople ? tabId : null;
   // `n` away from a note box (live mode has one on its card; Notes has its own): open Notes
   // and start a note there, keeping what is typed while it opens.
   const [noteRequest, setNoteRequest] = useState<NoteRequest | null>(null);
@@ -85,6 +112,19 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
   return (
     <div className="workspace" data-testid="workspace">
       <TalkingTo people={people} personId={personId} onChange={setPersonId} />
+      {precall.open && (
+        <Suspense fallback={<p role="status">Preparing the brief…</p>}>
+          <PrecallBriefSection
+            account={account}
+            people={people}
+            evidence={evidence}
+            result={result}
+            pageTabId={pageTabId}
+            reason={precall.reason}
+            onClose={() => setPrecall((p) => ({ ...p, open: false }))}
+          />
+        </Suspense>
+      )}
       <ModeCard
         mode={mode}
         account={account}
@@ -122,6 +162,11 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
               talkingTo={personId}
               onTalkTo={(id) => setPersonId((current) => (current === id ? null : id))}
               highlighted={changes.joined}
+              dealRisks={
+                <Suspense fallback={null}>
+                  <DealRiskList account={account} people={people} evidence={evidence} pageTabId={pageTabId} />
+                </Suspense>
+              }
             />
           )}
           {shownView === 'play' && (
@@ -140,6 +185,9 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
               personId={personId}
               noteRequest={noteRequest}
             />
+          )}
+          {shownView === 'qualify' && (
+            <QualifyView account={account} people={people} evidence={evidence} pageTabId={pageTabId} />
           )}
           {shownView === 'brief' && (
             <BriefView

@@ -15,6 +15,8 @@ export type PanelCommand =
   | 'view-notes'
   | 'view-brief'
   | 'close-view'
+  | 'view-qualify'
+  | 'precall-brief'
   | 'confirm-suggestion'
   | 'reject-suggestion'
   | 'next-suggestion'

@@ -27,7 +27,7 @@ export function modeForSurface(surface: Surface | null, current: PanelMode): Pan
   return current;
 }
 
-export const PANEL_VIEWS = ['diagnose', 'people', 'play', 'notes', 'brief'] as const;
+export const PANEL_VIEWS = ['diagnose', 'people', 'play', 'notes', 'brief', 'qualify'] as const;
 export type PanelView = (typeof PANEL_VIEWS)[number];
 
 export const VIEW_LABELS: Record<PanelView, string> = {
@@ -36,4 +36,5 @@ export const VIEW_LABELS: Record<PanelView, string> = {
   play: 'Play',
   notes: 'Notes',
   brief: 'Brief',
+  qualify: 'Qualify',
 };

@@ -13,6 +13,7 @@ import { useActiveContext } from './use-active-context';
 import { useAccountRecords, type AccountRecords } from './use-account-data';
 import { usePanelKeyboard } from './use-panel-keyboard';
 import { useSelectedAccount } from './use-selected-account';
+import { useLobby } from '@/components/precall/use-lobby';
 import { FirstRun } from './first-run';
 import { WriteGuardProvider, WriteTargetPrompt } from './write-guard';
 
@@ -52,6 +53,7 @@ function PanelFrame({
   const actions = useAccountActions();
   const [helpOpen, setHelpOpen] = useState(false);
   const surface = context?.surface ?? null;
+  const lobby = useLobby(context);
 
   // The mode follows the active tab's surface; a hand switch holds until the surface changes
   // (state adjusted during render, React's pattern for state derived from a changing prop).
@@ -110,6 +112,7 @@ function PanelFrame({
             seenPeople={
               context?.resolution.accountId === records.account.id ? context.suggestedPeople : undefined
             }
+            lobby={lobby && context?.resolution.accountId === records.account.id}
           />
         ) : (
           records === null && <FirstRun onOpen={selection.pick} />

@@ -37,6 +37,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     group: 'Anywhere',
   },
   {
+    key: 'b',
+    label: 'b',
+    command: 'precall-brief',
+    description: 'Pre-call brief: who, unknowns, questions, proof, open commitments',
+    group: 'Anywhere',
+  },
+  {
     key: 'y',
     label: 'y',
     command: 'confirm-suggestion',
@@ -104,6 +111,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: '3', label: '3', command: 'view-play', description: 'Play', group: 'Views' },
   { key: '4', label: '4', command: 'view-notes', description: 'Notes', group: 'Views' },
   { key: '5', label: '5', command: 'view-brief', description: 'Brief', group: 'Views' },
+  { key: '6', label: '6', command: 'view-qualify', description: 'Qualify', group: 'Views' },
   {
     key: '0',
     label: '0',

@@ -1,3 +1,4 @@
+import { FrameworkChoiceSection } from '@/components/qualify/framework-choice-section';
 import { BackupSection } from './backup-section';
 import { DeleteDataSection } from './delete-data-section';
 import { PlaybookSection } from './playbook-section';
@@ -21,6 +22,7 @@ export function OptionsPage() {
         <SampleSection />
         <SyncSection />
         <PrivacySection />
+        <FrameworkChoiceSection />
         <SelectorPackSection />
         <PlaybookSection />
         <BackupSection />

@@ -26,7 +26,12 @@ describe('PrivacySection', () => {
     await view.user.click(captions);
 
     await waitFor(() => expect(isOn(captions)).toBe(false));
-    expect(await readSettings()).toEqual({ readCaptions: false, readEmail: true, readCrm: true });
+    expect(await readSettings()).toEqual({
+      readCaptions: false,
+      readEmail: true,
+      readCrm: true,
+      qualificationFramework: 'meddicc',
+    });
   });
 
   it('states the privacy posture plainly: local analysis, no audio, nothing leaves but sync', async () => {

@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import type { MotiveSettings } from '@/lib/browser/settings';
+import type { SettingsSwitch } from '@/lib/browser/settings';
 import { useOptionsDeps } from './options-deps';
 
-const SWITCHES: { key: keyof MotiveSettings; label: string; detail: string }[] = [
+const SWITCHES: { key: SettingsSwitch; label: string; detail: string }[] = [
   {
     key: 'readCaptions',
     label: 'Read live captions on calls',
@@ -32,7 +32,7 @@ export function PrivacySection() {
 
   useEffect(() => settings.watch((next) => client.setQueryData(['settings'], next)), [settings, client]);
 
-  async function toggle(key: keyof MotiveSettings, value: boolean) {
+  async function toggle(key: SettingsSwitch, value: boolean) {
     setError(null);
     try {
       client.setQueryData(['settings'], await settings.write({ [key]: value }));

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useNotes } from '@/components/app/use-account-data';
 import { usePagePeople } from '@/components/app/use-page-people';
 import { usePanelData } from '@/components/app/panel-data';
@@ -26,6 +26,8 @@ export interface PeopleViewProps {
   onTalkTo: (personId: string) => void;
   /** People to highlight, e.g. who joined since the last renewal. */
   highlighted?: ReadonlySet<string>;
+  /** Deal-risk signals, listed right after the stakeholder warnings (components/qualify). */
+  dealRisks?: ReactNode;
 }
 
 type Editing = { kind: 'none' } | { kind: 'edit'; id: string } | { kind: 'new'; initial?: PagePerson };
@@ -41,6 +43,7 @@ export function PeopleView({
   talkingTo,
   onTalkTo,
   highlighted,
+  dealRisks,
 }: PeopleViewProps) {
   const { repos } = usePanelData();
   const guard = useWriteGuard();
@@ -86,6 +89,7 @@ export function PeopleView({
           artefactsShared={artefactsSharedFromNotes(notes)}
         />
       )}
+      {dealRisks}
       {people.length > 0 ? (
         <StakeholderMap
           people={people}

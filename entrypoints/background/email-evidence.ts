@@ -3,7 +3,6 @@
  * messages and colleagues on the user's domain are skipped: they are the seller's words.
  * Evidence ids are derived from the message and span, so re-reading a thread adds nothing.
  */
-import { emailDomain, domainBelongsTo } from '@/lib/domain/account-resolution';
 import type { Detector } from '@/lib/domain/detector';
 import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
@@ -14,6 +13,7 @@ import {
   writeNewEvidence,
   type NewEvidence,
 } from '@/lib/evidence';
+import { isBuyerCandidate, isSellerMessage, messageDate } from '@/lib/evidence/email-sides';
 import type { EmailMessage, PageContext } from '@/lib/messaging/page-context';
 import { nameKey } from './speaker-side';
 
@@ -24,31 +24,12 @@ export interface EmailEvidenceDeps {
   now: () => Date;
 }
 
-/** True when the message was written by the user or a colleague (same domain as the user). */
-export function isSellerMessage(message: EmailMessage, context: PageContext): boolean {
-  const from = message.from.email?.toLowerCase();
-  const user = context.userEmail?.toLowerCase();
-  if (from && user && from === user) return true;
-  const own = emailDomain(user);
-  const domain = emailDomain(from);
-  if (own && domain && domainBelongsTo(domain, own)) return true;
-  return !from && !!context.userName && nameKey(message.from.name) === nameKey(context.userName);
-}
-
-/**
- * True when the message may carry the buyer's words: its sender was read and is not the
- * seller's side. A message whose sender the reader could not find keeps its text in the page
- * context, but nobody can say who wrote it, so it is never evidence.
- */
-export function isBuyerCandidate(message: EmailMessage, context: PageContext): boolean {
-  const known = Boolean(message.from.email || message.from.name.trim());
-  return known && !isSellerMessage(message, context);
-}
+// Whose side a message is on lives in lib/evidence so the panel's deal-risk view reads threads alike.
+export { isBuyerCandidate, isSellerMessage };
 
 /** An ISO time from the app's date text, else when the page was read. */
 function messageTime(message: EmailMessage, context: PageContext): string {
-  const parsed = message.at ? Date.parse(message.at.replace(/\s+at\s+/, ' ')) : Number.NaN;
-  return Number.isFinite(parsed) ? new Date(parsed).toISOString() : context.readAt;
+  return messageDate(message) ?? context.readAt;
 }
 
 export function createEmailEvidence(deps: EmailEvidenceDeps) {

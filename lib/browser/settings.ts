@@ -1,7 +1,10 @@
 /**
  * User settings in `storage.local` (readable by content scripts, which must obey the privacy
- * switches themselves). Validation is manual here because content scripts ship no zod.
+ * switches themselves). Validation is manual here because content scripts ship no zod; the
+ * options page checks a new value with zod before writing it (settings-schema.ts).
  */
+import { QUALIFICATION_FRAMEWORKS, type QualificationFrameworkId } from '../domain/vocabulary';
+
 export interface MotiveSettings {
   /** Read live captions on call pages (Meet, Zoom, Teams). */
   readCaptions: boolean;
@@ -9,16 +12,35 @@ export interface MotiveSettings {
   readEmail: boolean;
   /** Read CRM record pages. */
   readCrm: boolean;
+  /** The team's qualification framework, shown in the panel's Qualify view. */
+  qualificationFramework: QualificationFrameworkId;
 }
 
+/** The settings that are on/off switches (the privacy section lists these). */
+export type SettingsSwitch = 'readCaptions' | 'readEmail' | 'readCrm';
+
 export const SETTINGS_KEY = 'motive:settings';
-export const DEFAULT_SETTINGS: MotiveSettings = { readCaptions: true, readEmail: true, readCrm: true };
+export const DEFAULT_SETTINGS: MotiveSettings = {
+  readCaptions: true,
+  readEmail: true,
+  readCrm: true,
+  qualificationFramework: 'meddicc',
+};
+
+const isFramework = (value: unknown): value is QualificationFrameworkId =>
+  typeof value === 'string' && (QUALIFICATION_FRAMEWORKS as readonly string[]).includes(value);
 
 export function parseSettings(raw: unknown): MotiveSettings {
   const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const flag = (key: keyof MotiveSettings) =>
+  const flag = (key: SettingsSwitch) =>
     typeof value[key] === 'boolean' ? value[key] : DEFAULT_SETTINGS[key];
-  return { readCaptions: flag('readCaptions'), readEmail: flag('readEmail'), readCrm: flag('readCrm') };
+  const framework = value['qualificationFramework'];
+  return {
+    readCaptions: flag('readCaptions'),
+    readEmail: flag('readEmail'),
+    readCrm: flag('readCrm'),
+    qualificationFramework: isFramework(framework) ? framework : DEFAULT_SETTINGS.qualificationFramework,
+  };
 }
 
 export async function readSettings(): Promise<MotiveSettings> {
@@ -26,7 +48,11 @@ export async function readSettings(): Promise<MotiveSettings> {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
+/** Writes `patch` over the stored settings; a value of the wrong kind is refused, nothing written. */
 export async function writeSettings(patch: Partial<MotiveSettings>): Promise<MotiveSettings> {
+  if ('qualificationFramework' in patch && !isFramework(patch.qualificationFramework)) {
+    throw new Error(`Unknown qualification framework: ${String(patch.qualificationFramework)}.`);
+  }
   const next = { ...(await readSettings()), ...patch };
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;

@@ -64,6 +64,17 @@ export const segmentInputsSchema = z.object({
 });
 export type SegmentInputs = z.infer<typeof segmentInputsSchema>;
 
+/**
+ * The rep's confirmation of one qualification field (framework view): the value and quote as
+ * they stood when confirmed, so a later change in the evidence shows as "changed since".
+ */
+export const qualificationConfirmationSchema = z.object({
+  value: z.string().min(1).max(2000),
+  quote: z.string().max(4000).optional(),
+  at: isoTimeSchema,
+});
+export type QualificationConfirmation = z.infer<typeof qualificationConfirmationSchema>;
+
 export const accountSchema = z.object({
   id: idSchema,
   name: z.string().min(1).max(300),
@@ -87,6 +98,8 @@ export const accountSchema = z.object({
   /** Annual contract value in the account's currency units. */
   contractValue: z.number().min(0).max(1e12).optional(),
   contractTermMonths: z.number().int().min(1).max(120).optional(),
+  /** `<framework>.<field>` → the rep's confirmation (optional, not indexed: no Dexie version). */
+  qualification: z.record(z.string().max(64), qualificationConfirmationSchema).optional(),
   isSample: z.boolean().default(false),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,

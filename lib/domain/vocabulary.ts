@@ -51,6 +51,10 @@ export type Stage = (typeof STAGES)[number];
 export const AFTER_SALE_STAGES: readonly Stage[] = ['onboarding', 'adoption', 'renewal', 'expansion'];
 export const isAfterSale = (stage: Stage): boolean => AFTER_SALE_STAGES.includes(stage);
 
+/** Qualification frameworks a team may choose in Options (lib/domain/qualification-frameworks). */
+export const QUALIFICATION_FRAMEWORKS = ['meddicc', 'bant', 'spiced'] as const;
+export type QualificationFrameworkId = (typeof QUALIFICATION_FRAMEWORKS)[number];
+
 export const CHANNELS = ['call', 'email', 'prep'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

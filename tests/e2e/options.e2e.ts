@@ -112,7 +112,7 @@ describe('options page in Chromium', () => {
           async () => (await chrome.storage.local.get('motive:settings'))['motive:settings'],
         ),
       )
-      .toEqual({ readCaptions: false, readEmail: true, readCrm: true });
+      .toEqual({ readCaptions: false, readEmail: true, readCrm: true, qualificationFramework: 'meddicc' });
     await page.reload();
     await expect
       .poll(() => page.getByRole('switch', { name: 'Read live captions on calls' }).isChecked())

@@ -3,34 +3,14 @@
  * critical violation in any mode and view (and the shortcut overlay), in light and dark mode,
  * and at the narrowest width (320 px), and no view may overflow sideways.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
+import { seriousViolations } from './harness/axe';
 import { JOURNEY_SEED, seedDatabase } from './panel-seed';
 
-const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const SHOTS = resolve('test-results/screenshots');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  // Evaluated through the debugger protocol: the extension page's CSP blocks an injected script tag.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('side panel accessibility (axe-core)', () => {
   let server: FixtureServer;
@@ -65,10 +45,10 @@ describe('side panel accessibility (axe-core)', () => {
       ['Live call', 'm'],
       ['Email', 'm'],
     ] as const) {
-      // Modes cycle prep → live → email; each is checked with all five views.
+      // Modes cycle prep → live → email; each is checked with all six views.
       if (!(await page.getByRole('radio', { name: mode }).isChecked())) await page.keyboard.press(key);
       await expect.poll(() => page.getByRole('radio', { name: mode }).isChecked()).toBe(true);
-      for (const view of ['1', '2', '3', '4', '5']) {
+      for (const view of ['1', '2', '3', '4', '5', '6']) {
         await page.keyboard.press(view);
         await page.locator('#view-panel .view h3').first().waitFor();
         await page.waitForTimeout(50);

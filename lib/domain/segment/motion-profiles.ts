@@ -14,6 +14,12 @@ export interface MotionProfile {
   team: string[];
   /** The classic mistake of running this motion on the wrong segment. */
   misuse: string;
+  /**
+   * The longest silence this motion normally has between touches, in days: past it, the deal
+   * is at risk (deal-risk rules). Hand-set assumptions: a self-serve buyer decides in days, a
+   * sales-assisted one in weeks, an enterprise committee meets about monthly.
+   */
+  normalCycleDays: number;
 }
 
 export const MOTION_PROFILES: Record<Motion, MotionProfile> = {
@@ -29,6 +35,7 @@ export const MOTION_PROFILES: Record<Motion, MotionProfile> = {
     ],
     team: ['Growth marketing', 'Product-led onboarding', 'Pooled support'],
     misuse: 'Left alone, a committee buyer stalls in procurement and the deal quietly dies.',
+    normalCycleDays: 7,
   },
   'sales-assisted': {
     motion: 'sales-assisted',
@@ -43,6 +50,7 @@ export const MOTION_PROFILES: Record<Motion, MotionProfile> = {
     team: ['Inside sales / account executives', 'Sales engineer on demand', 'Pooled customer success'],
     misuse:
       'Run like enterprise, it costs more to win than the account is worth; run self-serve, it loses to whoever picked up the phone.',
+    normalCycleDays: 14,
   },
   'high-touch': {
     motion: 'high-touch',
@@ -64,5 +72,6 @@ export const MOTION_PROFILES: Record<Motion, MotionProfile> = {
     ],
     misuse:
       'Spent on a small buyer, account-based campaigns and long workshops burn more than the deal returns.',
+    normalCycleDays: 30,
   },
 };
