@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AccountHeader } from '@/components/account/account-header';
 import { ModeSwitch } from '@/components/ui/mode-switch';
+import { RecapHost } from '@/components/recap/recap-host';
 import { ShortcutOverlay } from '@/components/ui/shortcut-overlay';
 import { chooseMotion } from '@/lib/domain/segment/choose-motion';
 import { AccountWorkspace } from './account-workspace';
@@ -98,19 +99,21 @@ function PanelFrame({
           onFollowTab={selection.followTab}
           onStageChange={(stage) => account && void actions.setStage(account.id, stage)}
         />
-        {records ? (
-          <AccountWorkspace
-            key={records.account.id}
-            records={records}
-            mode={mode}
-            tabId={context?.tabId ?? null}
-            seenPeople={
-              context?.resolution.accountId === records.account.id ? context.suggestedPeople : undefined
-            }
-          />
-        ) : (
-          records === null && <FirstRun onOpen={selection.pick} />
-        )}
+        <RecapHost fallbackAccountId={records?.account.id ?? null}>
+          {records ? (
+            <AccountWorkspace
+              key={records.account.id}
+              records={records}
+              mode={mode}
+              tabId={context?.tabId ?? null}
+              seenPeople={
+                context?.resolution.accountId === records.account.id ? context.suggestedPeople : undefined
+              }
+            />
+          ) : (
+            records === null && <FirstRun onOpen={selection.pick} />
+          )}
+        </RecapHost>
         <WriteTargetPrompt />
         {helpOpen && <ShortcutOverlay onClose={() => setHelpOpen(false)} />}
       </main>

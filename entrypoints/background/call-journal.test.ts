@@ -15,22 +15,43 @@ const context = (over: Partial<PageContext> = {}): PageContext => ({
   readAt: '2026-12-03T10:00:00.000Z',
   ...over,
 });
-const line = (id: string) => ({ id, speaker: 'Dana Reyes', side: 'buyer' as const, text: 'Hello.', at: '2026-12-03T10:01:00.000Z' });
+const line = (id: string) => ({
+  id,
+  speaker: 'Dana Reyes',
+  side: 'buyer' as const,
+  text: 'Hello.',
+  at: '2026-12-03T10:01:00.000Z',
+});
 
 function setup(store: SessionStore = memory()) {
   const ended: [CallRecord, string][] = [];
-  const journal = createCallJournal({ now: () => new Date('2026-12-03T10:30:00.000Z'), store, ended: (r, why) => ended.push([r, why]) });
+  const journal = createCallJournal({
+    now: () => new Date('2026-12-03T10:30:00.000Z'),
+    store,
+    ended: (r, why) => ended.push([r, why]),
+  });
   return { journal, ended, store };
 }
 function memory(): SessionStore {
   const m = new Map<string, unknown>();
-  return { get: (k) => Promise.resolve(structuredClone(m.get(k))), set: (k, v) => Promise.resolve(void m.set(k, structuredClone(v))) };
+  return {
+    get: (k) => Promise.resolve(structuredClone(m.get(k))),
+    set: (k, v) => Promise.resolve(void m.set(k, structuredClone(v))),
+  };
 }
 
 describe('the call journal', () => {
   it.each([
-    ['the call UI leaving ends the call', context({ missing: ['call'], meeting: { captionsOn: null } }), 'left-the-call'],
-    ['moving the tab to an email ends the call', context({ app: 'gmail', surface: 'email', url: 'https://mail.google.com/mail/u/0/' }), 'left-the-app'],
+    [
+      'the call UI leaving ends the call',
+      context({ missing: ['call'], meeting: { captionsOn: null } }),
+      'left-the-call',
+    ],
+    [
+      'moving the tab to an email ends the call',
+      context({ app: 'gmail', surface: 'email', url: 'https://mail.google.com/mail/u/0/' }),
+      'left-the-app',
+    ],
   ])('%s, with its lines, participants and account', async (_rule, report, why) => {
     const { journal, ended } = setup();
     await journal.page(7, context(), 'a1');
@@ -38,7 +59,13 @@ describe('the call journal', () => {
     await journal.page(7, report, 'a1');
     expect(ended).toHaveLength(1);
     expect(ended[0]![1]).toBe(why);
-    expect(ended[0]![0]).toMatchObject({ accountId: 'a1', title: 'Acme — discovery', participants: ['Dana Reyes', 'Priya Nair'], lines: [{ id: 'l1' }], endedAt: '2026-12-03T10:30:00.000Z' });
+    expect(ended[0]![0]).toMatchObject({
+      accountId: 'a1',
+      title: 'Acme — discovery',
+      participants: ['Dana Reyes', 'Priya Nair'],
+      lines: [{ id: 'l1' }],
+      endedAt: '2026-12-03T10:30:00.000Z',
+    });
   });
 
   it('closing the tab ends the call; the ended call is still there for its recap', async () => {

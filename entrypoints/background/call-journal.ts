@@ -47,7 +47,9 @@ export function createCallJournal(deps: CallJournalDeps) {
   // Writes go one after another, so a slow write never lands after a newer one.
   let saving: Promise<void> = Promise.resolve();
   const save = async (j: Journal) => {
-    saving = saving.then(() => deps.store.set(KEY, j)).catch((e: unknown) => console.error('Motive: call journal', e));
+    saving = saving
+      .then(() => deps.store.set(KEY, j))
+      .catch((e: unknown) => console.error('Motive: call journal', e));
     await saving;
   };
 
@@ -56,7 +58,14 @@ export function createCallJournal(deps: CallJournalDeps) {
     const call: OpenCall = {
       tabId,
       url,
-      record: { callId: `call_${tabId}_${Date.parse(startedAt).toString(36)}`, accountId, startedAt, participants: [], lines: [], ...(title ? { title } : {}) },
+      record: {
+        callId: `call_${tabId}_${Date.parse(startedAt).toString(36)}`,
+        accountId,
+        startedAt,
+        participants: [],
+        lines: [],
+        ...(title ? { title } : {}),
+      },
     };
     j.open.push(call);
     return call;
@@ -72,10 +81,15 @@ export function createCallJournal(deps: CallJournalDeps) {
 
   return {
     /** New caption lines of a call tab (opens the call if it is the first sign of one). */
-    async lines(tabId: number, lines: CallLine[], meta: { url: string; accountId: string | null; title?: string }) {
+    async lines(
+      tabId: number,
+      lines: CallLine[],
+      meta: { url: string; accountId: string | null; title?: string },
+    ) {
       if (lines.length === 0) return;
       const j = await load();
-      const call = j.open.find((c) => c.tabId === tabId) ?? start(j, tabId, meta.url, meta.accountId, meta.title);
+      const call =
+        j.open.find((c) => c.tabId === tabId) ?? start(j, tabId, meta.url, meta.accountId, meta.title);
       call.record.lines = [...call.record.lines, ...lines].slice(-MAX_LINES);
       if (meta.accountId) call.record.accountId = meta.accountId;
       if (meta.title && !call.record.title) call.record.title = meta.title;
@@ -87,7 +101,13 @@ export function createCallJournal(deps: CallJournalDeps) {
       let call = j.open.find((c) => c.tabId === tabId);
       const inCall = context.surface === 'call' && !context.missing.includes('call');
       if (call) {
-        const report: TabReport = { kind: 'page', surface: context.surface, url: context.url, inCall, captionsOn: context.meeting?.captionsOn ?? null };
+        const report: TabReport = {
+          kind: 'page',
+          surface: context.surface,
+          url: context.url,
+          inCall,
+          captionsOn: context.meeting?.captionsOn ?? null,
+        };
         const why = callEnd({ started: true, meetingUrl: call.url }, report);
         if (why) await end(j, call, why);
         else {
@@ -122,7 +142,12 @@ export function createCallJournal(deps: CallJournalDeps) {
     /** A call by id; else the open call of `tabId`; else the most recently ended one. */
     async record(query: { callId?: string; tabId?: number | null }): Promise<CallRecord | null> {
       const j = await load();
-      if (query.callId) return j.ended.find((r) => r.callId === query.callId) ?? j.open.find((c) => c.record.callId === query.callId)?.record ?? null;
+      if (query.callId)
+        return (
+          j.ended.find((r) => r.callId === query.callId) ??
+          j.open.find((c) => c.record.callId === query.callId)?.record ??
+          null
+        );
       const open = j.open.find((c) => c.tabId === query.tabId);
       return open?.record ?? j.ended[0] ?? null;
     },

@@ -52,7 +52,10 @@ export function setupMessaging(): void {
   panelChannel.onMessage(
     'getCallRecord',
     guarded(self, fromPanel, panelSchemas.getCallRecord, ({ callId }) =>
-      getServices().calls.record({ ...(callId ? { callId } : {}), tabId: getServices().activeContext.activeTabId() }),
+      getServices().calls.record({
+        ...(callId ? { callId } : {}),
+        tabId: getServices().activeContext.activeTabId(),
+      }),
     ),
   );
   panelChannel.onMessage(

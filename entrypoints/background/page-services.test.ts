@@ -120,7 +120,14 @@ describe('live captions → suggested evidence', () => {
     expect(result.evidence).toBe(0);
     expect(await repos.evidence.forAccount(acme.id)).toEqual([]);
     expect(heard).toEqual([
-      { name: 'captionsHeard', data: { tabId: 5, accountId: acme.id, lines: [expect.objectContaining({ text: german, language: 'de', side: 'buyer' })] } },
+      {
+        name: 'captionsHeard',
+        data: {
+          tabId: 5,
+          accountId: acme.id,
+          lines: [expect.objectContaining({ text: german, language: 'de', side: 'buyer' })],
+        },
+      },
     ]);
     expect((await services.calls.record({ tabId: 5 }))?.lines).toHaveLength(1);
   });

@@ -27,7 +27,10 @@ export interface PageServicesDeps {
   /** Where calls are kept until their recap (browser.storage.session); memory by default. */
   callStore?: SessionStore;
   /** Tells extension pages about calls: lines heard (objection cards), a call ended (recap). */
-  announce?: <N extends 'captionsHeard' | 'callEnded'>(name: N, data: Parameters<BackgroundToPanel[N]>[0]) => void;
+  announce?: <N extends 'captionsHeard' | 'callEnded'>(
+    name: N,
+    data: Parameters<BackgroundToPanel[N]>[0],
+  ) => void;
 }
 
 function memoryStore(): SessionStore {
@@ -62,7 +65,12 @@ export function createPageServices({
     now,
     store: callStore,
     ended: (record, why) =>
-      announce('callEnded', { callId: record.callId, accountId: record.accountId, why, ...(record.title ? { title: record.title } : {}) }),
+      announce('callEnded', {
+        callId: record.callId,
+        accountId: record.accountId,
+        why,
+        ...(record.title ? { title: record.title } : {}),
+      }),
   });
   const activeContext = createActiveContextService({
     db,
@@ -94,9 +102,9 @@ export function createPageServices({
     async pageReported(tabId: number, context: PageContext, tabIsActive: boolean): Promise<void> {
       await activeContext.reportPage(tabId, context, tabIsActive);
       if (tabId >= 0) {
-        await calls.page(tabId, context, (await tabState(tabId)).accountId).catch((error: unknown) =>
-          console.error('Motive: call journal', error),
-        );
+        await calls
+          .page(tabId, context, (await tabState(tabId)).accountId)
+          .catch((error: unknown) => console.error('Motive: call journal', error));
       }
       // Evidence is a bonus on top of the report: a failure there (e.g. the model cannot be
       // read) is logged loudly but must not make the page report itself fail.
@@ -111,7 +119,11 @@ export function createPageServices({
       if (result.heard.length > 0) {
         const { context, accountId } = await tabState(tabId);
         const title = batch.meetingTitle ?? context?.meeting?.title;
-        await calls.lines(tabId, result.heard, { url: context?.url ?? '', accountId, ...(title ? { title } : {}) });
+        await calls.lines(tabId, result.heard, {
+          url: context?.url ?? '',
+          accountId,
+          ...(title ? { title } : {}),
+        });
         announce('captionsHeard', { tabId, accountId, lines: result.heard });
       }
       if (captions.speakers(tabId).length !== before) {

@@ -17,12 +17,55 @@ const ids = (deck: CardDeck, now: number) => visibleCards(deck, now).map((c) => 
 describe('the objection card deck', () => {
   it.each([
     ['the first match raises a card at once', [['a', 0]], 0, ['a']],
-    ['a second match inside 20 s is dropped', [['a', 0], ['b', 19 * S]], 19 * S, ['a']],
-    ['a second match at 20 s raises a new card on top', [['a', 0], ['b', 20 * S]], 20 * S, ['b', 'a']],
-    ['the same entry is not raised twice while on screen', [['a', 0], ['a', 30 * S]], 30 * S, ['a']],
-    ['a dropped match does not restart the window', [['a', 0], ['b', 10 * S], ['c', 20 * S]], 20 * S, ['c', 'a']],
+    [
+      'a second match inside 20 s is dropped',
+      [
+        ['a', 0],
+        ['b', 19 * S],
+      ],
+      19 * S,
+      ['a'],
+    ],
+    [
+      'a second match at 20 s raises a new card on top',
+      [
+        ['a', 0],
+        ['b', 20 * S],
+      ],
+      20 * S,
+      ['b', 'a'],
+    ],
+    [
+      'the same entry is not raised twice while on screen',
+      [
+        ['a', 0],
+        ['a', 30 * S],
+      ],
+      30 * S,
+      ['a'],
+    ],
+    [
+      'a dropped match does not restart the window',
+      [
+        ['a', 0],
+        ['b', 10 * S],
+        ['c', 20 * S],
+      ],
+      20 * S,
+      ['c', 'a'],
+    ],
     ['cards leave after 90 s', [['a', 0]], 90 * S, []],
-    ['at most three cards show', [['a', 0], ['b', 20 * S], ['c', 40 * S], ['d', 60 * S]], 60 * S, ['d', 'c', 'b']],
+    [
+      'at most three cards show',
+      [
+        ['a', 0],
+        ['b', 20 * S],
+        ['c', 40 * S],
+        ['d', 60 * S],
+      ],
+      60 * S,
+      ['d', 'c', 'b'],
+    ],
   ] as const)('%s', (_rule, offers, now, expected) => {
     let deck = EMPTY_DECK;
     for (const [id, at] of offers) deck = offerCard(deck, match(id), at);

@@ -41,7 +41,10 @@ export function entryForCue(cue: ObjectionCue, entries: readonly PlaybookEntry[]
 }
 
 /** The objection card a line raises, or undefined (seller's line, no cue, no entry answers it). */
-export function matchObjection(line: CallLine, entries: readonly PlaybookEntry[]): ObjectionMatch | undefined {
+export function matchObjection(
+  line: CallLine,
+  entries: readonly PlaybookEntry[],
+): ObjectionMatch | undefined {
   if (line.side === 'seller' || line.language) return undefined;
   const found = objectionIn(line.text);
   if (!found) return undefined;

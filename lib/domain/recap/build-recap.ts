@@ -70,14 +70,22 @@ function risksOf(call: CallRecord): RecapRisk[] {
   const theirs = call.lines.filter((l) => l.side !== 'seller' && !l.language);
   const words = risksFromWords({
     notes: [],
-    evidence: theirs.map((l) => ({ quote: l.text, source: 'caption', at: l.at, status: 'suggested', speaker: l.speaker })),
+    evidence: theirs.map((l) => ({
+      quote: l.text,
+      source: 'caption',
+      at: l.at,
+      status: 'suggested',
+      speaker: l.speaker,
+    })),
   })
     // A promise said on the call is a commitment, listed with the commitments.
     .filter((r) => r.kind !== 'promise')
     .map((r) => ({ kind: r.kind, quote: r.quote.text, speaker: r.quote.speaker ?? '' }));
   const objections = theirs.flatMap((l) => {
     const found = objectionIn(l.text);
-    return found ? [{ kind: found.cue.label, quote: cutText(found.sentence, QUOTE_MAX), speaker: l.speaker }] : [];
+    return found
+      ? [{ kind: found.cue.label, quote: cutText(found.sentence, QUOTE_MAX), speaker: l.speaker }]
+      : [];
   });
   return [...words, ...objections];
 }
@@ -89,7 +97,10 @@ export function buildRecap(input: {
   evidence: readonly Evidence[];
 }): CallRecap {
   const { call, account } = input;
-  const counts = new Map<string, { name: string; side: CallRecap['speakers'][number]['side']; lines: number }>();
+  const counts = new Map<
+    string,
+    { name: string; side: CallRecap['speakers'][number]['side']; lines: number }
+  >();
   for (const l of call.lines) {
     const key = nameMatchKey(l.speaker);
     const s = counts.get(key) ?? { name: l.speaker, side: l.side, lines: 0 };
@@ -103,7 +114,8 @@ export function buildRecap(input: {
   const progress = discoveryProgress(account.discovery);
   const languages = new Map<string, { speaker: string; text: string }[]>();
   for (const l of call.lines) {
-    if (l.language) languages.set(l.language, [...(languages.get(l.language) ?? []), { speaker: l.speaker, text: l.text }]);
+    if (l.language)
+      languages.set(l.language, [...(languages.get(l.language) ?? []), { speaker: l.speaker, text: l.text }]);
   }
   return {
     callId: call.callId,

@@ -15,14 +15,34 @@ const page = (over: Partial<Extract<TabReport, { kind: 'page' }>> = {}): TabRepo
 describe('callEnd', () => {
   it.each([
     ['the call goes on while in it with captions', started, page(), null],
-    ['the call goes on when the toolbar hides but captions still show', started, page({ inCall: false }), null],
-    ['the call ends when the call UI leaves and captions stop', started, page({ inCall: false, captionsOn: null }), 'left-the-call'],
+    [
+      'the call goes on when the toolbar hides but captions still show',
+      started,
+      page({ inCall: false }),
+      null,
+    ],
+    [
+      'the call ends when the call UI leaves and captions stop',
+      started,
+      page({ inCall: false, captionsOn: null }),
+      'left-the-call',
+    ],
     ['a query string change is the same meeting', started, page({ url: `${URL}?authuser=1` }), null],
-    ['moving to another meeting ends it', started, page({ url: 'https://meet.google.com/abc-defg-hij' }), 'another-meeting'],
+    [
+      'moving to another meeting ends it',
+      started,
+      page({ url: 'https://meet.google.com/abc-defg-hij' }),
+      'another-meeting',
+    ],
     ['leaving the call app ends it', started, page({ surface: 'email' }), 'left-the-app'],
     ['closing the tab ends it', started, { kind: 'tab-gone' }, 'tab-closed'],
     ['a call never started cannot end', { ...started, started: false }, { kind: 'tab-gone' }, null],
-    ['a lobby left before joining is no call', { ...started, started: false }, page({ inCall: false, captionsOn: null }), null],
+    [
+      'a lobby left before joining is no call',
+      { ...started, started: false },
+      page({ inCall: false, captionsOn: null }),
+      null,
+    ],
   ] as const)('%s', (_rule, state, report, expected) => {
     expect(callEnd(state, report)).toBe(expected);
   });

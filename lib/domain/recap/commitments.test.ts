@@ -14,16 +14,76 @@ const line = (text: string, side: CallLine['side'] = 'seller', speaker = 'You'):
 
 describe('extractCommitments', () => {
   it.each([
-    ['the seller’s "I’ll send" is the seller’s', line('I’ll send the security summary by Friday.'), 'seller', 'send the security summary by Friday', '2026-12-04'],
-    ['the buyer’s "I will loop in" is the buyer’s', line('I will loop in finance next week.', 'buyer', 'Dana Reyes'), 'buyer', 'loop in finance next week', undefined],
-    ['"we need to" binds the speaker’s side', line('We need to bring procurement in before the 15th.', 'buyer', 'Dana Reyes'), 'buyer', 'bring procurement in before the 15th', '2026-12-15'],
-    ['"you’ll" said by the buyer is the seller’s to do', line('So you’ll send me the pricing tomorrow.', 'buyer', 'Dana Reyes'), 'seller', 'send me the pricing tomorrow', '2026-12-04'],
-    ['"you’ll" said by the seller is the buyer’s to do', line('Great, you’ll check with your CFO on Monday.'), 'buyer', 'check with your CFO on Monday', '2026-12-07'],
-    ['"let’s" is both sides’', line('Let’s book the demo for next Tuesday.'), 'both', 'book the demo for next Tuesday', '2026-12-15'],
-    ['"the next step is" is both sides’', line('The next step is to schedule a call with legal.', 'buyer', 'Dana Reyes'), 'both', 'schedule a call with legal', undefined],
-    ['an unknown speaker’s commitment stays unknown', line('I’ll forward the deck to Sam.', 'unknown', 'Speaker 3'), 'unknown', 'forward the deck to Sam', undefined],
-    ['a date in the words is kept with them', line('I’m going to draft the plan by end of the week.'), 'seller', 'draft the plan by end of the week', '2026-12-04'],
-    ['a day and month name a date', line('We will present to the board on 12 January.', 'buyer', 'Dana'), 'buyer', 'present to the board on 12 January', '2027-01-12'],
+    [
+      'the seller’s "I’ll send" is the seller’s',
+      line('I’ll send the security summary by Friday.'),
+      'seller',
+      'send the security summary by Friday',
+      '2026-12-04',
+    ],
+    [
+      'the buyer’s "I will loop in" is the buyer’s',
+      line('I will loop in finance next week.', 'buyer', 'Dana Reyes'),
+      'buyer',
+      'loop in finance next week',
+      undefined,
+    ],
+    [
+      '"we need to" binds the speaker’s side',
+      line('We need to bring procurement in before the 15th.', 'buyer', 'Dana Reyes'),
+      'buyer',
+      'bring procurement in before the 15th',
+      '2026-12-15',
+    ],
+    [
+      '"you’ll" said by the buyer is the seller’s to do',
+      line('So you’ll send me the pricing tomorrow.', 'buyer', 'Dana Reyes'),
+      'seller',
+      'send me the pricing tomorrow',
+      '2026-12-04',
+    ],
+    [
+      '"you’ll" said by the seller is the buyer’s to do',
+      line('Great, you’ll check with your CFO on Monday.'),
+      'buyer',
+      'check with your CFO on Monday',
+      '2026-12-07',
+    ],
+    [
+      '"let’s" is both sides’',
+      line('Let’s book the demo for next Tuesday.'),
+      'both',
+      'book the demo for next Tuesday',
+      '2026-12-15',
+    ],
+    [
+      '"the next step is" is both sides’',
+      line('The next step is to schedule a call with legal.', 'buyer', 'Dana Reyes'),
+      'both',
+      'schedule a call with legal',
+      undefined,
+    ],
+    [
+      'an unknown speaker’s commitment stays unknown',
+      line('I’ll forward the deck to Sam.', 'unknown', 'Speaker 3'),
+      'unknown',
+      'forward the deck to Sam',
+      undefined,
+    ],
+    [
+      'a date in the words is kept with them',
+      line('I’m going to draft the plan by end of the week.'),
+      'seller',
+      'draft the plan by end of the week',
+      '2026-12-04',
+    ],
+    [
+      'a day and month name a date',
+      line('We will present to the board on 12 January.', 'buyer', 'Dana'),
+      'buyer',
+      'present to the board on 12 January',
+      '2027-01-12',
+    ],
   ])('%s', (_rule, input, owner, action, date) => {
     const [c, ...rest] = extractCommitments([input]);
     expect(rest).toEqual([]);
@@ -45,8 +105,16 @@ describe('extractCommitments', () => {
   });
 
   it.each([
-    ['two commitments in one sentence are both kept', 'I’ll send the deck and you’ll review it with Sam.', ['seller:send the deck', 'buyer:review it with Sam']],
-    ['the same promise twice is one commitment', 'I’ll send the deck. As I said, I’ll send the deck.', ['seller:send the deck']],
+    [
+      'two commitments in one sentence are both kept',
+      'I’ll send the deck and you’ll review it with Sam.',
+      ['seller:send the deck', 'buyer:review it with Sam'],
+    ],
+    [
+      'the same promise twice is one commitment',
+      'I’ll send the deck. As I said, I’ll send the deck.',
+      ['seller:send the deck'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(extractCommitments([line(text)]).map((c) => `${c.owner}:${c.action}`)).toEqual(expected);
   });

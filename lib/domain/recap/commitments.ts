@@ -30,7 +30,10 @@ type Subject = 'self' | 'other' | 'both';
 
 /** Who the grammatical subject makes the owner: "I/we" the speaker, "you" the other side. */
 const SUBJECTS: [RegExp, Subject][] = [
-  [/\b(?:i|we)(?:['’]ll| will| shall| am going to| are going to|['’]m going to|['’]re going to)\s+/giu, 'self'],
+  [
+    /\b(?:i|we)(?:['’]ll| will| shall| am going to| are going to|['’]m going to|['’]re going to)\s+/giu,
+    'self',
+  ],
   [/\b(?:i|we) (?:need|have|want) to\s+/giu, 'self'],
   [/\blet me\s+/giu, 'self'],
   [/\byou(?:['’]ll| will| are going to|['’]re going to)\s+/giu, 'other'],
@@ -64,7 +67,8 @@ interface Hit {
 function subjectHits(sentence: string): Hit[] {
   const hits: Hit[] = [];
   for (const [pattern, subject] of SUBJECTS) {
-    for (const m of sentence.matchAll(pattern)) hits.push({ start: m.index, end: m.index + m[0].length, subject });
+    for (const m of sentence.matchAll(pattern))
+      hits.push({ start: m.index, end: m.index + m[0].length, subject });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -12,8 +12,18 @@ export interface DueDate {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 const MONTH = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -62,8 +72,14 @@ const RULES: Rule[] = [
     /\b(?:by |at )?(?:the )?end of (?:the |this )?month\b/i,
     (_m, t) => new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)),
   ],
-  [new RegExp(`\\b(?:by |on |before )?${DAY} (?:of )?${MONTH}\\b`, 'i'), (m, t) => nextDayOfMonth(t, Number(m[1]), monthIndex(m[2]!))],
-  [new RegExp(`\\b(?:by |on |before )?${MONTH} ${DAY}\\b`, 'i'), (m, t) => nextDayOfMonth(t, Number(m[2]), monthIndex(m[1]!))],
+  [
+    new RegExp(`\\b(?:by |on |before )?${DAY} (?:of )?${MONTH}\\b`, 'i'),
+    (m, t) => nextDayOfMonth(t, Number(m[1]), monthIndex(m[2]!)),
+  ],
+  [
+    new RegExp(`\\b(?:by |on |before )?${MONTH} ${DAY}\\b`, 'i'),
+    (m, t) => nextDayOfMonth(t, Number(m[2]), monthIndex(m[1]!)),
+  ],
   [/\b(?:by |on |before )?the (\d{1,2})(?:st|nd|rd|th)\b/i, (m, t) => nextDayOfMonth(t, Number(m[1]))],
   [/\b(?:in|within) (?:a|one) week\b/i, (_m, t) => addDays(t, 7)],
   [/\b(?:in|within) (two|2) weeks\b/i, (_m, t) => addDays(t, 14)],

@@ -34,7 +34,20 @@ const SIDE: Record<Commitment['owner'], string> = {
   unknown: 'Agreed',
 };
 const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "Friday 4 December" for 2026-12-04 (calendar date, no time zone shift). */
 export function spokenDate(isoDate: string): string {
@@ -43,13 +56,26 @@ export function spokenDate(isoDate: string): string {
 }
 
 const FIRST_TO_SECOND: Record<string, string> = {
-  i: 'you', me: 'you', my: 'your', mine: 'yours', we: 'you', us: 'you', our: 'your', ours: 'yours',
-  "i'll": "you'll", 'i’ll': 'you’ll', "we'll": "you'll", 'we’ll': 'you’ll',
+  i: 'you',
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+  we: 'you',
+  us: 'you',
+  our: 'your',
+  ours: 'yours',
+  "i'll": "you'll",
+  'i’ll': 'you’ll',
+  "we'll": "you'll",
+  'we’ll': 'you’ll',
 };
 
 /** The buyer's own words addressed back to them: "check with my CFO" → "check with your CFO". */
 export function toSecondPerson(action: string): string {
-  return action.replace(/\b(?:i['’]ll|we['’]ll|i|me|my|mine|we|us|our|ours)\b/giu, (w) => FIRST_TO_SECOND[w.toLowerCase()] ?? w);
+  return action.replace(
+    /\b(?:i['’]ll|we['’]ll|i|me|my|mine|we|us|our|ours)\b/giu,
+    (w) => FIRST_TO_SECOND[w.toLowerCase()] ?? w,
+  );
 }
 
 /** One agreed step, addressed to the buyer, with its date when one was said. */
@@ -61,7 +87,8 @@ export function nextStepLine(c: Commitment): string {
 
 function proofLine(proof: readonly FollowUpProof[]): string {
   const best = proof[0];
-  if (!best) return 'Something that may help when you discuss this internally: [proof that fits what you described].';
+  if (!best)
+    return 'Something that may help when you discuss this internally: [proof that fits what you described].';
   return best.url
     ? `Something that may help when you discuss this internally: ${best.label}, ${best.url}`
     : `Something that may help when you discuss this internally: [attach: ${best.label}].`;

@@ -35,8 +35,14 @@ export function recapToMarkdown(recap: CallRecap, names: Record<MotivationId, st
     `## Who spoke\n\n${mdList(speakers, '_No captions were read._')}`,
     recap.silent.length > 0 && `**Present but silent:** ${recap.silent.map(md).join(', ')}`,
     `## Commitments and next steps\n\n${mdList(recap.commitments.map(commitmentLine), '_None said on the call._')}`,
-    `## Risks raised\n\n${mdList(recap.risks.map((r) => `${md(r.kind)}: ${quoteLine(r.quote, r.speaker)}`), '_None heard._')}`,
-    `## Discovery\n\n**Still open**\n${mdList(recap.open.map((q) => md(q.prompt)), '_All answered._')}\n\n**Answered**\n${mdList(recap.answered.map((q) => `${md(q.prompt)} ${md(q.answer)}`))}`,
+    `## Risks raised\n\n${mdList(
+      recap.risks.map((r) => `${md(r.kind)}: ${quoteLine(r.quote, r.speaker)}`),
+      '_None heard._',
+    )}`,
+    `## Discovery\n\n**Still open**\n${mdList(
+      recap.open.map((q) => md(q.prompt)),
+      '_All answered._',
+    )}\n\n**Answered**\n${mdList(recap.answered.map((q) => `${md(q.prompt)} ${md(q.answer)}`))}`,
     recap.notDiagnosed.length > 0 &&
       `## Not diagnosed\n\n${recap.notDiagnosed
         .map(
