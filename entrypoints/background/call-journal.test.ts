@@ -76,6 +76,22 @@ describe('the call journal', () => {
     expect(await journal.record({ tabId: 9 })).toMatchObject({ callId: ended[0]![0].callId });
   });
 
+  it('lines that arrive before the first page report do not make that report look like another meeting', async () => {
+    const { journal, ended } = setup();
+    await journal.lines(7, [line('l1')], { url: '', accountId: null });
+    await journal.page(7, context(), 'a1');
+    expect(ended).toEqual([]);
+    const open = await journal.record({ tabId: 7 });
+    expect(open?.accountId).toBe('a1');
+    expect(open?.endedAt).toBeUndefined();
+  });
+
+  it('the call starts no later than its first line, so its evidence falls inside the call', async () => {
+    const { journal } = setup();
+    await journal.lines(7, [{ ...line('l1'), at: '2026-12-03T09:59:59.000Z' }], { url: URL, accountId: 'a1' });
+    expect((await journal.record({ tabId: 7 }))?.startedAt).toBe('2026-12-03T09:59:59.000Z');
+  });
+
   it('a lobby report (not in the call yet) starts nothing and ends nothing', async () => {
     const { journal, ended } = setup();
     await journal.page(7, context({ missing: ['call'], meeting: { captionsOn: null } }), null);

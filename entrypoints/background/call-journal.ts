@@ -90,7 +90,10 @@ export function createCallJournal(deps: CallJournalDeps) {
       const j = await load();
       const call =
         j.open.find((c) => c.tabId === tabId) ?? start(j, tabId, meta.url, meta.accountId, meta.title);
+      call.url ||= meta.url;
       call.record.lines = [...call.record.lines, ...lines].slice(-MAX_LINES);
+      // Lines are stamped in the page when seen, which can be before the background heard of the call.
+      for (const l of lines) if (l.at < call.record.startedAt) call.record.startedAt = l.at;
       if (meta.accountId) call.record.accountId = meta.accountId;
       if (meta.title && !call.record.title) call.record.title = meta.title;
       await save(j);
@@ -100,6 +103,8 @@ export function createCallJournal(deps: CallJournalDeps) {
       const j = await load();
       let call = j.open.find((c) => c.tabId === tabId);
       const inCall = context.surface === 'call' && !context.missing.includes('call');
+      // Lines can arrive before the tab's first page report: the call then learns its meeting here.
+      if (call && !call.url) call.url = context.url;
       if (call) {
         const report: TabReport = {
           kind: 'page',

@@ -62,6 +62,11 @@ describe('buildRecap', () => {
     expect(recapOf(call).silent).toEqual(['Priya Nair']);
   });
 
+  it('a speaker first heard unnamed, then known, is on the known side', () => {
+    const call = testCall({ lines: [said('Dana Reyes', 'unknown', 'Hello.'), said('Dana Reyes', 'buyer', 'Hi.')] });
+    expect(recapOf(call).speakers).toEqual([{ name: 'Dana Reyes', side: 'buyer', lines: 2 }]);
+  });
+
   it('an untitled call is named after the account', () => {
     expect(recapOf(testCall({ title: '' })).title).toBe('Call with Acme Freight');
   });

@@ -105,6 +105,8 @@ export function buildRecap(input: {
     const key = nameMatchKey(l.speaker);
     const s = counts.get(key) ?? { name: l.speaker, side: l.side, lines: 0 };
     s.lines++;
+    // Heard before the account was known, then named: the known side wins over "unknown".
+    if (s.side === 'unknown') s.side = l.side;
     counts.set(key, s);
   }
   const speakers = [...counts.values()].sort((a, b) => b.lines - a.lines);
