@@ -113,10 +113,10 @@ describe('call recap and follow-up in Chromium', () => {
     expect(await panel.getByTestId('recap-risks').textContent()).toMatch(/worry it fails/);
     expect(await panel.getByTestId('recap-not-diagnosed').textContent()).toContain('Not diagnosed: German');
     expect(await panel.getByTestId('recap-speakers').textContent()).toContain('Marcus Lindqvist');
-    // Confirm the suggested quotes in one pass from the recap.
-    const confirmPain = panel.getByRole('button', { name: /^Confirm: .*(exhausted|weekends)/ });
-    await confirmPain.first().waitFor();
-    await confirmPain.first().click();
+    // The rep reviews the call's suggested quotes in one pass: the buyer's worry is confirmed.
+    const confirmWorry = panel.getByRole('button', { name: /^Confirm: Honestly, what if it fails halfway/ });
+    await confirmWorry.first().waitFor();
+    await confirmWorry.first().click();
     await expect.poll(() => panel.getByTestId('follow-up-text').textContent()).toMatch(/In your words:\n- “/);
     await panel.screenshot({ path: `${SHOTS}/recap-1-after-call-400.png`, fullPage: true });
 
@@ -154,7 +154,9 @@ describe('call recap and follow-up in Chromium', () => {
     const reply = await box.innerText();
     expect(reply).toContain('Hi Dana,');
     expect(reply).toContain('send the security summary by Friday');
-    expect(reply).not.toMatch(/What if it fails halfway/);
+    // Their confirmed words, and nothing left unconfirmed.
+    expect(reply).toContain('“Honestly, what if it fails halfway');
+    expect(reply).not.toContain('exhausted');
 
     // No horizontal overflow at 320 px.
     await panel.setViewportSize({ width: 320, height: 900 });
@@ -169,6 +171,14 @@ describe('call recap and follow-up in Chromium', () => {
     const meet = await ext.context.newPage();
     await meet.goto(MEET_URL);
     await meet.bringToFront();
+    await expect
+      .poll(
+        async () => (await sendFromPanel<ActiveContext>(panel, 'getActiveContext', {})).resolution.accountId,
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe('a_acme');
     await playCaptionStream(meet, [
       {
         atMs: 0,
