@@ -1,4 +1,3 @@
-import './objection-cards.css';
 import { useCommand } from '@/components/app/panel-commands';
 import { SlotText } from '@/components/play/slot-text';
 import { usePlaybookEntries } from '@/components/play/use-playbook-entries';

@@ -1,4 +1,3 @@
-import './recap.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { briefFileName, BriefActions } from '@/components/brief/brief-actions';
 import { useAccountRecords } from '@/components/app/use-account-data';

@@ -1,7 +1,9 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useCommand } from '@/components/app/panel-commands';
 import { callRecordQuery, endActiveCall, useCallEnded } from './call-queries';
-import { CallRecapView } from './call-recap-view';
+
+// The recap is read after a call, never during one: it loads as its own chunk when first shown.
+const CallRecapView = lazy(() => import('./call-recap-view').then((m) => ({ default: m.CallRecapView })));
 import { useQueryClient } from '@tanstack/react-query';
 
 /**
@@ -41,6 +43,8 @@ export function RecapHost({
       </>
     );
   return (
-    <CallRecapView callId={callId} fallbackAccountId={fallbackAccountId} onClose={() => setCallId(null)} />
+    <Suspense fallback={<p role="status">Opening the recap…</p>}>
+      <CallRecapView callId={callId} fallbackAccountId={fallbackAccountId} onClose={() => setCallId(null)} />
+    </Suspense>
   );
 }
