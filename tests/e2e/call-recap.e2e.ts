@@ -5,7 +5,7 @@
  * rep ticks the agreed step and inserts the follow-up into a Gmail reply. Screenshots of the
  * recap and the follow-up at 400 px go to test-results/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,21 @@ import { GMAIL_URL, MEET_URL, SEED } from './sites-data';
 import { fixtureHtml, playCaptionStream, sendFromPanel, tableRows } from './sites-helpers';
 
 const SHOTS = resolve('test-results/screenshots');
+const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the page (as panel-a11y.e2e.ts runs it). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugger protocol: the extension page's CSP blocks an injected script tag.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** The call's captions: a pain, the rep's promise, an objection, a line in German, the rep closing the turn. */
 const CALL = [
@@ -158,6 +173,7 @@ describe('call recap and follow-up in Chromium', () => {
     expect(reply).toContain('“Honestly, what if it fails halfway');
     expect(reply).not.toContain('exhausted');
 
+    expect(await seriousViolations(panel)).toEqual([]);
     // No horizontal overflow at 320 px.
     await panel.setViewportSize({ width: 320, height: 900 });
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
