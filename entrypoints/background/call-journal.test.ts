@@ -88,7 +88,10 @@ describe('the call journal', () => {
 
   it('the call starts no later than its first line, so its evidence falls inside the call', async () => {
     const { journal } = setup();
-    await journal.lines(7, [{ ...line('l1'), at: '2026-12-03T09:59:59.000Z' }], { url: URL, accountId: 'a1' });
+    await journal.lines(7, [{ ...line('l1'), at: '2026-12-03T09:59:59.000Z' }], {
+      url: URL,
+      accountId: 'a1',
+    });
     expect((await journal.record({ tabId: 7 }))?.startedAt).toBe('2026-12-03T09:59:59.000Z');
   });
 

@@ -63,7 +63,9 @@ describe('buildRecap', () => {
   });
 
   it('a speaker first heard unnamed, then known, is on the known side', () => {
-    const call = testCall({ lines: [said('Dana Reyes', 'unknown', 'Hello.'), said('Dana Reyes', 'buyer', 'Hi.')] });
+    const call = testCall({
+      lines: [said('Dana Reyes', 'unknown', 'Hello.'), said('Dana Reyes', 'buyer', 'Hi.')],
+    });
     expect(recapOf(call).speakers).toEqual([{ name: 'Dana Reyes', side: 'buyer', lines: 2 }]);
   });
 
