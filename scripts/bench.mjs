@@ -3,7 +3,8 @@
  * `npm run bench`: builds the extension, then runs every tests/bench/*.bench.ts in turn and
  * prints their figures. Benchmarks print figures and their ratios to a floor measured in the
  * same run, with the machine load beside them; they never assert on time.
- * `npm run bench -- sync caption` runs only the benchmarks whose file name contains a word.
+ * `npm run bench -- sync caption` runs only the benchmarks whose file name contains a word
+ * (`npm run bench -- objection`: caption → live objection card in Chromium, objection-card.bench.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';

@@ -25,7 +25,9 @@ export type PanelCommand =
   | 'new-note'
   | 'next-person'
   | 'previous-person'
-  | 'snapshot';
+  | 'snapshot'
+  | 'show-recap'
+  | 'dismiss-objection';
 
 type Handler = () => void;
 

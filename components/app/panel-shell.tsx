@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AccountHeader } from '@/components/account/account-header';
 import { ModeSwitch } from '@/components/ui/mode-switch';
+import { RecapHost } from '@/components/recap/recap-host';
 import { SessionMemoryProvider } from '@/components/ui/session-memory';
 import { ShortcutOverlay } from '@/components/ui/shortcut-overlay';
 import { chooseMotion } from '@/lib/domain/segment/choose-motion';
@@ -103,20 +104,22 @@ function PanelFrame({
           onFollowTab={selection.followTab}
           onStageChange={(stage) => account && void actions.setStage(account.id, stage)}
         />
-        {records ? (
-          <AccountWorkspace
-            key={records.account.id}
-            records={records}
-            mode={mode}
-            tabId={context?.tabId ?? null}
-            seenPeople={
-              context?.resolution.accountId === records.account.id ? context.suggestedPeople : undefined
-            }
-            lobby={lobby && context?.resolution.accountId === records.account.id}
-          />
-        ) : (
-          records === null && <FirstRun onOpen={selection.pick} />
-        )}
+        <RecapHost fallbackAccountId={records?.account.id ?? null}>
+          {records ? (
+            <AccountWorkspace
+              key={records.account.id}
+              records={records}
+              mode={mode}
+              tabId={context?.tabId ?? null}
+              seenPeople={
+                context?.resolution.accountId === records.account.id ? context.suggestedPeople : undefined
+              }
+              lobby={lobby && context?.resolution.accountId === records.account.id}
+            />
+          ) : (
+            records === null && <FirstRun onOpen={selection.pick} />
+          )}
+        </RecapHost>
         <WriteTargetPrompt />
         {helpOpen && <ShortcutOverlay onClose={() => setHelpOpen(false)} />}
       </main>

@@ -3,6 +3,8 @@ import { SignalChecklist } from '@/components/diagnosis/signal-checklist';
 import { SuggestedEvidence } from '@/components/diagnosis/suggested-evidence';
 import { TopMotivations } from '@/components/diagnosis/top-motivations';
 import { NoteComposer } from '@/components/notes/note-composer';
+import { LanguageNotice } from '@/components/objections/language-notice';
+import { ObjectionCards } from '@/components/objections/objection-cards';
 import { SlotText } from '@/components/play/slot-text';
 import { usePlay } from '@/components/play/use-play';
 import { useSlotFacts } from '@/components/play/use-slot-facts';
@@ -24,6 +26,8 @@ export function LiveCallCard({ account, people, person, evidence, result }: Mode
   const nextQuestion = ask?.entry.text ?? discoveryProgress(account.discovery).next?.prompt;
   return (
     <section className="mode-card live-card" aria-label="Live call" data-testid="live-card">
+      <LanguageNotice accountId={account.id} />
+      <ObjectionCards accountId={account.id} facts={facts} />
       <div className="card-block">
         <span className="card-label">Why they are moving</span>
         <TopMotivations result={result} evidence={evidence} />

@@ -13,6 +13,8 @@ import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import type { CaptionBatch, PageContext } from '@/lib/messaging/page-context';
 import { UNKNOWN_SPEAKER } from '@/lib/domain/vocabulary';
+import { detectorReads, identifyLanguage } from '@/lib/domain/language/identify-language';
+import type { CallLine } from '@/lib/domain/recap/call-line';
 import {
   coalesceCaptionEvidence,
   evidenceId,
@@ -74,8 +76,15 @@ export function createCaptionEvidence(deps: CaptionEvidenceDeps) {
   }
 
   return {
-    /** Handles one batch from a call tab; returns how many evidence rows were written. */
-    async handle(tabId: number, batch: CaptionBatch): Promise<{ lines: number; evidence: number }> {
+    /**
+     * Handles one batch from a call tab; returns how many evidence rows were written and the
+     * new lines with their side, and their language when the detector does not read it (such
+     * lines are kept for the recap, never read for motivations).
+     */
+    async handle(
+      tabId: number,
+      batch: CaptionBatch,
+    ): Promise<{ lines: number; evidence: number; heard: CallLine[] }> {
       const state = await tabCaptions(tabId);
       const { context, accountId } = await deps.tabState(tabId);
       const people = await knownPeople(accountId);
@@ -87,6 +96,7 @@ export function createCaptionEvidence(deps: CaptionEvidenceDeps) {
       const origin = batch.meetingTitle ?? context?.meeting?.title ?? context?.url;
       let found: AccountlessEvidence[] = [];
       let lines = 0;
+      const heard: CallLine[] = [];
       for (const line of batch.lines) {
         if (state.seen.has(line.id)) continue;
         state.seen.add(line.id);
@@ -97,6 +107,11 @@ export function createCaptionEvidence(deps: CaptionEvidenceDeps) {
         if (side !== 'seller' && line.speaker !== UNKNOWN_SPEAKER) {
           state.speakers.set(line.speaker, (state.speakers.get(line.speaker) ?? 0) + 1);
         }
+        const language = identifyLanguage(line.text);
+        const read = detectorReads(language);
+        heard.push({ ...line, side, ...(read ? {} : { language: language.code }) });
+        // Not a language the model reads: kept as said, nothing claimed from it.
+        if (!read) continue;
         const detection = state.stream.push({ id: line.id, speaker: line.speaker, text: line.text, side });
         for (const d of detection.motivations) {
           const personId = people.get(nameKey(line.speaker));
@@ -117,9 +132,9 @@ export function createCaptionEvidence(deps: CaptionEvidenceDeps) {
       if (accountId === null) {
         state.pending.push(...found);
         state.pending.splice(0, Math.max(0, state.pending.length - MAX_PENDING));
-        return { lines, evidence: 0 };
+        return { lines, evidence: 0, heard };
       }
-      return { lines, evidence: await write(found.map((row) => ({ ...row, accountId }))) };
+      return { lines, evidence: await write(found.map((row) => ({ ...row, accountId }))), heard };
     },
     /** Writes held evidence once the tab's account is known. */
     async flushPending(tabId: number, accountId: string): Promise<number> {

@@ -50,6 +50,22 @@ export function setupMessaging(): void {
     ),
   );
   panelChannel.onMessage(
+    'getCallRecord',
+    guarded(self, fromPanel, panelSchemas.getCallRecord, ({ callId }) =>
+      getServices().calls.record({
+        ...(callId ? { callId } : {}),
+        tabId: getServices().activeContext.activeTabId(),
+      }),
+    ),
+  );
+  panelChannel.onMessage(
+    'endCall',
+    guarded(self, fromPanel, panelSchemas.endCall, () => {
+      const tabId = getServices().activeContext.activeTabId();
+      return tabId === null ? null : getServices().calls.endNow(tabId);
+    }),
+  );
+  panelChannel.onMessage(
     'syncNow',
     guarded(self, fromPanel, panelSchemas.syncNow, () => getServices().sync.controller.syncNow()),
   );

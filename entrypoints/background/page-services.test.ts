@@ -103,6 +103,35 @@ describe('live captions → suggested evidence', () => {
     expect(await db.outbox.where('collection').equals('evidence').count()).toBe(evidence.length);
   });
 
+  it('keeps a line in a language the detector does not read, with its language, and claims nothing from it', async () => {
+    const { acme } = await seedAcme();
+    const heard: unknown[] = [];
+    const services = createPageServices({
+      db,
+      repos,
+      now: () => new Date(AT),
+      notify: (c) => published.push(c),
+      detector: () => Promise.resolve(detector),
+      announce: (name, data) => heard.push({ name, data }),
+    });
+    await services.pageReported(5, fixtureContext('meet', 'meet/2026-11-21-call.html', MEET), true);
+    const german = 'Das Team ist nach dem Ausfall völlig erschöpft, wir haben drei Wochenenden verloren.';
+    const result = await services.captionsReported(5, { lines: [line('m:1:0', 'Dana Reyes', german)] });
+    expect(result.evidence).toBe(0);
+    expect(await repos.evidence.forAccount(acme.id)).toEqual([]);
+    expect(heard).toEqual([
+      {
+        name: 'captionsHeard',
+        data: {
+          tabId: 5,
+          accountId: acme.id,
+          lines: [expect.objectContaining({ text: german, language: 'de', side: 'buyer' })],
+        },
+      },
+    ]);
+    expect((await services.calls.record({ tabId: 5 }))?.lines).toHaveLength(1);
+  });
+
   it('resolves the call’s account once per page context, not once per caption batch', async () => {
     await seedAcme();
     const scans = vi.spyOn(repos.accounts, 'all');

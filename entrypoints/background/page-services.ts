@@ -6,9 +6,10 @@ import { liveQuery } from 'dexie';
 import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import type { CaptionBatch, PageContext } from '@/lib/messaging/page-context';
-import type { ActiveContext } from '@/lib/messaging/protocol';
+import type { ActiveContext, BackgroundToPanel } from '@/lib/messaging/protocol';
 import { resolveActiveAccount } from './account-resolution';
 import { createActiveContextService } from './active-context';
+import { createCallJournal, type SessionStore } from './call-journal';
 import { createCaptionEvidence } from './caption-evidence';
 import { createContextDetails } from './context-details';
 import { createEmailEvidence } from './email-evidence';
@@ -23,6 +24,21 @@ export interface PageServicesDeps {
   now: () => Date;
   notify: (context: ActiveContext) => void;
   detector?: typeof loadSignalDetector;
+  /** Where calls are kept until their recap (browser.storage.session); memory by default. */
+  callStore?: SessionStore;
+  /** Tells extension pages about calls: lines heard (objection cards), a call ended (recap). */
+  announce?: <N extends 'captionsHeard' | 'callEnded'>(
+    name: N,
+    data: Parameters<BackgroundToPanel[N]>[0],
+  ) => void;
+}
+
+function memoryStore(): SessionStore {
+  const values = new Map<string, unknown>();
+  return {
+    get: (key) => Promise.resolve(structuredClone(values.get(key))),
+    set: (key, value) => Promise.resolve(void values.set(key, structuredClone(value))),
+  };
 }
 
 export function createPageServices({
@@ -31,6 +47,8 @@ export function createPageServices({
   now,
   notify,
   detector = loadSignalDetector,
+  callStore = memoryStore(),
+  announce = () => undefined,
 }: PageServicesDeps) {
   const cache = createResolutionCache(db, (context, tabId) =>
     resolveActiveAccount({ db, repos, context, tabId }),
@@ -43,6 +61,17 @@ export function createPageServices({
   const captions = createCaptionEvidence({ db, repos, detector, now, tabState });
   const emailEvidence = createEmailEvidence({ db, repos, detector, now });
   const presence = createMeetingPresence({ db, repos });
+  const calls = createCallJournal({
+    now,
+    store: callStore,
+    ended: (record, why) =>
+      announce('callEnded', {
+        callId: record.callId,
+        accountId: record.accountId,
+        why,
+        ...(record.title ? { title: record.title } : {}),
+      }),
+  });
   const activeContext = createActiveContextService({
     db,
     now,
@@ -66,11 +95,17 @@ export function createPageServices({
   return {
     activeContext,
     captions,
+    calls,
     emailEvidence,
     afterResolution,
     /** A content script reported its page. */
     async pageReported(tabId: number, context: PageContext, tabIsActive: boolean): Promise<void> {
       await activeContext.reportPage(tabId, context, tabIsActive);
+      if (tabId >= 0) {
+        await calls
+          .page(tabId, context, (await tabState(tabId)).accountId)
+          .catch((error: unknown) => console.error('Motive: call journal', error));
+      }
       // Evidence is a bonus on top of the report: a failure there (e.g. the model cannot be
       // read) is logged loudly but must not make the page report itself fail.
       await afterResolution(tabId).catch((error: unknown) =>
@@ -81,6 +116,16 @@ export function createPageServices({
     async captionsReported(tabId: number, batch: CaptionBatch): Promise<{ lines: number; evidence: number }> {
       const before = captions.speakers(tabId).length;
       const result = await captions.handle(tabId, batch);
+      if (result.heard.length > 0) {
+        const { context, accountId } = await tabState(tabId);
+        const title = batch.meetingTitle ?? context?.meeting?.title;
+        await calls.lines(tabId, result.heard, {
+          url: context?.url ?? '',
+          accountId,
+          ...(title ? { title } : {}),
+        });
+        announce('captionsHeard', { tabId, accountId, lines: result.heard });
+      }
       if (captions.speakers(tabId).length !== before) {
         const { context, accountId } = await tabState(tabId);
         if (context && accountId) await presence.spoke(context, accountId, captions.speakers(tabId));
@@ -138,6 +183,7 @@ export function createPageServices({
       return activeContext.ofTab(tabId);
     },
     async forgetTab(tabId: number): Promise<void> {
+      await calls.tabGone(tabId);
       captions.forgetTab(tabId);
       cache.forget(tabId);
       await forgetTabBinding(db, tabId);

@@ -7,6 +7,7 @@ import { mirrorActiveContext } from '@/lib/browser/active-context-mirror';
 import { getDatabase } from '@/lib/db/schema';
 import { panelEvents } from '@/lib/messaging/channels';
 import type { ActiveContext, SyncStatus } from '@/lib/messaging/protocol';
+import type { SessionStore } from './call-journal';
 import { createPageServices } from './page-services';
 import { createSyncController } from './sync-controller';
 
@@ -27,12 +28,28 @@ function notifyPanel(context: ActiveContext): void {
   mirrorActiveContext(context).catch((error: unknown) => console.error('Motive: context mirror', error));
 }
 
+/** Calls wait for their recap in session storage: kept across worker restarts, never on disk. */
+function sessionStore(): SessionStore {
+  return {
+    get: async (key) => (await browser.storage.session.get(key))[key],
+    set: (key, value) => browser.storage.session.set({ [key]: value }),
+  };
+}
+
 function createServices() {
   const db = getDatabase();
   const now = () => new Date();
   const repos = createRepositories({ db, now });
   // Page readers → active context, account resolution, caption and email evidence.
-  const pages = createPageServices({ db, repos, now, notify: notifyPanel });
+  const pages = createPageServices({
+    db,
+    repos,
+    now,
+    notify: notifyPanel,
+    callStore: sessionStore(),
+    // Pages may be closed: nobody listening is normal, not an error.
+    announce: (name, data) => void panelEvents.sendMessage(name, data as never).catch(() => undefined),
+  });
   const sync = { controller: createSyncController({ db, now, notify: notifySyncStatus }) };
   return { db, now, repos, ...pages, sync };
 }

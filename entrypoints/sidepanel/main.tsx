@@ -9,6 +9,8 @@ import { createPanelQueryClient } from '@/components/app/query-client';
 import { activeContextQuery } from '@/components/app/use-active-context';
 import { readMirroredContext } from '@/lib/browser/active-context-mirror';
 import '@/components/ui/panel.css';
+import '@/components/recap/recap.css';
+import '@/components/objections/objection-cards.css';
 import { App } from './App';
 
 // Ask for the active context and read the account's records before the first render (each

@@ -55,7 +55,44 @@ export const syncStatusEventSchema = z.looseObject({
   lastError: text(2000).nullable(),
 });
 
+const callLineSchema = z.looseObject({
+  id: text(200),
+  speaker: text(300),
+  side: z.enum(['buyer', 'seller', 'unknown']),
+  text: text(5000),
+  at: text(100),
+  language: text(16).optional(),
+});
+
+export const captionsHeardEventSchema = z.looseObject({
+  tabId: z.number().int(),
+  accountId: text(128).nullable(),
+  lines: z.array(callLineSchema).max(200),
+});
+
+export const callEndedEventSchema = z.looseObject({
+  callId: text(200),
+  accountId: text(128).nullable(),
+  why: z.enum(['left-the-call', 'another-meeting', 'left-the-app', 'tab-closed']),
+  title: text(1000).optional(),
+});
+
+/** A call record as the panel reads it back from the background (getCallRecord, endCall). */
+export const callRecordSchema = z
+  .looseObject({
+    callId: text(200),
+    accountId: text(128).nullable(),
+    title: text(1000).optional(),
+    startedAt: text(100),
+    endedAt: text(100).optional(),
+    participants: z.array(text(300)).max(300),
+    lines: z.array(callLineSchema).max(3000),
+  })
+  .nullable();
+
 export const backgroundEventSchemas: { [N in keyof BackgroundToPanel]: z.ZodType } = {
   activeContextChanged: activeContextEventSchema,
   syncStatusChanged: syncStatusEventSchema,
+  captionsHeard: captionsHeardEventSchema,
+  callEnded: callEndedEventSchema,
 };

@@ -10,6 +10,9 @@
  * every extension page hears every runtime message.
  */
 import type { AppId, Surface } from '../domain/vocabulary';
+import type { CallEnd } from '../domain/recap/call-end';
+import type { CallLine } from '../domain/recap/call-line';
+import type { CallRecord } from '../domain/recap/call-record';
 import type { PackStatus } from '../sync/selector-pack-status';
 import type { CaptionBatch, PageContextInput } from './page-context';
 
@@ -120,11 +123,19 @@ export interface PanelToBackground {
   refreshSelectorPack(data: Record<string, never>): PackStatus;
   /** A redacted snapshot of the active tab's page, taken by its reader; the panel saves it locally. */
   redactedPageSnapshot(data: Record<string, never>): SnapshotResult;
+  /** A call by id; without one, the active tab's call or else the last ended call. Local only. */
+  getCallRecord(data: { callId?: string }): CallRecord | null;
+  /** Ends the active tab's call now (the rep's key); returns it, or null when no call is open. */
+  endCall(data: Record<string, never>): CallRecord | null;
 }
 
 export interface BackgroundToPanel {
   activeContextChanged(data: ActiveContext): void;
   syncStatusChanged(data: SyncStatus): void;
+  /** New final caption lines of a call tab (for the live objection cards). */
+  captionsHeard(data: { tabId: number; accountId: string | null; lines: CallLine[] }): void;
+  /** A call ended (the call UI left, the tab closed or moved on): time for its recap. */
+  callEnded(data: { callId: string; accountId: string | null; why: CallEnd; title?: string }): void;
 }
 
 export interface BackgroundToContent {

@@ -22,6 +22,8 @@ export const panelSchemas = {
   getSyncStatus: empty,
   refreshSelectorPack: empty,
   redactedPageSnapshot: empty,
+  getCallRecord: z.object({ callId: z.string().min(1).max(200).optional() }).strict(),
+  endCall: empty,
   suggestEvidenceFromText: z
     .object({
       accountId: z.string().min(1).max(128),

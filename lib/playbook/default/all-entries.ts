@@ -10,6 +10,7 @@ import { CONTROL_ENTRIES } from './control';
 import { CREDIBILITY_ENTRIES } from './credibility';
 import { GENERAL_ENTRIES } from './general';
 import { GROWTH_ENTRIES } from './growth';
+import { LIVE_OBJECTION_ENTRIES } from './live-objections';
 import { PERMISSION_ENTRIES } from './permission';
 import { RELIEF_ENTRIES } from './relief';
 import { RISK_ENTRIES } from './risk';
@@ -27,4 +28,5 @@ export const DEFAULT_PLAYBOOK: readonly PlaybookEntry[] = Object.freeze([
   ...CREDIBILITY_ENTRIES,
   ...BLAME_ENTRIES,
   ...GENERAL_ENTRIES,
+  ...LIVE_OBJECTION_ENTRIES,
 ]);

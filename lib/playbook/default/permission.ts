@@ -44,7 +44,7 @@ export const PERMISSION_ENTRIES = [
     'business-case',
     'A business case they can forward',
     'Give them a business case written for their organisation: the problem in their words, the options, the cost and the expected result.',
-    { type: 'business-case-template', label: 'Your editable business-case template' },
+    { type: 'business-case-template', label: 'Your editable business case template' },
     { stages: ['evaluation', 'proposal'], channels: ['email', 'call'], roles: ['champion'] },
   ),
   k.show(
