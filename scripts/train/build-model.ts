@@ -15,6 +15,7 @@ import { featuriseAll } from './featurise';
 import {
   calibrated,
   crossValidate,
+  foldOf,
   isCopy,
   labelRow,
   LABELS,
@@ -43,10 +44,10 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   positiveWeight: 2,
   seed: 20261203,
   folds: 5,
-  minCount: 2,
+  minCount: 4,
   pruneBelow: 0.5,
   realWeight: 1,
-  copyWeight: 1,
+  copyWeight: 0.5,
 };
 
 /** The highlight patterns shipped in the model (motivation rows first, then role cues). */
@@ -88,6 +89,7 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
           {
             probabilities: calibrated(cv.best[i]!, cv.calibration),
             truth: labelRow(item).map((l) => l === 1),
+            fold: foldOf(item, o.folds),
           },
         ],
   );

@@ -7,7 +7,7 @@ import { augment } from './augment';
 import { DEFAULT_OPTIONS, type BuildOptions } from './build-model';
 import { loadTraining } from './corpus';
 import { featuriseAll } from './featurise';
-import { calibrated, crossValidate, isCopy, labelRow, leaveSourceOut, unitRows } from './held-out';
+import { calibrated, crossValidate, foldOf, isCopy, labelRow, leaveSourceOut, unitRows } from './held-out';
 import { chooseOperatingPoint, measure, type PointQuality, type ScoredRow } from './operating-point';
 
 const o: BuildOptions = { ...DEFAULT_OPTIONS, ...(JSON.parse(process.argv[2] ?? '{}') as object) };
@@ -24,6 +24,7 @@ const cv = crossValidate(items, rows, units, o);
 const row = (i: number, best: number[][]): ScoredRow => ({
   probabilities: calibrated(best[i]!, cv.calibration),
   truth: labelRow(items[i]!).map((l) => l === 1),
+  fold: foldOf(items[i]!, o.folds),
 });
 const baseRows = items.flatMap((item, i) => (isCopy(item) ? [] : [row(i, cv.best)]));
 const point = chooseOperatingPoint(baseRows);

@@ -2,9 +2,11 @@
  * Chooses the shipped operating point (`lib/domain/detector/operating-point.ts`) from
  * held-out training scores only, and measures any operating point on them:
  * - `top`: the lowest bar that keeps false alarms on held-out base negatives (items that
- *   reveal nothing) at or under `FALSE_ALARM_LIMIT`; a lower bar only adds reports, so this
- *   maximises top-1 under the limit;
- * - `second`: the bar at or above `top` that maximises held-out macro-F1;
+ *   reveal nothing) at or under `FALSE_ALARM_LIMIT` in every fold, not just pooled (unseen
+ *   text varies more than one pooled figure shows: the pooled rule let a dev set's false
+ *   alarms pass 10%); a lower bar only adds reports, so this maximises top-1 under the limit;
+ * - `second`: the highest bar at or above `top` whose held-out macro-F1 is within
+ *   `SECOND_BAR_SLACK` of the best;
  * - `role`: the bar that maximises role-cue F1 with precision at least `ROLE_PRECISION_FLOOR`.
  * Style copies are left out of every count (they would count one item several times).
  */
@@ -17,13 +19,17 @@ import { MOTIVATIONS } from '../../lib/domain/vocabulary';
 
 /** Below the product's 10%: unseen negatives draw more false alarms than held-out ones. */
 export const FALSE_ALARM_LIMIT = 0.08;
-export const ROLE_PRECISION_FLOOR = 0.8;
+export const SECOND_BAR_SLACK = 0.005;
+/** Held-out role precision overstates unseen text (at 0.8 it fell well below on new voices). */
+export const ROLE_PRECISION_FLOOR = 0.85;
 const GRID = Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
 
 export interface ScoredRow {
   /** Calibrated probabilities per label: motivations then roles (`LABELS` order). */
   probabilities: number[];
   truth: boolean[];
+  /** The fold the row was held out in (the false-alarm limit holds in each). */
+  fold?: number;
 }
 
 export interface PointQuality {
@@ -87,15 +93,21 @@ export function measure(rows: readonly ScoredRow[], point: OperatingPoint): Poin
 
 /** The operating point by the rules above. */
 export function chooseOperatingPoint(rows: readonly ScoredRow[]): OperatingPoint {
-  const top =
-    GRID.find((t) => measure(rows, { top: t, second: 1, role: 1 }).falseAlarms <= FALSE_ALARM_LIMIT) ??
-    GRID[GRID.length - 1]!;
-  let second = top;
-  let bestF1 = -1;
-  for (const t of GRID.filter((g) => g >= top)) {
-    const { macroF1 } = measure(rows, { top, second: t, role: 1 });
-    if (macroF1 > bestF1) [second, bestF1] = [t, macroF1];
-  }
+  const folds = [...new Set(rows.map((r) => r.fold ?? 0))].map((f) =>
+    rows.filter((r) => (r.fold ?? 0) === f),
+  );
+  const alarms = (some: readonly ScoredRow[], t: number) =>
+    measure(some, { top: t, second: 1, role: 1 }).falseAlarms;
+  const withinLimit = (t: number) => folds.every((fold) => alarms(fold, t) <= FALSE_ALARM_LIMIT);
+  const top = GRID.find(withinLimit) ?? GRID[GRID.length - 1]!;
+  const f1At = GRID.filter((g) => g >= top).map((t) => ({
+    t,
+    f1: measure(rows, { top, second: t, role: 1 }).macroF1,
+  }));
+  const bestF1 = Math.max(...f1At.map((x) => x.f1));
+  // Held-out macro-F1 is flat near its best: the highest bar within SECOND_BAR_SLACK of it
+  // reports fewer second labels for the same F1 (a second label needs real evidence).
+  const second = f1At.filter((x) => x.f1 >= bestF1 - SECOND_BAR_SLACK).at(-1)!.t;
   let role = GRID[GRID.length - 1]!;
   let bestRoleF1 = -1;
   for (const t of GRID) {
