@@ -7,7 +7,16 @@ import { augment } from './augment';
 import { DEFAULT_OPTIONS, type BuildOptions } from './build-model';
 import { loadTraining } from './corpus';
 import { featuriseAll } from './featurise';
-import { calibrated, crossValidate, foldOf, isCopy, labelRow, leaveSourceOut, unitRows } from './held-out';
+import {
+  calibrated,
+  crossValidate,
+  foldOf,
+  isCopy,
+  isReal,
+  labelRow,
+  leaveSourceOut,
+  unitRows,
+} from './held-out';
 import { chooseOperatingPoint, measure, type PointQuality, type ScoredRow } from './operating-point';
 
 const o: BuildOptions = { ...DEFAULT_OPTIONS, ...(JSON.parse(process.argv[2] ?? '{}') as object) };
@@ -39,9 +48,7 @@ show('cv all base', measure(baseRows, point));
 show(
   'cv real base',
   measure(
-    items.flatMap((it, i) =>
-      !isCopy(it) && it.source && !it.source.startsWith('hand') ? [row(i, cv.best)] : [],
-    ),
+    items.flatMap((it, i) => (!isCopy(it) && isReal(it) ? [row(i, cv.best)] : [])),
     point,
   ),
 );

@@ -9,7 +9,7 @@
  * Only training items are read; never a dev set.
  */
 import { hashedFeatures } from '../../lib/domain/detector/feature-hash';
-import { ownSentences, scoredUnits, turnWindows } from '../../lib/domain/detector/turn-windows';
+import { ownSentences, scoredUnits } from '../../lib/domain/detector/turn-windows';
 import { MOTIVATIONS, ROLES } from '../../lib/domain/vocabulary';
 import { fnv1a } from '../../lib/domain/detector/feature-hash';
 import { fitPlatt, type Platt } from './calibrate';
@@ -62,8 +62,7 @@ export const sampleWeight = (item: CorpusItem, o: WeightOptions) =>
 
 /** The detector's scoring units of a text, hashed (no feature is dropped at inference). */
 export function unitRows(text: string, buckets: number): FeatureRow[] {
-  const pool = process.env.POOL === 'turn' ? turnWindows : scoredUnits;
-  return pool(ownSentences(text)).map((unit) => {
+  return scoredUnits(ownSentences(text)).map((unit) => {
     const features = hashedFeatures(unit.names, buckets);
     return { features, count: features.length };
   });
