@@ -13,6 +13,7 @@ import {
 import { MOTIVATION_CATALOGUE } from '../../lib/domain/motivations/catalogue';
 import { cutText } from '../../lib/domain/text';
 import { reported, type LineDiagnosis } from './line-diagnosis';
+import type { OperatingPoint } from '../../lib/domain/detector/types';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const ROLE_NAMES: Record<string, string> = {
@@ -29,7 +30,7 @@ const said = (q: ConversationQuote) =>
   `"${cutText(q.quote.replace(/\s+/g, ' '), 220)}" (${q.speaker}, line ${q.line})`;
 
 /** Consecutive evidence lines of one speaker become one turn, scored once per motivation. */
-export function turnsOf(lines: readonly LineDiagnosis[], threshold: number): TurnSignal[] {
+export function turnsOf(lines: readonly LineDiagnosis[], point: OperatingPoint): TurnSignal[] {
   const turns: TurnSignal[] = [];
   let previous: string | undefined;
   for (const l of lines) {
@@ -43,7 +44,7 @@ export function turnsOf(lines: readonly LineDiagnosis[], threshold: number): Tur
       ...d,
       line: l.line.sourceLine + (l.line.text.slice(0, d.span.start).match(/\n/g)?.length ?? 0),
     });
-    const roles = reported(l.detection, threshold).roles.map(at);
+    const roles = reported(l.detection, point).roles.map(at);
     const motivations = l.detection.motivations.map(at);
     const last = turns[turns.length - 1];
     if (last && previous === speaker) {
@@ -59,8 +60,12 @@ export function turnsOf(lines: readonly LineDiagnosis[], threshold: number): Tur
 }
 
 /** Renders the Markdown report. */
-export function renderMarkdown(fileName: string, lines: readonly LineDiagnosis[], threshold: number): string {
-  const turns = turnsOf(lines, threshold);
+export function renderMarkdown(
+  fileName: string,
+  lines: readonly LineDiagnosis[],
+  point: OperatingPoint,
+): string {
+  const turns = turnsOf(lines, point);
   const { claimed, unknown, roles } = diagnoseConversation(turns);
   const sides = { buyer: 0, seller: 0, unknown: 0, notes: 0 };
   lines.forEach((l) => (l.line.notOwnWords ? sides.notes++ : sides[l.side]++));

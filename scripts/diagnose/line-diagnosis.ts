@@ -2,7 +2,8 @@
  * Per-line results of a run and the `--format jsonl` rendering: one object per input line
  * with the best score per motivation, the role cues and the evidence behind them.
  */
-import type { Detection, SpeakerSide } from '../../lib/domain/detector/types';
+import { reportedMotivations, reportedRoles } from '../../lib/domain/detector/operating-point';
+import type { Detection, OperatingPoint, SpeakerSide } from '../../lib/domain/detector/types';
 import type { TranscriptLine } from './transcript-line';
 
 export interface LineDiagnosis {
@@ -13,17 +14,17 @@ export interface LineDiagnosis {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Only what clears the model's threshold is a detection (the rest are hints). */
-export function reported(detection: Detection, threshold: number): Detection {
+/** Only what clears the model's operating point is a detection (the rest are hints). */
+export function reported(detection: Detection, point: OperatingPoint): Detection {
   return {
-    motivations: detection.motivations.filter((d) => d.confidence >= threshold),
-    roles: detection.roles.filter((r) => r.confidence >= threshold),
+    motivations: reportedMotivations(detection.motivations, point),
+    roles: reportedRoles(detection.roles, point),
   };
 }
 
 /** The JSON object printed for one line: `line` is its line in the input file. */
-export function lineRecord({ line, detection: all }: LineDiagnosis, threshold: number) {
-  const detection = reported(all, threshold);
+export function lineRecord({ line, detection: all }: LineDiagnosis, point: OperatingPoint) {
+  const detection = reported(all, point);
   const best = new Map<string, number>();
   for (const d of detection.motivations)
     best.set(d.motivation, Math.max(best.get(d.motivation) ?? 0, d.confidence));
@@ -53,6 +54,6 @@ export function lineRecord({ line, detection: all }: LineDiagnosis, threshold: n
 }
 
 /** Renders every line as JSON lines. */
-export function renderJsonl(lines: readonly LineDiagnosis[], threshold: number): string {
-  return lines.map((l) => JSON.stringify(lineRecord(l, threshold))).join('\n') + (lines.length ? '\n' : '');
+export function renderJsonl(lines: readonly LineDiagnosis[], point: OperatingPoint): string {
+  return lines.map((l) => JSON.stringify(lineRecord(l, point))).join('\n') + (lines.length ? '\n' : '');
 }

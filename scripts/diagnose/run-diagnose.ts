@@ -48,8 +48,8 @@ export function runDiagnose(argv: readonly string[], io: DiagnoseIo): DiagnoseRe
     });
     const stdout =
       args.format === 'jsonl'
-        ? renderJsonl(lines, detector.threshold)
-        : renderMarkdown(args.file, lines, detector.threshold);
+        ? renderJsonl(lines, detector.operatingPoint)
+        : renderMarkdown(args.file, lines, detector.operatingPoint);
     return { stdout, stderr: '', code: 0 };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

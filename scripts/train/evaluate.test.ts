@@ -6,6 +6,7 @@ import { evaluate } from './evaluate';
 /** A detector that reports exactly the motivations listed in the text ("risk,blame"). */
 const echo: Detector = {
   threshold: 0.5,
+  operatingPoint: { top: 0.5, second: 0.5, role: 0.5 },
   createStream: () => { throw new Error('unused'); }, // prettier-ignore
   detect: (text): Detection => ({
     motivations: text

@@ -43,6 +43,8 @@ export function trainOneVsRest(
   features: readonly FeatureRow[],
   labels: readonly (0 | 1)[][],
   o: TrainOptions,
+  /** Loss weight per example (default 1): real text counts more, style copies less. */
+  sampleWeights?: readonly number[],
 ) {
   const classes = labels[0]?.length ?? 0;
   const weights = Array.from({ length: classes }, () => new Float64Array(o.buckets));
@@ -63,7 +65,7 @@ export function trainOneVsRest(
         const w = weights[c]!;
         const label = labels[index]![c]!;
         const p = 1 / (1 + Math.exp(-logit(biases[c]!, w, row)));
-        const g = (p - label) * (label === 1 ? o.positiveWeight : 1) * rate;
+        const g = (p - label) * (label === 1 ? o.positiveWeight : 1) * (sampleWeights?.[index] ?? 1) * rate;
         biases[c] = biases[c]! - g;
         for (const f of row.features) w[f] = w[f]! * decay - g * value;
       }

@@ -1,5 +1,5 @@
 /**
- * Detector quality on the dev sets (never trained or tuned on) at the model's threshold:
+ * Detector quality on the dev sets (never trained or tuned on) at the model's operating point:
  * `dev-independent` (written by another writer, other industries), `dev-real` (third-party
  * buyer text) and the older own-voice `dev`. Per set: macro-F1, top-1 (silence is a miss),
  * false-alarm rate on lines that reveal nothing, role cues; then per motivation, per style
@@ -39,7 +39,7 @@ for (const name of DEV_SETS) {
     continue;
   }
   const q = evaluate(detector, items);
-  console.log(`\n${name}: ${items.length} items, threshold ${model.threshold}`);
+  console.log(`\n${name}: ${items.length} items, operating point ${JSON.stringify(model.operatingPoint)}`);
   line('all', items);
   // The strongest motivation even below the threshold: how often the ranking is right.
   console.log(`  top-1 of the ranking, ignoring the threshold: ${f(evaluate(detector, items, 0.001).top1)}`);

@@ -192,3 +192,25 @@ describe('createDetector: live caption stream', () => {
     expect(busy.push(line)).toEqual(fresh);
   });
 });
+
+describe('createDetector: the operating point shipped in the model', () => {
+  const point = detector.operatingPoint;
+
+  it.each([
+    ["We're drowning in manual data entry, and if it goes wrong it's my neck on the line."],
+    ['I need one view of every site, and every branch does it their own way.'],
+    ['Could you resend the calendar invite for Thursday?'],
+  ])('reports what the bars let through of the hints: "%s"', (text) => {
+    const hints = detector.detect(text, { threshold: 0.01 });
+    const motivations = hints.motivations.filter(
+      (d, i) => d.confidence >= (i === 0 ? point.top : point.second),
+    );
+    const roles = hints.roles.filter((r) => r.confidence >= point.role);
+    expect(detector.detect(text)).toEqual({ motivations, roles });
+  });
+
+  it('keeps the second bar at or above the top bar, and names the lowest bar as its threshold', () => {
+    expect(point.second).toBeGreaterThanOrEqual(point.top);
+    expect(detector.threshold).toBe(Math.min(point.top, point.role));
+  });
+});

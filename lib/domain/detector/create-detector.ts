@@ -6,13 +6,15 @@
  * whole turn (or turn-sized windows of a long email) and each of its sentences on its own,
  * with the model's calibrated weights: a signal spread over two sentences is read from the
  * turn, and one sentence about another topic does not drown a clear one;
- * (4) report each motivation and role at most once per text, from its best window, quoting
- * the sentence that carries it: a phrase pattern marks the sentence when one matches, else
+ * (4) report each motivation and role at most once per text, from its best window, at the
+ * model's operating point (the strongest motivation from a lower bar; `operating-point.ts`),
+ * quoting the sentence that carries it: a phrase pattern marks the sentence when one matches, else
  * the sentence the model scores highest. Patterns never decide. Seller lines return nothing.
  * Pure: no I/O, no clock.
  */
 import { MOTIVATIONS, ROLES, type MotivationId, type Role } from '../vocabulary';
 import { featureValue, hashedFeatures } from './feature-hash';
+import { reportedMotivations, reportedRoles } from './operating-point';
 import { compilePattern, patternText, plainText } from './pattern-regex';
 import { ownSentences, scoredUnits, type ScoredSentence } from './turn-windows';
 import type { ClassWeights, DetectOptions, Detection, Detector, DetectorModel } from './types';
@@ -113,7 +115,9 @@ export function createDetector(model: DetectorModel): Detector {
   function detect(text: string, options: DetectOptions = {}): Detection {
     const out: Detection = { motivations: [], roles: [] };
     if (options.side === 'seller') return out;
-    const threshold = options.threshold ?? model.threshold;
+    const point = model.operatingPoint;
+    // Candidates are gathered from the lowest bar; the operating point then picks.
+    const threshold = options.threshold ?? Math.min(point.top, point.role);
     const sentences = ownSentences(text);
     if (sentences.length === 0) return out;
     const marked = (
@@ -137,12 +141,15 @@ export function createDetector(model: DetectorModel): Detector {
       const { start, end } = marked({ role }, fallback, window).span;
       out.roles.push({ role, confidence, span: { start, end }, quote: text.slice(start, end) });
     });
-    out.motivations.sort((a, b) => b.confidence - a.confidence);
-    return out;
+    return {
+      motivations: reportedMotivations(out.motivations, point, options.threshold),
+      roles: reportedRoles(out.roles, point, options.threshold),
+    };
   }
 
   return {
-    threshold: model.threshold,
+    threshold: Math.min(model.operatingPoint.top, model.operatingPoint.role),
+    operatingPoint: model.operatingPoint,
     detect,
     createStream() {
       let linesSeen = 0;

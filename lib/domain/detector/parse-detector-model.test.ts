@@ -22,7 +22,14 @@ describe('parseDetectorModel', () => {
       (m) => ({ ...m, roles: { ...m.roles, champion: undefined } }),
       /roles\.champion must be an object/,
     ],
-    ['a threshold outside (0, 1)', (m) => ({ ...m, threshold: 1.5 }), /threshold must be between/],
+    [
+      'a missing operating point',
+      (m) => ({ ...m, operatingPoint: undefined }),
+      /operatingPoint must be an object/,
+    ],
+    ['a bar outside (0, 1)', (m) => ({ ...m, operatingPoint: { ...m.operatingPoint, top: 1.5 } }), /operatingPoint\.top must be between/], // prettier-ignore
+    ['a role bar that is not a number', (m) => ({ ...m, operatingPoint: { ...m.operatingPoint, role: '0.5' } }), /operatingPoint\.role must be a finite number/], // prettier-ignore
+    ['a second bar below the top bar', (m) => ({ ...m, operatingPoint: { top: 0.6, second: 0.4, role: 0.5 } }), /operatingPoint\.second must not be below/], // prettier-ignore
     [
       'a missing motivation',
       (m) => ({ ...m, classes: { ...m.classes, blame: undefined } }),

@@ -4,7 +4,7 @@
  * the offending path, e.g. `classes.risk.weight[12] must be a finite number`.
  */
 import { MOTIVATIONS, ROLES, type MotivationId, type Role } from '../vocabulary';
-import type { ClassWeights, DetectorModel, PatternRule } from './types';
+import type { ClassWeights, DetectorModel, OperatingPoint, PatternRule } from './types';
 
 /** Thrown for a malformed model; `message` names the first problem found. */
 export class DetectorModelError extends Error {
@@ -62,6 +62,20 @@ function parsePattern(value: unknown, path: string): PatternRule {
   return value as unknown as PatternRule;
 }
 
+const probability = (value: unknown, path: string) => {
+  const p = finite(value, path);
+  if (p <= 0 || p >= 1) fail(path, 'must be between 0 and 1');
+  return p;
+};
+
+function parseOperatingPoint(value: unknown): OperatingPoint {
+  if (!isRecord(value)) fail('operatingPoint', 'must be an object');
+  const top = probability(value.top, 'operatingPoint.top');
+  const second = probability(value.second, 'operatingPoint.second');
+  if (second < top) fail('operatingPoint.second', 'must not be below operatingPoint.top');
+  return { top, second, role: probability(value.role, 'operatingPoint.role') };
+}
+
 /** Returns the model typed, or throws `DetectorModelError` naming what is wrong. */
 export function parseDetectorModel(json: unknown): DetectorModel {
   if (!isRecord(json)) fail('(root)', 'must be an object');
@@ -69,8 +83,7 @@ export function parseDetectorModel(json: unknown): DetectorModel {
   if (json.version !== 2) fail('version', 'must be 2');
   const buckets = finite(json.buckets, 'buckets');
   if (!Number.isInteger(buckets) || buckets < 2) fail('buckets', 'must be an integer ≥ 2');
-  const threshold = finite(json.threshold, 'threshold');
-  if (threshold <= 0 || threshold >= 1) fail('threshold', 'must be between 0 and 1');
+  const operatingPoint = parseOperatingPoint(json.operatingPoint);
   if (!isRecord(json.classes)) fail('classes', 'must be an object');
   const classes = {} as Record<MotivationId, ClassWeights>;
   for (const id of MOTIVATIONS) {
@@ -84,5 +97,5 @@ export function parseDetectorModel(json: unknown): DetectorModel {
   if (!Array.isArray(json.patterns)) fail('patterns', 'must be an array');
   const patterns = json.patterns.map((p, i) => parsePattern(p, `patterns[${i}]`));
   const meta = isRecord(json.meta) ? (json.meta as DetectorModel['meta']) : undefined;
-  return { format: 'motive-detector', version: 2, buckets, threshold, classes, roles, patterns, meta };
+  return { format: 'motive-detector', version: 2, buckets, operatingPoint, classes, roles, patterns, meta };
 }

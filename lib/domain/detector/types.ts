@@ -3,6 +3,9 @@
  * out; no I/O. Model weights are passed in as data (see `DetectorModel`).
  */
 import type { MotivationId, Role } from '../vocabulary';
+import type { OperatingPoint } from './operating-point';
+
+export type { OperatingPoint };
 
 export interface TextSpan {
   /** Character offsets into the analysed text, [start, end). */
@@ -39,7 +42,10 @@ export type SpeakerSide = 'buyer' | 'seller' | 'unknown';
 export interface DetectOptions {
   /** Seller lines are never buyer evidence: detection returns nothing for them. */
   side?: SpeakerSide;
-  /** Minimum confidence to report (default: the detector's tuned threshold). */
+  /**
+   * One minimum confidence for every report (hints, sweeps). By default the model's
+   * operating point applies: the strongest motivation from a lower bar than the others.
+   */
   threshold?: number;
 }
 
@@ -87,8 +93,8 @@ export interface DetectorModel {
   version: 2;
   /** Number of hash buckets; feature hashes are taken modulo this. */
   buckets: number;
-  /** Default reporting threshold (probability; 0.5 for a calibrated model). */
-  threshold: number;
+  /** The reporting bars, chosen on held-out training folds (see `OperatingPoint`). */
+  operatingPoint: OperatingPoint;
   classes: Record<MotivationId, ClassWeights>;
   /** Stakeholder role cues, learned the same way. */
   roles: Record<Role, ClassWeights>;
@@ -109,6 +115,8 @@ export interface StreamDetector {
 export interface Detector {
   detect(text: string, options?: DetectOptions): Detection;
   createStream(): StreamDetector;
-  /** The model's default threshold. */
+  /** The lowest confidence any default report can have (the operating point's lowest bar). */
   readonly threshold: number;
+  /** The bars the detector reports at by default. */
+  readonly operatingPoint: OperatingPoint;
 }

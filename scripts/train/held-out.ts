@@ -1,0 +1,156 @@
+/**
+ * Held-out scores on training material only, scored the way the detector scores text: the
+ * whole turn (or turn-sized windows) and each sentence alone, the best unit per label.
+ * Two splits:
+ * - k-fold cross-validation over base items (an item and its style copies share a fold);
+ * - leave-source-out over the real third-party items (`real/*.jsonl`): every source family
+ *   (one repository, see `sourceFamily`) is scored by a model trained without it and
+ *   without its style copies, the closest stand-in for text from a source never seen.
+ * Only training items are read; never a dev set.
+ */
+import { hashedFeatures } from '../../lib/domain/detector/feature-hash';
+import { ownSentences, scoredUnits } from '../../lib/domain/detector/turn-windows';
+import { MOTIVATIONS, ROLES } from '../../lib/domain/vocabulary';
+import { fnv1a } from '../../lib/domain/detector/feature-hash';
+import { fitPlatt, type Platt } from './calibrate';
+import type { CorpusItem } from './corpus';
+import type { FeatureRow } from './featurise';
+import { logit, trainOneVsRest, type TrainOptions } from './logistic-regression';
+
+export const LABELS = [...MOTIVATIONS, ...ROLES];
+
+export interface WeightOptions {
+  /** Loss weight of a real third-party item (hand-written items weigh 1). */
+  realWeight: number;
+  /** Loss weight of a style copy (its base item weighs 1). */
+  copyWeight: number;
+}
+
+export const labelRow = (item: CorpusItem): (0 | 1)[] =>
+  LABELS.map((l) =>
+    (item.motivations as string[]).includes(l) || (item.roles as string[]).includes(l) ? 1 : 0,
+  );
+export const isCopy = (item: CorpusItem) => item.id.includes('~');
+const baseId = (item: CorpusItem) => item.id.split('~')[0]!;
+/** Style copies carry their source's id before "~": they must share its fold. */
+export const foldOf = (item: CorpusItem, folds: number) => fnv1a(baseId(item)) % folds;
+
+/** Real third-party text carries its provenance; hand-written items say so or carry none. */
+export const isReal = (item: CorpusItem) => !!item.source && !item.source.startsWith('hand-written');
+
+/**
+ * The repository a real item was quoted from ("owner/name" before "@" or "#"). Repositories
+ * with fewer than `minFamily` items are pooled into one family, so one thread's two quotes
+ * are not a source of their own; a repository is never split between train and score.
+ */
+export function sourceFamilies(items: readonly CorpusItem[], minFamily = 30): Map<string, string> {
+  const repoOf = (item: CorpusItem) => item.source!.split(/[@#]/)[0]!;
+  const counts = new Map<string, number>();
+  for (const item of items)
+    if (isReal(item) && !isCopy(item)) counts.set(repoOf(item), (counts.get(repoOf(item)) ?? 0) + 1);
+  const family = new Map<string, string>();
+  for (const item of items) {
+    if (!isReal(item)) continue;
+    const repo = repoOf(item);
+    family.set(baseId(item), (counts.get(repo) ?? 0) >= minFamily ? repo : 'smaller repositories');
+  }
+  return family;
+}
+
+export const sampleWeight = (item: CorpusItem, o: WeightOptions) =>
+  (isReal(item) ? o.realWeight : 1) * (isCopy(item) ? o.copyWeight : 1);
+
+/** The detector's scoring units of a text, hashed (no feature is dropped at inference). */
+export function unitRows(text: string, buckets: number): FeatureRow[] {
+  return scoredUnits(ownSentences(text)).map((unit) => {
+    const features = hashedFeatures(unit.names, buckets);
+    return { features, count: features.length };
+  });
+}
+
+export interface ScoredItems {
+  /** Raw logit of the whole utterance per label (what calibration is fitted on). */
+  utterance: number[][];
+  /** Best raw logit over the detector's units per label (what the detector reports). */
+  best: number[][];
+}
+
+/** Trains on `train` rows and scores the `score` items, utterance and units. */
+function trainAndScore(
+  rows: readonly FeatureRow[],
+  labels: readonly (0 | 1)[][],
+  weights: readonly number[],
+  inTrain: readonly boolean[],
+  toScore: readonly number[],
+  units: readonly FeatureRow[][],
+  o: TrainOptions,
+  out: ScoredItems,
+) {
+  const pick = <T>(xs: readonly T[]) => xs.filter((_, i) => inTrain[i]);
+  const { biases, weights: w } = trainOneVsRest(pick(rows), pick(labels), o, pick(weights));
+  for (const i of toScore) {
+    out.utterance[i] = LABELS.map((_, c) => logit(biases[c]!, w[c]!, rows[i]!));
+    out.best[i] = LABELS.map((_, c) => Math.max(...units[i]!.map((u) => logit(biases[c]!, w[c]!, u))));
+  }
+}
+
+export interface CrossValidation extends ScoredItems {
+  calibration: Platt[];
+}
+
+const emptyScores = (n: number): ScoredItems => ({
+  utterance: Array.from({ length: n }, () => []),
+  best: Array.from({ length: n }, () => []),
+});
+
+/** k-fold held-out scores of every item and the Platt calibration fitted on them. */
+export function crossValidate(
+  items: readonly CorpusItem[],
+  rows: readonly FeatureRow[],
+  units: readonly FeatureRow[][],
+  o: TrainOptions & WeightOptions & { folds: number },
+): CrossValidation {
+  const labels = items.map(labelRow);
+  const weights = items.map((item) => sampleWeight(item, o));
+  const out = emptyScores(items.length);
+  for (let fold = 0; fold < o.folds; fold++) {
+    const inFold = items.map((item) => foldOf(item, o.folds) === fold);
+    const toScore = inFold.flatMap((f, i) => (f ? [i] : []));
+    const inTrain = inFold.map((f) => !f);
+    trainAndScore(rows, labels, weights, inTrain, toScore, units, { ...o, seed: o.seed + fold }, out);
+  }
+  const calibration = LABELS.map((_, c) =>
+    fitPlatt(
+      out.utterance.map((s) => s[c]!),
+      labels.map((l) => l[c]!),
+    ),
+  );
+  return { ...out, calibration };
+}
+
+/** Leave-source-out scores of the real base items: family → item indices and their scores. */
+export function leaveSourceOut(
+  items: readonly CorpusItem[],
+  rows: readonly FeatureRow[],
+  units: readonly FeatureRow[][],
+  o: TrainOptions & WeightOptions,
+) {
+  const labels = items.map(labelRow);
+  const weights = items.map((item) => sampleWeight(item, o));
+  const families = sourceFamilies(items);
+  const names = [...new Set(families.values())].sort();
+  const out = emptyScores(items.length);
+  const scored = new Map<string, number[]>();
+  names.forEach((name, k) => {
+    const inFamily = items.map((item) => families.get(baseId(item)) === name);
+    const toScore = inFamily.flatMap((f, i) => (f && !isCopy(items[i]!) ? [i] : []));
+    scored.set(name, toScore);
+    const inTrain = inFamily.map((f) => !f);
+    trainAndScore(rows, labels, weights, inTrain, toScore, units, { ...o, seed: o.seed + 100 + k }, out);
+  });
+  return { ...out, families: scored };
+}
+
+/** Calibrated probabilities from raw logits. */
+export const calibrated = (scores: readonly number[], calibration: readonly Platt[]) =>
+  scores.map((z, c) => 1 / (1 + Math.exp(-(calibration[c]!.a * z + calibration[c]!.b))));
