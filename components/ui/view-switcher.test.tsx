@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PanelView } from '@/components/app/panel-mode';
+import { PANEL_VIEWS, VIEW_LABELS, type PanelView } from '@/components/app/panel-mode';
 import { VIEW_PANEL_ID, ViewSwitcher } from './view-switcher';
 
 afterEach(() => cleanup());
@@ -41,8 +41,9 @@ describe('ViewSwitcher', () => {
     await user.keyboard('{Enter}');
     expect(expanded()).toEqual(['People2']);
     expect(document.getElementById(VIEW_PANEL_ID)?.textContent).toBe('people');
+    // From the first view, Left wraps round to the last one (whichever view is last).
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
-    expect(document.activeElement).toBe(button('Brief'));
+    expect(document.activeElement).toBe(button(VIEW_LABELS[PANEL_VIEWS.at(-1)!]));
     await user.keyboard('{ArrowRight}{ArrowRight}{Enter}');
     expect(expanded()).toEqual([]);
   });
