@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useNotes } from '@/components/app/use-account-data';
+import { useNotes } from '@/components/kernel/use-account-data';
 import {
   buildHandoffBrief,
   buildPermissionPack,

@@ -8,7 +8,7 @@ import {
   seedAccount,
   seedEvidence,
 } from '@/components/test-support/render-panel';
-import { useAccountRecords } from '@/components/app/use-account-data';
+import { useAccountRecords } from '@/components/kernel/use-account-data';
 import { ALL_SIGNALS, MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { DiagnoseView } from './diagnose-view';
 import { useDiagnosisResult } from './use-diagnosis';

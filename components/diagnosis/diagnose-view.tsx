@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { usePeople } from '@/components/app/use-account-data';
+import { usePeople } from '@/components/kernel/use-account-data';
 import type { AccountRow, DiagnosisRow, EvidenceRow } from '@/lib/db/schema';
 import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import { DiagnosisTimeline } from './diagnosis-timeline';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
-import { usePanelData } from '@/components/app/panel-data';
+import { useSuggestEvidenceFromText } from '@/components/kernel/background-queries';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow } from '@/lib/db/schema';
 import { DISCOVERY_QUESTIONS, discoveryProgress } from '@/lib/domain/movement/discovery-questions';
 

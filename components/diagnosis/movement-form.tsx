@@ -1,4 +1,4 @@
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow } from '@/lib/db/schema';
 import type { MovementProfile } from '@/lib/domain/records';
 import { MOVEMENT_DIMENSIONS, suggestMovementProfile } from '@/lib/domain/movement/movement-profile';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow } from '@/lib/db/schema';
 import type { SegmentInputs } from '@/lib/domain/records';
 import { checkExperienceFit } from '@/lib/domain/segment/experience-fit';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useCommand } from '@/components/app/panel-commands';
-import { usePanelData } from '@/components/app/panel-data';
+import { useCommand } from '@/components/kernel/panel-commands';
+import { usePanelData } from '@/components/kernel/panel-data';
 import { clockTime } from '@/components/ui/format-time';
 import type { EvidenceRow } from '@/lib/db/schema';
 import { isCustomerWords, speakerLabel } from '@/lib/domain/diagnosis';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useCommand } from '@/components/app/panel-commands';
-import { AFTER_SALE } from '@/components/app/people-changes';
-import { usePanelData } from '@/components/app/panel-data';
+import { useCommand } from '@/components/kernel/panel-commands';
+import { AFTER_SALE } from '@/lib/domain/stakeholders/people-changes';
+import { usePanelData } from '@/components/kernel/panel-data';
 import { newId } from '@/lib/db/ids';
 import type { AccountRow, DiagnosisRow, PersonRow } from '@/lib/db/schema';
 import { toDiagnosisSnapshot, type DiagnosisResult } from '@/lib/domain/diagnosis';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow } from '@/lib/db/schema';
 
 type Field = 'renewalDate' | 'contractStart' | 'contractValue' | 'contractTermMonths';

@@ -3,7 +3,7 @@ import { PlayItem } from '@/components/play/play-item';
 import { usePlay } from '@/components/play/use-play';
 import { useSlotFacts } from '@/components/play/use-slot-facts';
 import type { ModeCardProps } from './mode-card';
-import { qualificationChecklist } from './qualification';
+import { qualificationChecklist } from '@/lib/domain/movement/qualification';
 
 const KINDS = ['email-snippet'] as const;
 

@@ -1,5 +1,5 @@
-import type { PeopleChanges } from '@/components/app/people-changes';
-import type { PanelMode } from '@/components/app/panel-mode';
+import type { PeopleChanges } from '@/lib/domain/stakeholders/people-changes';
+import type { PanelMode } from '@/components/kernel/panel-mode';
 import type { AccountRow, DiagnosisRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
 import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import { EmailCard } from './email-card';

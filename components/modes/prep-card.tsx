@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import { isAfterSale } from '@/lib/domain/vocabulary';
 import { ContractFields } from './contract-fields';
 import type { ModeCardProps } from './mode-card';

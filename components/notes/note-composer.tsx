@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
-import { useCommand } from '@/components/app/panel-commands';
-import { usePanelData } from '@/components/app/panel-data';
-import { useWriteGuard } from '@/components/app/write-guard';
+import { useSuggestEvidenceFromText } from '@/components/kernel/background-queries';
+import { useCommand } from '@/components/kernel/panel-commands';
+import { usePanelData } from '@/components/kernel/panel-data';
+import { useWriteGuard } from '@/components/kernel/write-guard';
 import { clockTime } from '@/components/ui/format-time';
 import type { PersonRow } from '@/lib/db/schema';
 import { NOTE_KINDS, type NoteKind } from '@/lib/domain/vocabulary';

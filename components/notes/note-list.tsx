@@ -1,5 +1,5 @@
-import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
-import { usePanelData } from '@/components/app/panel-data';
+import { useSuggestEvidenceFromText } from '@/components/kernel/background-queries';
+import { usePanelData } from '@/components/kernel/panel-data';
 import { dateTime } from '@/components/ui/format-time';
 import type { NoteRow, PersonRow } from '@/lib/db/schema';
 

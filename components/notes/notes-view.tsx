@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useState } from 'react';
-import { useNotes, usePeople } from '@/components/app/use-account-data';
+import { useNotes, usePeople } from '@/components/kernel/use-account-data';
 import type { NoteKind } from '@/lib/domain/vocabulary';
 import { NoteComposer } from './note-composer';
 import type { NoteRequest } from './note-request';

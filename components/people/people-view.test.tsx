@@ -8,7 +8,7 @@ import {
   seedAccount,
   seedPerson,
 } from '@/components/test-support/render-panel';
-import { usePeople } from '@/components/app/use-account-data';
+import { usePeople } from '@/components/kernel/use-account-data';
 import { PeopleView as View, type PeopleViewProps } from './people-view';
 
 /** The view as the workspace mounts it: people read live. */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { useNotes } from '@/components/app/use-account-data';
-import { usePagePeople } from '@/components/app/use-page-people';
-import { usePanelData } from '@/components/app/panel-data';
+import { useNotes } from '@/components/kernel/use-account-data';
+import { usePagePeople } from '@/components/kernel/use-page-people';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { PersonRow } from '@/lib/db/schema';
 import { artefactsSharedFromNotes } from '@/lib/domain/stakeholders/artefacts-shared';
 import type { MotivationId, Stage } from '@/lib/domain/vocabulary';

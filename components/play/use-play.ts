@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
 import { scoreDiagnosis, type DiagnosisResult } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { chooseMotion } from '@/lib/domain/segment/choose-motion';
 import type { Channel, PlaybookKind } from '@/lib/domain/vocabulary';
 import { matchPlaybook, type PlaybookPick } from '@/lib/playbook/match-playbook';
-import { usePlaybookEntries } from './use-playbook-entries';
+import { usePlaybookEntries } from '@/components/kernel/use-playbook-entries';
 
 export type PlayByKind = Partial<Record<PlaybookKind, PlaybookPick[]>>;
 

@@ -1,10 +1,10 @@
 /**
  * Who changed on the stakeholder map since the account was won, for renewal prep. Pure.
  */
-import type { Account, Diagnosis, Person } from '@/lib/domain/records';
-import { peopleAtSale } from '@/lib/domain/stakeholders/people-at-sale';
-import { compareStakeholders } from '@/lib/domain/stakeholders/stakeholder-changes';
-import { AFTER_SALE_STAGES, type Stage } from '@/lib/domain/vocabulary';
+import type { Account, Diagnosis, Person } from '../records';
+import { peopleAtSale } from './people-at-sale';
+import { compareStakeholders } from './stakeholder-changes';
+import { AFTER_SALE_STAGES, type Stage } from '../vocabulary';
 
 export interface PeopleChanges {
   since: string | null;

@@ -1,4 +1,4 @@
-import { MODE_LABELS, PANEL_MODES, type PanelMode } from '@/components/app/panel-mode';
+import { MODE_LABELS, PANEL_MODES, type PanelMode } from '@/components/kernel/panel-mode';
 
 /** Live call / Email / Renewal prep, as a radio group; it follows the tab until changed. */
 export function ModeSwitch({ mode, onChange }: { mode: PanelMode; onChange: (mode: PanelMode) => void }) {

@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { AccountHeader } from '@/components/account/account-header';
-import { ModeSwitch } from '@/components/ui/mode-switch';
-import { ShortcutOverlay } from '@/components/ui/shortcut-overlay';
+import { ModeSwitch } from '@/components/shell/mode-switch';
+import { ShortcutOverlay } from '@/components/shell/shortcut-overlay';
 import { chooseMotion } from '@/lib/domain/segment/choose-motion';
 import { AccountWorkspace } from './account-workspace';
-import { CommandBusProvider, createCommandBus, useCommand, useCommandBus } from './panel-commands';
-import { PANEL_MODES, modeForSurface, type PanelMode } from './panel-mode';
-import { usePanelData } from './panel-data';
-import { useAccountActions } from './use-account-actions';
-import { useActiveContext } from './use-active-context';
-import { useAccountRecords, type AccountRecords } from './use-account-data';
+import { CommandBusProvider, createCommandBus, useCommand, useCommandBus } from '@/components/kernel/panel-commands';
+import { PANEL_MODES, modeForSurface, type PanelMode } from '@/components/kernel/panel-mode';
+import { usePanelData } from '@/components/kernel/panel-data';
+import { useAccountActions } from '@/components/kernel/use-account-actions';
+import { useActiveContext } from '@/components/kernel/use-active-context';
+import { useAccountRecords, type AccountRecords } from '@/components/kernel/use-account-data';
 import { usePanelKeyboard } from './use-panel-keyboard';
-import { useSelectedAccount } from './use-selected-account';
+import { useSelectedAccount } from '@/components/kernel/use-selected-account';
 import { FirstRun } from './first-run';
-import { WriteGuardProvider, WriteTargetPrompt } from './write-guard';
+import { WriteGuardProvider, WriteTargetPrompt } from '@/components/kernel/write-guard';
 
 /** The panel: one command bus for the keyboard, then the frame. */
 export function PanelShell({

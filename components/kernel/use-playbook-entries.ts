@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useLiveData } from '@/components/app/use-live-data';
+import { useLiveData } from '@/components/kernel/use-live-data';
 import { mergePlaybook } from '@/lib/playbook/merge-playbook';
 import type { PlaybookEntry } from '@/lib/playbook/schema';
 

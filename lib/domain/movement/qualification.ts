@@ -2,8 +2,8 @@
  * The SDR's qualification checklist for an email thread: what must be known before handing
  * the account to an AE. Pure: derived from the account, its people and the diagnosis.
  */
-import type { Account, Person } from '@/lib/domain/records';
-import type { MotivationId } from '@/lib/domain/vocabulary';
+import type { Account, Person } from '../records';
+import type { MotivationId } from '../vocabulary';
 
 export interface QualificationItem {
   id: 'motivation' | 'pressure' | 'timing' | 'economic-buyer' | 'decision' | 'success';

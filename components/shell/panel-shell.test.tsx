@@ -17,8 +17,8 @@ import { SHORTCUTS } from './shortcuts';
 const override = vi.fn();
 let context: ActiveContext;
 
-vi.mock('./use-active-context', () => ({ useActiveContext: () => ({ data: context, error: null }) }));
-vi.mock('./background-queries', () => ({
+vi.mock('@/components/kernel/use-active-context', () => ({ useActiveContext: () => ({ data: context, error: null }) }));
+vi.mock('@/components/kernel/background-queries', () => ({
   useSyncStatus: () => ({
     data: { configured: false, lastSyncAt: null, pending: 0, inFlight: false, lastError: null },
   }),

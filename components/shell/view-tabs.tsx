@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { PANEL_VIEWS, VIEW_LABELS, type PanelView } from '@/components/app/panel-mode';
+import { PANEL_VIEWS, VIEW_LABELS, type PanelView } from '@/components/kernel/panel-mode';
 
 /** The view switcher as an ARIA tablist (arrow keys move between tabs; 1–5 jump). */
 export function ViewTabs({ view, onChange }: { view: PanelView; onChange: (view: PanelView) => void }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { usePanelData } from './panel-data';
-import { useLiveData } from './use-live-data';
+import { usePanelData } from '@/components/kernel/panel-data';
+import { useLiveData } from '@/components/kernel/use-live-data';
 
 /**
  * Shown when no account is open. On first run (no accounts at all) it offers a sample

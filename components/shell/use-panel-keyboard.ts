@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { CommandBus } from './panel-commands';
+import type { CommandBus } from '@/components/kernel/panel-commands';
 import { commandForKey } from './shortcuts';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS, type Shortcut } from '@/components/app/shortcuts';
+import { SHORTCUTS, type Shortcut } from '@/components/shell/shortcuts';
 
 const GROUPS: Shortcut['group'][] = ['During a call', 'Views', 'Anywhere'];
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AccountRow, DiagnosisRow, PersonRow } from '@/lib/db/schema';
-import { peopleChanges, type PeopleChanges } from './people-changes';
+import { peopleChanges, type PeopleChanges } from '@/lib/domain/stakeholders/people-changes';
 
 const NONE: PeopleChanges = { since: null, joined: new Set(), updated: new Set(), baseline: false };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '@/lib/domain/records';
+import type { Person } from '../records';
 import { peopleChanges, saleMoment } from './people-changes';
 
 const person = (

@@ -4,12 +4,12 @@ import { useSnapshots } from '@/components/diagnosis/use-snapshots';
 import { ModeCard } from '@/components/modes/mode-card';
 import { createNoteRequest, type NoteRequest } from '@/components/notes/note-request';
 import { TalkingTo } from '@/components/people/talking-to';
-import { ViewTabs } from '@/components/ui/view-tabs';
-import { useCommand } from './panel-commands';
-import { isLastSeen } from './last-seen';
-import { MODE_CHANNEL, type PanelMode, type PanelView } from './panel-mode';
-import type { AccountRecords } from './use-account-data';
-import { usePeopleChanges } from './use-people-changes';
+import { ViewTabs } from '@/components/shell/view-tabs';
+import { useCommand } from '@/components/kernel/panel-commands';
+import { isLastSeen } from '@/components/kernel/last-seen';
+import { MODE_CHANNEL, type PanelMode, type PanelView } from '@/components/kernel/panel-mode';
+import type { AccountRecords } from '@/components/kernel/use-account-data';
+import { usePeopleChanges } from '@/components/kernel/use-people-changes';
 
 // The views load as their own chunks, after the glanceable part is on screen (they render
 // deferred anyway); briefs are long documents read before a call, not during one.

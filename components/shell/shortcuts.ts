@@ -2,7 +2,7 @@
  * The panel's keyboard shortcuts: one table read by the key handler and by the `?` overlay,
  * so the overlay can never drift from what the keys do.
  */
-import type { PanelCommand } from './panel-commands';
+import type { PanelCommand } from '@/components/kernel/panel-commands';
 
 export interface Shortcut {
   /** `KeyboardEvent.key` value. */
