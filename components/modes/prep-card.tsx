@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { usePanelData } from '@/components/kernel/panel-data';
 import { isAfterSale } from '@/lib/domain/vocabulary';
 import { ContractFields } from './contract-fields';
-import type { ModeCardProps } from './mode-card';
+import type { ModeCardProps } from './mode-card-props';
 import { RenewalBriefLauncher } from './renewal-brief-launcher';
 
 /**

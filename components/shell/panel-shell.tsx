@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { AccountHeader } from '@/components/account/account-header';
 import { ModeSwitch } from '@/components/shell/mode-switch';
 import { ShortcutOverlay } from '@/components/shell/shortcut-overlay';
-import { chooseMotion } from '@/lib/domain/segment/choose-motion';
+import { effectiveMotion } from '@/lib/domain/segment/effective-motion';
 import { AccountWorkspace } from './account-workspace';
 import { CommandBusProvider, createCommandBus, useCommand, useCommandBus } from '@/components/kernel/panel-commands';
 import { PANEL_MODES, modeForSurface, type PanelMode } from '@/components/kernel/panel-mode';
@@ -62,10 +62,7 @@ function PanelFrame({
   );
   useCommand('toggle-help', () => setHelpOpen((open) => !open));
 
-  const motion = account
-    ? (account.motion ??
-      (Object.keys(account.segment).length > 0 ? chooseMotion(account.segment).motion : undefined))
-    : undefined;
+  const motion = account ? effectiveMotion(account) : undefined;
 
   return (
     <WriteGuardProvider context={context}>
