@@ -7,7 +7,7 @@ import {
   handoffBriefToMarkdown,
   permissionPackToMarkdown,
   renewalBriefToMarkdown,
-} from '@/lib/domain/briefs';
+} from '@/lib/briefs';
 import { BriefActions, briefFileName } from './brief-actions';
 import { HandoffBriefSections } from './handoff-brief-sections';
 import { MarkPackShared } from './mark-pack-shared';

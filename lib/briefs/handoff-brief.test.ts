@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MOTIVATION_CATALOGUE as catalogue } from '../motivations/catalogue';
-import { DEFAULT_PLAYBOOK as playbook } from '../../playbook/default/all-entries';
+import { MOTIVATION_CATALOGUE as catalogue } from '../domain/motivations/catalogue';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default/all-entries';
 import { buildHandoffBrief, type HandoffBriefInput } from './handoff-brief';
 import { handoffBriefToMarkdown } from './handoff-brief-markdown';
 import { account, buyer, champion, cfo, EVIDENCE, NOTES, NOW, user } from './test-fixtures';

@@ -5,8 +5,8 @@
  * write. It never borrows the motivation catalogue's wording (that is diagnosis language,
  * "They are convinced but cannot move alone…", for the team only).
  */
-import type { Account, Evidence } from '../records';
-import { slotFacts } from '../../playbook/slots';
+import type { Account, Evidence } from '../domain/records';
+import { slotFacts } from '../playbook/slots';
 
 export interface CustomerOnePager {
   title: string;

@@ -1,7 +1,7 @@
 /** Pieces several briefs share: motivations with the buyer's quotes, and who is who. */
-import type { MotivationCatalogue } from '../diagnosis/types';
-import type { Evidence, Person } from '../records';
-import { MOTIVATIONS, type MotivationId } from '../vocabulary';
+import type { MotivationCatalogue } from '../domain/diagnosis/types';
+import type { Evidence, Person } from '../domain/records';
+import { MOTIVATIONS, type MotivationId } from '../domain/vocabulary';
 
 export type Scores = Partial<Record<MotivationId, number>>;
 

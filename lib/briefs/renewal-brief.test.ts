@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MOTIVATION_CATALOGUE as catalogue } from '../motivations/catalogue';
-import { DEFAULT_PLAYBOOK as playbook } from '../../playbook/default/all-entries';
-import { person } from '../diagnosis/test-builders';
+import { MOTIVATION_CATALOGUE as catalogue } from '../domain/motivations/catalogue';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default/all-entries';
+import { person } from '../domain/diagnosis/test-builders';
 import { buildRenewalBrief, type RenewalBriefInput } from './renewal-brief';
 import { renewalBriefToMarkdown } from './renewal-brief-markdown';
 import { account, buyer, champion, cfo, EVIDENCE, NOTES, NOW, SALE_AT, user } from './test-fixtures';

@@ -4,11 +4,11 @@
  * scores, stances or internal ids. Held over every template the product ships.
  */
 import { describe, expect, it } from 'vitest';
-import { MOTIVATION_CATALOGUE as catalogue } from '../motivations/catalogue';
-import { PERMISSION_ARTEFACTS } from '../stakeholders/rules/structure-rules';
-import { ROLES, STAGES } from '../vocabulary';
-import { DEFAULT_PLAYBOOK as playbook } from '../../playbook/default/all-entries';
-import { fillSlots, slotFacts } from '../../playbook/slots';
+import { MOTIVATION_CATALOGUE as catalogue } from '../domain/motivations/catalogue';
+import { PERMISSION_ARTEFACTS } from '../domain/stakeholders/rules/structure-rules';
+import { ROLES, STAGES } from '../domain/vocabulary';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default/all-entries';
+import { fillSlots, slotFacts } from '../playbook/slots';
 import { buildCustomerOnePager } from './customer-one-pager';
 import { customerOnePagerToMarkdown } from './customer-one-pager-markdown';
 import { buildPermissionPack } from './permission-pack';

@@ -2,7 +2,7 @@
  * What each role in a buying group usually asks before saying yes, and the shape of a good
  * answer. The permission pack gives the champion one of these per stakeholder.
  */
-import type { Role } from '../vocabulary';
+import type { Role } from '../domain/vocabulary';
 
 export interface RoleObjection {
   objection: string;

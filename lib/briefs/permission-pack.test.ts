@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MOTIVATION_CATALOGUE as catalogue } from '../motivations/catalogue';
-import { DEFAULT_PLAYBOOK as playbook } from '../../playbook/default/all-entries';
-import { person } from '../diagnosis/test-builders';
+import { MOTIVATION_CATALOGUE as catalogue } from '../domain/motivations/catalogue';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default/all-entries';
+import { person } from '../domain/diagnosis/test-builders';
 import { buildPermissionPack, type PermissionPackInput } from './permission-pack';
 import { permissionPackToMarkdown } from './permission-pack-markdown';
 import { ROLE_OBJECTIONS } from './role-objections';

@@ -3,13 +3,13 @@
  * what onboarding should emphasise, the success metric, who is who, what was promised, risks.
  * Its job: nothing the customer was told gets lost between the team that sold and the team that serves.
  */
-import { scoreDiagnosis } from '../diagnosis/score-diagnosis';
-import type { MotivationCatalogue } from '../diagnosis/types';
-import type { Account, Evidence, Note, Person } from '../records';
-import { isAfterSale } from '../vocabulary';
-import { analyseStakeholders } from '../stakeholders/analyse-stakeholders';
-import { matchPlaybook, type PlaybookPick } from '../../playbook/match-playbook';
-import type { PlaybookEntry } from '../../playbook/schema';
+import { scoreDiagnosis } from '../domain/diagnosis/score-diagnosis';
+import type { MotivationCatalogue } from '../domain/diagnosis/types';
+import type { Account, Evidence, Note, Person } from '../domain/records';
+import { isAfterSale } from '../domain/vocabulary';
+import { analyseStakeholders } from '../domain/stakeholders/analyse-stakeholders';
+import { matchPlaybook, type PlaybookPick } from '../playbook/match-playbook';
+import type { PlaybookEntry } from '../playbook/schema';
 import {
   motivationsWithQuotes,
   whoIsWho,

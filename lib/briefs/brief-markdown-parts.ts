@@ -1,5 +1,5 @@
 /** Markdown for the parts briefs share. Every value from a record or a page goes through md(). */
-import type { PlaybookPick } from '../../playbook/match-playbook';
+import type { PlaybookPick } from '../playbook/match-playbook';
 import type { MotivationSummary, PersonLine } from './brief-parts';
 import { describePersonLine } from './brief-parts';
 import { md, mdLink, mdList, mdQuote } from './markdown';

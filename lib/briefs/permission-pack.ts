@@ -3,15 +3,15 @@
  * to take back into the business). For the champion: the case in their own words, an answer
  * for each stakeholder's likely objection, proof to forward, and a one-page summary.
  */
-import { scoreDiagnosis } from '../diagnosis/score-diagnosis';
-import type { MotivationCatalogue } from '../diagnosis/types';
-import { getDiscoveryQuestion } from '../movement/discovery-questions';
-import type { Account, Evidence, Person } from '../records';
-import { PERMISSION_ARTEFACTS, type PermissionArtefact } from '../stakeholders/rules/structure-rules';
-import type { MotivationId } from '../vocabulary';
+import { scoreDiagnosis } from '../domain/diagnosis/score-diagnosis';
+import type { MotivationCatalogue } from '../domain/diagnosis/types';
+import { getDiscoveryQuestion } from '../domain/movement/discovery-questions';
+import type { Account, Evidence, Person } from '../domain/records';
+import { PERMISSION_ARTEFACTS, type PermissionArtefact } from '../domain/stakeholders/rules/structure-rules';
+import type { MotivationId } from '../domain/vocabulary';
 import { buildCustomerOnePager, type CustomerOnePager } from './customer-one-pager';
-import { matchPlaybook, type PlaybookPick } from '../../playbook/match-playbook';
-import type { PlaybookEntry } from '../../playbook/schema';
+import { matchPlaybook, type PlaybookPick } from '../playbook/match-playbook';
+import type { PlaybookEntry } from '../playbook/schema';
 import {
   motivationsWithQuotes,
   whoIsWho,

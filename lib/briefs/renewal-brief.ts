@@ -4,16 +4,16 @@
  * Its wording follows the stage: before a sale it is a prep brief ("why they are moving", no
  * "since the sale", the talk track of the current stage).
  */
-import { compareDiagnoses, type DiagnosisMovement } from '../diagnosis/compare-diagnoses';
-import { scoreDiagnosis } from '../diagnosis/score-diagnosis';
-import type { MotivationCatalogue } from '../diagnosis/types';
-import type { Account, Diagnosis, Evidence, Note, Person } from '../records';
-import { analyseStakeholders } from '../stakeholders/analyse-stakeholders';
-import { compareStakeholders, type StakeholderChanges } from '../stakeholders/stakeholder-changes';
-import { isAfterSale, type MotivationId } from '../vocabulary';
-import { matchPlaybook, type PlaybookPick } from '../../playbook/match-playbook';
-import type { PlaybookEntry } from '../../playbook/schema';
-import { slotFacts, withSlotsFilled } from '../../playbook/slots';
+import { compareDiagnoses, type DiagnosisMovement } from '../domain/diagnosis/compare-diagnoses';
+import { scoreDiagnosis } from '../domain/diagnosis/score-diagnosis';
+import type { MotivationCatalogue } from '../domain/diagnosis/types';
+import type { Account, Diagnosis, Evidence, Note, Person } from '../domain/records';
+import { analyseStakeholders } from '../domain/stakeholders/analyse-stakeholders';
+import { compareStakeholders, type StakeholderChanges } from '../domain/stakeholders/stakeholder-changes';
+import { isAfterSale, type MotivationId } from '../domain/vocabulary';
+import { matchPlaybook, type PlaybookPick } from '../playbook/match-playbook';
+import type { PlaybookEntry } from '../playbook/schema';
+import { slotFacts, withSlotsFilled } from '../playbook/slots';
 import { PROMISE_TAGS } from './handoff-brief';
 import { risksFromWords, WORD_RISK_TEXT, type WordRisk, type WordRiskKind } from './risk-words';
 import { motivationsWithQuotes, type MotivationSummary, type Scores } from './brief-parts';

@@ -1,6 +1,6 @@
 /** A small account for brief tests: a relief sale that turned towards risk once finance joined. */
-import { evidence, person } from '../diagnosis/test-builders';
-import type { Account, Note } from '../records';
+import { evidence, person } from '../domain/diagnosis/test-builders';
+import type { Account, Note } from '../domain/records';
 
 export const SALE_AT = '2026-01-15T00:00:00.000Z';
 export const NOW = '2026-11-20T00:00:00.000Z';

@@ -3,8 +3,8 @@
  * on a call or read in a thread, a promise written in a note. Each risk carries the sentence
  * it came from, so the rep can see why it is there. Pure.
  */
-import { cutText } from '../text';
-import type { Evidence, Note } from '../records';
+import { cutText } from '../domain/text';
+import type { Evidence, Note } from '../domain/records';
 
 export type WordRiskKind = 'outage' | 'escalation' | 'promise';
 
