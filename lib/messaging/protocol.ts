@@ -10,7 +10,7 @@
  * every extension page hears every runtime message.
  */
 import type { AppId, Surface } from '../domain/vocabulary';
-import type { PackStatus } from '../sync/selector-pack-status';
+import type { PackStatus } from '../domain/selector-pack';
 import type { CaptionBatch, PageContextInput } from './page-context';
 
 export interface Ack {
