@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CaptionLine } from '../../messaging/page-context';
 import { createCaptionSendQueue } from './caption-send-queue';
 
-const line = (n: number): CaptionLine => ({ id: `l${n}`, speaker: 'Dana', text: `line ${n}`, at: n });
+const line = (n: number): CaptionLine => ({ id: `l${n}`, speaker: 'Dana', text: `line ${n}`, at: new Date(n * 1000).toISOString() });
 
 /** A hand-run timer: `tick()` runs what is due, in order. */
 function manualTimers() {
