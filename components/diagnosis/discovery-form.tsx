@@ -3,6 +3,7 @@ import { useSuggestEvidenceFromText } from '@/components/kernel/background-queri
 import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow } from '@/lib/db/schema';
 import { DISCOVERY_QUESTIONS, discoveryProgress } from '@/lib/domain/movement/discovery-questions';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 /**
  * The discovery questions with the customer's answers, saved when a field loses focus. Each
@@ -12,25 +13,28 @@ import { DISCOVERY_QUESTIONS, discoveryProgress } from '@/lib/domain/movement/di
 export function DiscoveryForm({ account }: { account: AccountRow }) {
   const { repos } = usePanelData();
   const suggest = useSuggestEvidenceFromText();
+  const write = usePanelWrite();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const progress = discoveryProgress(account.discovery);
   const save = (id: string) => {
     const value = drafts[id];
     if (value === undefined || value === (account.discovery[id] ?? '')) return;
-    void repos.accounts
-      .update(account.id, (current) => {
+    void write('the discovery answer', () =>
+      repos.accounts.update(account.id, (current) => {
         const discovery = { ...current.discovery, [id]: value };
         if (!value.trim()) delete discovery[id];
         return { discovery };
-      })
-      .then(() =>
+      }),
+    ).then(
+      (saved) =>
+        saved &&
         suggest.mutate({
           accountId: account.id,
           source: 'answer',
           text: value.trim(),
           origin: `discovery:${id}`,
         }),
-      );
+    );
   };
   return (
     <section aria-label="Discovery questions" className="discovery">

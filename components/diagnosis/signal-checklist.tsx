@@ -5,6 +5,7 @@ import type { AccountRow } from '@/lib/db/schema';
 import { ALL_SIGNALS, MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { MOTIVATIONS } from '@/lib/domain/vocabulary';
 import { foldText } from '@/lib/db/search-words';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 /**
  * The ten motivations as a checklist of signals to tick. `t` focuses the filter: type a few
@@ -22,6 +23,7 @@ export function SignalChecklist({
   shortcut?: boolean;
 }) {
   const { repos } = usePanelData();
+  const write = usePanelWrite();
   const id = useId();
   const filterInput = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState('');
@@ -31,11 +33,13 @@ export function SignalChecklist({
 
   const toggle = (signalId: string, on: boolean) => {
     // Ticks build on the stored list: two quick ticks during a call both stay.
-    void repos.accounts.update(account.id, (current) => {
-      const stored = current.tickedSignals;
-      const next = on ? [...stored, signalId] : stored.filter((s) => s !== signalId);
-      return { tickedSignals: [...new Set(next)] };
-    });
+    void write('the ticked signal', () =>
+      repos.accounts.update(account.id, (current) => {
+        const stored = current.tickedSignals;
+        const next = on ? [...stored, signalId] : stored.filter((s) => s !== signalId);
+        return { tickedSignals: [...new Set(next)] };
+      }),
+    );
     const label = ALL_SIGNALS.find((s) => s.id === signalId)?.label ?? signalId;
     setAnnounce(`${on ? 'Ticked' : 'Unticked'}: ${label}`);
   };

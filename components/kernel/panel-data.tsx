@@ -6,6 +6,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import { lazyRepositories } from './lazy-repositories';
+import { PanelWritesProvider } from './panel-writes';
 
 export interface PanelData {
   /**
@@ -50,7 +51,11 @@ export function PanelDataProvider({
     setTimeout(() => void repos.preload(), PRELOAD_AFTER_MS);
     return { database, now: clock, repos, ...(lastSeen ? { lastSeen } : {}) };
   }, [db, now, lastSeen]);
-  return <PanelDataContext.Provider value={value}>{children}</PanelDataContext.Provider>;
+  return (
+    <PanelDataContext.Provider value={value}>
+      <PanelWritesProvider>{children}</PanelWritesProvider>
+    </PanelDataContext.Provider>
+  );
 }
 
 /** The database, repositories and clock of the panel. Throws outside the provider. */

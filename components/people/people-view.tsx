@@ -11,6 +11,7 @@ import { PersonList } from './person-list';
 import { StakeholderMap } from './stakeholder-map';
 import { suggestPeople } from './people-suggestions';
 import { StakeholderWarnings } from './stakeholder-warnings';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 export interface PeopleViewProps {
   accountId: string;
@@ -42,6 +43,7 @@ export function PeopleView({
   highlighted,
 }: PeopleViewProps) {
   const { repos } = usePanelData();
+  const write = usePanelWrite();
   const id = useId();
   const page = usePagePeople(tabId);
   // The champion's permission artefacts, recorded as tagged notes (Brief → permission pack).
@@ -52,9 +54,13 @@ export function PeopleView({
   const close = () => setEditing({ kind: 'none' });
 
   async function save(draft: PersonDraft) {
-    if (current) await repos.people.update(current.id, draft);
-    else await repos.people.create({ ...draft, accountId, presence: { meetings: 0, spoke: 0 } });
-    close();
+    // The editor stays open with what was typed until the person is saved.
+    const saved = await write(current ? `the changes to ${current.name}` : 'the new person', () =>
+      current
+        ? repos.people.update(current.id, draft)
+        : repos.people.create({ ...draft, accountId, presence: { meetings: 0, spoke: 0 } }),
+    );
+    if (saved) close();
   }
 
   return (
@@ -96,7 +102,7 @@ export function PeopleView({
           onRemove={
             current
               ? () => {
-                  void repos.people.remove(current.id);
+                  void write(`the removal of ${current.name}`, () => repos.people.remove(current.id));
                   close();
                 }
               : undefined

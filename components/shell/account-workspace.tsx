@@ -7,7 +7,14 @@ import { TalkingTo } from '@/components/people/talking-to';
 import { ViewTabs } from '@/components/shell/view-tabs';
 import { useCommand } from '@/components/kernel/panel-commands';
 import { isLastSeen } from '@/components/kernel/last-seen';
-import { MODE_CHANNEL, type PanelMode, type PanelView } from '@/components/kernel/panel-mode';
+import {
+  MODE_CHANNEL,
+  MODE_LABELS,
+  VIEW_LABELS,
+  type PanelMode,
+  type PanelView,
+} from '@/components/kernel/panel-mode';
+import { ViewBoundary } from '@/components/ui/view-boundary';
 import type { AccountRecords } from '@/components/kernel/use-account-data';
 import { usePeopleChanges } from '@/components/kernel/use-people-changes';
 
@@ -85,73 +92,78 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
   return (
     <div className="workspace" data-testid="workspace">
       <TalkingTo people={people} personId={personId} onChange={setPersonId} />
-      <ModeCard
-        mode={mode}
-        account={account}
-        people={people}
-        person={person}
-        evidence={evidence}
-        snapshots={snapshots}
-        result={result}
-        changes={changes}
-        onRecordBaseline={recordBaseline}
-      />
+      <ViewBoundary name={`The ${MODE_LABELS[mode]} card`}>
+        <ModeCard
+          mode={mode}
+          account={account}
+          people={people}
+          person={person}
+          evidence={evidence}
+          snapshots={snapshots}
+          result={result}
+          changes={changes}
+          onRecordBaseline={recordBaseline}
+        />
+      </ViewBoundary>
       <ViewTabs view={view} onChange={setView} />
       <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          {shownView === 'diagnose' && (
-            <DiagnoseView
-              account={account}
-              evidence={evidence}
-              result={result}
-              snapshots={snapshots}
-              onRecordSnapshot={() => void recordSnapshot('recorded by the rep')}
-              // The live and email cards list the unconfirmed quotes already: once is enough.
-              showSuggestions={!CARD_LISTS_SUGGESTIONS[mode]}
-              signalShortcut={mode !== 'live'}
-            />
-          )}
-          {shownView === 'people' && (
-            <PeopleView
-              accountId={account.id}
-              people={people}
-              stage={account.stage}
-              scores={result.scores}
-              tabId={tabId}
-              seen={seenPeople}
-              talkingTo={personId}
-              onTalkTo={(id) => setPersonId((current) => (current === id ? null : id))}
-              highlighted={changes.joined}
-            />
-          )}
-          {shownView === 'play' && (
-            <PlayView
-              account={account}
-              person={person}
-              channel={channel}
-              result={result}
-              evidence={evidence}
-            />
-          )}
-          {shownView === 'notes' && (
-            <NotesView
-              accountId={account.id}
-              defaultKind={NOTE_KIND[mode]}
-              personId={personId}
-              noteRequest={noteRequest}
-            />
-          )}
-          {shownView === 'brief' && (
-            <BriefView
-              account={account}
-              people={people}
-              evidence={evidence}
-              snapshots={snapshots}
-              result={result}
-              onRecordBaseline={recordBaseline}
-            />
-          )}
-        </Suspense>
+        {/* One boundary per view (keyed by it): a view that fails says so, with a retry. */}
+        <ViewBoundary key={view} name={VIEW_LABELS[view]}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            {shownView === 'diagnose' && (
+              <DiagnoseView
+                account={account}
+                evidence={evidence}
+                result={result}
+                snapshots={snapshots}
+                onRecordSnapshot={() => void recordSnapshot('recorded by the rep')}
+                // The live and email cards list the unconfirmed quotes already: once is enough.
+                showSuggestions={!CARD_LISTS_SUGGESTIONS[mode]}
+                signalShortcut={mode !== 'live'}
+              />
+            )}
+            {shownView === 'people' && (
+              <PeopleView
+                accountId={account.id}
+                people={people}
+                stage={account.stage}
+                scores={result.scores}
+                tabId={tabId}
+                seen={seenPeople}
+                talkingTo={personId}
+                onTalkTo={(id) => setPersonId((current) => (current === id ? null : id))}
+                highlighted={changes.joined}
+              />
+            )}
+            {shownView === 'play' && (
+              <PlayView
+                account={account}
+                person={person}
+                channel={channel}
+                result={result}
+                evidence={evidence}
+              />
+            )}
+            {shownView === 'notes' && (
+              <NotesView
+                accountId={account.id}
+                defaultKind={NOTE_KIND[mode]}
+                personId={personId}
+                noteRequest={noteRequest}
+              />
+            )}
+            {shownView === 'brief' && (
+              <BriefView
+                account={account}
+                people={people}
+                evidence={evidence}
+                snapshots={snapshots}
+                result={result}
+                onRecordBaseline={recordBaseline}
+              />
+            )}
+          </Suspense>
+        </ViewBoundary>
       </div>
     </div>
   );

@@ -17,7 +17,9 @@ import { SHORTCUTS } from './shortcuts';
 const override = vi.fn();
 let context: ActiveContext;
 
-vi.mock('@/components/kernel/use-active-context', () => ({ useActiveContext: () => ({ data: context, error: null }) }));
+vi.mock('@/components/kernel/use-active-context', () => ({
+  useActiveContext: () => ({ data: context, error: null }),
+}));
 vi.mock('@/components/kernel/background-queries', () => ({
   useSyncStatus: () => ({
     data: { configured: false, lastSyncAt: null, pending: 0, inFlight: false, lastError: null },

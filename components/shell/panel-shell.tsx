@@ -4,9 +4,15 @@ import { ModeSwitch } from '@/components/shell/mode-switch';
 import { ShortcutOverlay } from '@/components/shell/shortcut-overlay';
 import { effectiveMotion } from '@/lib/domain/segment/effective-motion';
 import { AccountWorkspace } from './account-workspace';
-import { CommandBusProvider, createCommandBus, useCommand, useCommandBus } from '@/components/kernel/panel-commands';
+import {
+  CommandBusProvider,
+  createCommandBus,
+  useCommand,
+  useCommandBus,
+} from '@/components/kernel/panel-commands';
 import { PANEL_MODES, modeForSurface, type PanelMode } from '@/components/kernel/panel-mode';
 import { usePanelData } from '@/components/kernel/panel-data';
+import { usePanelWrite, WriteFailures } from '@/components/kernel/panel-writes';
 import { useAccountActions } from '@/components/kernel/use-account-actions';
 import { useActiveContext } from '@/components/kernel/use-active-context';
 import { useAccountRecords, type AccountRecords } from '@/components/kernel/use-account-data';
@@ -47,6 +53,7 @@ function PanelFrame({
   const records = useAccountRecords(selection.accountId, initialRecords);
   const account = records === undefined ? undefined : (records?.account ?? null);
   const actions = useAccountActions();
+  const write = usePanelWrite();
   const [helpOpen, setHelpOpen] = useState(false);
   const surface = context?.surface ?? null;
 
@@ -84,6 +91,7 @@ function PanelFrame({
             Could not reach Motive’s background ({error.message}). Manual mode still works.
           </p>
         )}
+        <WriteFailures />
         <AccountHeader
           account={account}
           context={context}
@@ -91,9 +99,13 @@ function PanelFrame({
           motion={motion}
           now={now}
           onPick={selection.pick}
-          onCreate={(name, domain, crmKey) => void actions.create(name, domain, crmKey).then(selection.pick)}
+          onCreate={(name, domain, crmKey) =>
+            void write(`the account ${name}`, () => actions.create(name, domain, crmKey).then(selection.pick))
+          }
           onFollowTab={selection.followTab}
-          onStageChange={(stage) => account && void actions.setStage(account.id, stage)}
+          onStageChange={(stage) =>
+            account && void write('the stage', () => actions.setStage(account.id, stage))
+          }
         />
         {records ? (
           <AccountWorkspace
