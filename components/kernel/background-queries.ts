@@ -3,32 +3,27 @@
  * mutation hooks. This is the only panel module that sends panel messages, so component
  * tests mock it (or stub the channel) instead of a browser.
  */
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { onBackgroundEvent } from '@/lib/messaging/background-events';
 import { panelChannel } from '@/lib/messaging/channels';
 import type { ActiveContext, InsertResult, SyncStatus, TextEvidenceRequest } from '@/lib/messaging/protocol';
+import { SYNC_STATUS_KEY, useSyncStatusFrom, type SyncStatusSource } from './sync-status';
 import { activeContextQuery } from './use-active-context';
 
 export const panelQueryKeys = {
   activeContext: activeContextQuery.queryKey,
-  syncStatus: ['sync-status'] as const,
+  syncStatus: SYNC_STATUS_KEY,
 };
 
-export const syncStatusQuery = queryOptions({
-  queryKey: panelQueryKeys.syncStatus,
-  queryFn: () => panelChannel.sendMessage('getSyncStatus', {}),
-});
+/** The panel's source of the sync status: its channel and the background's announcements. */
+const panelSyncStatus: SyncStatusSource = {
+  status: () => panelChannel.sendMessage('getSyncStatus', {}),
+  onStatusChanged: (listener) => onBackgroundEvent('syncStatusChanged', listener),
+};
 
 /** Sync state, kept current by the background's `syncStatusChanged` announcements. */
 export function useSyncStatus() {
-  const client = useQueryClient();
-  useEffect(() => {
-    return onBackgroundEvent('syncStatusChanged', (data) => {
-      client.setQueryData<SyncStatus>(panelQueryKeys.syncStatus, data);
-    });
-  }, [client]);
-  return useQuery(syncStatusQuery);
+  return useSyncStatusFrom(panelSyncStatus);
 }
 
 export function useSyncNow() {

@@ -2,10 +2,8 @@
  * Background wiring of sync: when to run (local changes, alarm, back online, on demand),
  * status broadcast to open pages. The engine itself is lib/sync.
  */
-import { panelEvents } from '@/lib/messaging/channels';
-import type { SyncStatus } from '@/lib/messaging/protocol';
 import { watchOutbox } from './outbox-watch';
-import { getServices } from './services';
+import { getServices, notifySyncStatus } from './services';
 
 export const SYNC_ALARM = 'motive-sync';
 
@@ -16,10 +14,5 @@ export function setupSync(): void {
     if (alarm.name === SYNC_ALARM) void sync.controller.syncNow();
   });
   globalThis.addEventListener?.('online', () => void sync.controller.syncNow());
-  watchOutbox({ db, controller: sync.controller, broadcast: broadcastSyncStatus });
-}
-
-function broadcastSyncStatus(status: SyncStatus): void {
-  // No page open is normal, not an error.
-  panelEvents.sendMessage('syncStatusChanged', status).catch(() => undefined);
+  watchOutbox({ db, controller: sync.controller, broadcast: notifySyncStatus });
 }
