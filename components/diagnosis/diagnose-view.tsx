@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { usePeople } from '@/components/kernel/use-account-data';
-import type { AccountRow, DiagnosisRow, EvidenceRow } from '@/lib/db/schema';
+import type { AccountRow, DiagnosisRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
 import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import { DiagnosisTimeline } from './diagnosis-timeline';
 import { DiscoveryForm } from './discovery-form';
@@ -18,6 +17,8 @@ export interface DiagnoseViewProps {
   result: DiagnosisResult;
   snapshots: DiagnosisRow[];
   onRecordSnapshot: () => void;
+  /** The account's people, from the workspace's records (one road: no second query here). */
+  people: PersonRow[];
   /** False when the mode card above already lists the suggestions (never show them twice). */
   showSuggestions?: boolean;
   /** False when the mode card has its own signal finder for `t` (live call). */
@@ -35,11 +36,11 @@ export function DiagnoseView({
   result,
   snapshots,
   onRecordSnapshot,
+  people,
   showSuggestions = true,
   signalShortcut = true,
 }: DiagnoseViewProps) {
   const id = useId();
-  const people = usePeople(account.id) ?? [];
   const next = discoveryProgress(account.discovery).next;
   return (
     <section aria-labelledby={`${id}-h`} className="view">

@@ -4,27 +4,13 @@
  * `undefined` means "still loading"; tombstones are never returned.
  */
 import { useEffect, useState } from 'react';
-import type { NoteRow, PersonRow } from '@/lib/db/schema';
+import type { NoteRow } from '@/lib/db/schema';
 import { readAccountRecords, type AccountRecords } from './account-records';
 import { isLastSeen, writeLastSeen } from './last-seen';
 import { usePanelData } from './panel-data';
 import { useLiveData } from './use-live-data';
 
 export type { AccountRecords } from './account-records';
-
-export function usePeople(accountId: string | null): PersonRow[] | undefined {
-  return useLiveData(
-    (db) =>
-      accountId === null
-        ? []
-        : db.people
-            .where('accountId')
-            .equals(accountId)
-            .filter((p) => p.deleted === 0)
-            .sortBy('name'),
-    [accountId],
-  );
-}
 
 /** The account's notes, newest first (all of them: an account holds hundreds, not millions). */
 export function useNotes(accountId: string | null): NoteRow[] | undefined {

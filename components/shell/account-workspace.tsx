@@ -117,6 +117,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
                 result={result}
                 snapshots={snapshots}
                 onRecordSnapshot={() => void recordSnapshot('recorded by the rep')}
+                people={people}
                 // The live and email cards list the unconfirmed quotes already: once is enough.
                 showSuggestions={!CARD_LISTS_SUGGESTIONS[mode]}
                 signalShortcut={mode !== 'live'}
@@ -148,6 +149,7 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople }: AccountWo
               <NotesView
                 accountId={account.id}
                 defaultKind={NOTE_KIND[mode]}
+                people={people}
                 personId={personId}
                 noteRequest={noteRequest}
               />
