@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerConfig } from './scripts/lint/motive-layers.js';
 
 const impure = [
   'dexie',
@@ -63,6 +64,9 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  // Imports go down the layers only (shell -> features -> kernel -> lib), and no folders import
+  // each other in a circle (scripts/lint/motive-layers.js, proven by its test).
+  layerConfig,
   // lib/domain and lib/playbook are pure: data in, data out.
   {
     files: ['lib/domain/**/*.ts', 'lib/playbook/**/*.ts'],

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { ALL_APP_MATCHES } from './lib/sites/hosts';
+import { APP_HOSTS, hostPermissionsOf } from './lib/sites/hosts';
 import { startupChunks } from './scripts/startup-chunks';
 
 /** The strict CSP of Motive's extension pages (panel, options, background). */
@@ -53,7 +53,7 @@ export default defineConfig({
         ? ['storage', 'alarms', 'unlimitedStorage']
         : ['storage', 'alarms', 'unlimitedStorage', 'sidePanel'],
     // Only the apps Motive reads (lib/sites/hosts.ts). No <all_urls>.
-    host_permissions: [...ALL_APP_MATCHES],
+    host_permissions: hostPermissionsOf(APP_HOSTS),
     // Extension pages run only our own files; data goes only to an https sync endpoint (plain
     // http only on this computer). Page text is never markup, and this is the backstop.
     content_security_policy:

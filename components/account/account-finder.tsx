@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { useCommand } from '@/components/app/panel-commands';
-import { useAccountSearch } from '@/components/app/use-account-search';
+import { useCommand } from '@/components/kernel/panel-commands';
+import { useAccountSearch } from '@/components/kernel/use-account-search';
 
 export interface AccountFinderProps {
   onPick: (accountId: string) => void;

@@ -12,7 +12,7 @@ import type { ActiveContext, SyncStatus } from '@/lib/messaging/protocol';
 import { AccountHeader, type AccountHeaderProps } from './account-header';
 import { describeSync } from './sync-badge';
 
-vi.mock('@/components/app/background-queries', () => ({
+vi.mock('@/components/kernel/background-queries', () => ({
   useSyncStatus: () => ({
     data: {
       configured: true,

@@ -1,4 +1,4 @@
-import { useSyncNow, useSyncStatus } from '@/components/app/background-queries';
+import { useSyncNow, useSyncStatus } from '@/components/kernel/background-queries';
 import { timeAgo } from '@/components/ui/format-time';
 import type { SyncStatus } from '@/lib/messaging/protocol';
 

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useNotes } from '@/components/app/use-account-data';
+import { useNotes } from '@/components/kernel/use-account-data';
 import {
   buildHandoffBrief,
   buildPermissionPack,
@@ -7,7 +7,7 @@ import {
   handoffBriefToMarkdown,
   permissionPackToMarkdown,
   renewalBriefToMarkdown,
-} from '@/lib/domain/briefs';
+} from '@/lib/briefs';
 import { BriefActions, briefFileName } from './brief-actions';
 import { HandoffBriefSections } from './handoff-brief-sections';
 import { MarkPackShared } from './mark-pack-shared';

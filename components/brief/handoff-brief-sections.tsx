@@ -1,5 +1,5 @@
-import type { HandoffBrief } from '@/lib/domain/briefs';
-import { describePersonLine } from '@/lib/domain/briefs/brief-parts';
+import type { HandoffBrief } from '@/lib/briefs';
+import { describePersonLine } from '@/lib/briefs/brief-parts';
 
 /** The hand-off brief for onboarding / customer success, as text sections. */
 export function HandoffBriefSections({ brief }: { brief: HandoffBrief }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { NoteRow, PersonRow } from '@/lib/db/schema';
 import { PERMISSION_PACK_TAG, permissionPackSharedNote } from '@/lib/domain/stakeholders/artefacts-shared';
 

@@ -1,4 +1,4 @@
-import { customerOnePagerToMarkdown, type PermissionPack } from '@/lib/domain/briefs';
+import { customerOnePagerToMarkdown, type PermissionPack } from '@/lib/briefs';
 import { BriefActions, briefFileName } from './brief-actions';
 import { TextList } from './handoff-brief-sections';
 

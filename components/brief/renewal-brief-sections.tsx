@@ -1,5 +1,5 @@
-import type { RenewalBrief } from '@/lib/domain/briefs/renewal-brief';
-import { contractLine } from '@/lib/domain/briefs/renewal-brief-markdown';
+import type { RenewalBrief } from '@/lib/briefs/renewal-brief';
+import { contractLine } from '@/lib/briefs/renewal-brief-markdown';
 import { dateTime } from '@/components/ui/format-time';
 import { labelOf } from '@/components/ui/labels';
 import { StakeholderChangeList } from './stakeholder-change-list';

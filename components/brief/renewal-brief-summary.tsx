@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useNotes } from '@/components/app/use-account-data';
-import { buildRenewalBrief } from '@/lib/domain/briefs/renewal-brief';
+import { useNotes } from '@/components/kernel/use-account-data';
+import { buildRenewalBrief } from '@/lib/briefs/renewal-brief';
 import { RenewalBriefSections } from './renewal-brief-sections';
 import { useBriefInputs, type BriefSources } from './use-brief-inputs';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { saleMoment } from '@/components/app/people-changes';
-import { usePanelData } from '@/components/app/panel-data';
-import { usePlaybookEntries } from '@/components/play/use-playbook-entries';
+import { saleMoment } from '@/lib/domain/stakeholders/people-changes';
+import { usePanelData } from '@/components/kernel/panel-data';
+import { usePlaybookEntries } from '@/components/kernel/use-playbook-entries';
 import type { AccountRow, DiagnosisRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
 import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';

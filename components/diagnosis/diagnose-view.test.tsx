@@ -8,7 +8,7 @@ import {
   seedAccount,
   seedEvidence,
 } from '@/components/test-support/render-panel';
-import { useAccountRecords } from '@/components/app/use-account-data';
+import { useAccountRecords } from '@/components/kernel/use-account-data';
 import { ALL_SIGNALS, MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { DiagnoseView } from './diagnose-view';
 import { useDiagnosisResult } from './use-diagnosis';
@@ -20,7 +20,7 @@ function LiveDiagnose({ accountId }: { accountId: string }) {
   const result = useDiagnosisResult(records?.account, records?.evidence);
   const record = useSnapshots(records?.account, result, records?.snapshots);
   if (!records || !result) return null;
-  const { account, evidence, snapshots } = records;
+  const { account, evidence, snapshots, people } = records;
   return (
     <DiagnoseView
       account={account}
@@ -28,6 +28,7 @@ function LiveDiagnose({ accountId }: { accountId: string }) {
       result={result}
       snapshots={snapshots}
       onRecordSnapshot={() => void record('by hand')}
+      people={people}
     />
   );
 }

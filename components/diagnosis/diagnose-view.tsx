@@ -1,7 +1,6 @@
 import { useId } from 'react';
-import { usePeople } from '@/components/app/use-account-data';
 import { useRememberedDisclosure } from '@/components/ui/session-memory';
-import type { AccountRow, DiagnosisRow, EvidenceRow } from '@/lib/db/schema';
+import type { AccountRow, DiagnosisRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
 import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import { DiagnosisTimeline } from './diagnosis-timeline';
 import { DiscoveryForm } from './discovery-form';
@@ -19,6 +18,8 @@ export interface DiagnoseViewProps {
   result: DiagnosisResult;
   snapshots: DiagnosisRow[];
   onRecordSnapshot: () => void;
+  /** The account's people, from the workspace's records (one road: no second query here). */
+  people: PersonRow[];
   /** False when the mode card above already lists the suggestions (never show them twice). */
   showSuggestions?: boolean;
   /** False when the mode card has its own signal finder for `t` (live call). */
@@ -36,11 +37,11 @@ export function DiagnoseView({
   result,
   snapshots,
   onRecordSnapshot,
+  people,
   showSuggestions = true,
   signalShortcut = true,
 }: DiagnoseViewProps) {
   const id = useId();
-  const people = usePeople(account.id) ?? [];
   const next = discoveryProgress(account.discovery).next;
   // Remembered above the view: it stays open when Diagnose re-mounts (view switches).
   const more = useRememberedDisclosure('diagnose-more');

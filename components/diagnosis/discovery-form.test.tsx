@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHarness, renderWithPanel, seedAccount } from '@/components/test-support/render-panel';
-import { useAccountRecords } from '@/components/app/use-account-data';
+import { useAccountRecords } from '@/components/kernel/use-account-data';
 import { panelChannel } from '@/lib/messaging/channels';
 import { DISCOVERY_QUESTIONS } from '@/lib/domain/movement/discovery-questions';
 import { DiscoveryForm } from './discovery-form';

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
-import { usePanelData } from '@/components/app/panel-data';
-import { useWriteGuard } from '@/components/app/write-guard';
+import { useSuggestEvidenceFromText } from '@/components/kernel/background-queries';
+import { usePanelData } from '@/components/kernel/panel-data';
+import { useWriteGuard } from '@/components/kernel/write-guard';
 import type { AccountRow } from '@/lib/db/schema';
 import { DISCOVERY_QUESTIONS, discoveryProgress } from '@/lib/domain/movement/discovery-questions';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 /**
  * The discovery questions with the customer's answers, saved when a field loses focus. Each
@@ -14,6 +15,7 @@ export function DiscoveryForm({ account }: { account: AccountRow }) {
   const { repos } = usePanelData();
   const suggest = useSuggestEvidenceFromText();
   const guard = useWriteGuard();
+  const write = usePanelWrite();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const progress = discoveryProgress(account.discovery);
   const save = (id: string) => {
@@ -21,14 +23,18 @@ export function DiscoveryForm({ account }: { account: AccountRow }) {
     if (value === undefined || value === (account.discovery[id] ?? '')) return;
     // Like a note: the answer goes to the account of the tab in front; when the panel shows
     // another, the rep chooses first (write-guard.tsx) and the field keeps the text meanwhile.
+    // A failed save is shown by the panel's write road, with the typed text kept.
     void guard(
       'discovery answer',
       async (target) => {
-        await repos.accounts.update(target, (current) => {
-          const discovery = { ...current.discovery, [id]: value };
-          if (!value.trim()) delete discovery[id];
-          return { discovery };
-        });
+        const saved = await write('the discovery answer', () =>
+          repos.accounts.update(target, (current) => {
+            const discovery = { ...current.discovery, [id]: value };
+            if (!value.trim()) delete discovery[id];
+            return { discovery };
+          }),
+        );
+        if (!saved) return;
         suggest.mutate({
           accountId: target,
           source: 'answer',

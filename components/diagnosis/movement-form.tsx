@@ -1,8 +1,9 @@
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow } from '@/lib/db/schema';
 import type { MovementProfile } from '@/lib/domain/records';
 import { MOVEMENT_DIMENSIONS, suggestMovementProfile } from '@/lib/domain/movement/movement-profile';
 import type { MotivationId } from '@/lib/domain/vocabulary';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 type Value = string | string[] | undefined;
 
@@ -18,15 +19,18 @@ export function MovementForm({
   scores: Partial<Record<MotivationId, number>>;
 }) {
   const { repos } = usePanelData();
+  const write = usePanelWrite();
   const own = account.movement;
   const suggested = suggestMovementProfile(scores);
   // Applied to the stored profile (not this render's copy) so quick edits never undo each other.
   const set = (field: keyof MovementProfile, value: Value) =>
-    void repos.accounts.update(account.id, (current) => {
-      const next: Record<string, Value> = { ...current.movement, [field]: value };
-      if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[field];
-      return { movement: next };
-    });
+    void write('how they move', () =>
+      repos.accounts.update(account.id, (current) => {
+        const next: Record<string, Value> = { ...current.movement, [field]: value };
+        if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[field];
+        return { movement: next };
+      }),
+    );
   const missing = MOVEMENT_DIMENSIONS.some(
     (d) => own[d.field] === undefined && suggested[d.field] !== undefined,
   );
@@ -40,9 +44,11 @@ export function MovementForm({
             type="button"
             className="link-button push-right"
             onClick={() =>
-              void repos.accounts.update(account.id, (current) => ({
-                movement: { ...suggested, ...current.movement },
-              }))
+              void write('the suggested movement profile', () =>
+                repos.accounts.update(account.id, (current) => ({
+                  movement: { ...suggested, ...current.movement },
+                })),
+              )
             }
           >
             Use the suggestions

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow } from '@/lib/db/schema';
 import type { SegmentInputs } from '@/lib/domain/records';
 import { checkExperienceFit } from '@/lib/domain/segment/experience-fit';
 import { chooseMotion } from '@/lib/domain/segment/choose-motion';
 import { labelOf } from '@/components/ui/labels';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 type Choice = Exclude<keyof SegmentInputs, 'expectedValue'>;
 const CHOICES: { field: Choice; label: string; options: [string, string][] }[] = [
@@ -60,16 +61,19 @@ const VERDICT_CLASS = {
  */
 export function SegmentForm({ account }: { account: AccountRow }) {
   const { repos } = usePanelData();
+  const write = usePanelWrite();
   const [value, setValue] = useState<string | null>(null);
   const segment = account.segment;
   // Each change applies to the stored segment, not this render's copy: quick successive
   // edits must not overwrite each other.
   const save = (field: keyof SegmentInputs, value: SegmentInputs[keyof SegmentInputs]) =>
-    void repos.accounts.update(account.id, (current) => {
-      const next: Record<string, unknown> = { ...current.segment, [field]: value };
-      if (value === undefined) delete next[field];
-      return { segment: next };
-    });
+    void write('the segment', () =>
+      repos.accounts.update(account.id, (current) => {
+        const next: Record<string, unknown> = { ...current.segment, [field]: value };
+        if (value === undefined) delete next[field];
+        return { segment: next };
+      }),
+    );
   const motion = chooseMotion(segment);
   const fit = checkExperienceFit(segment);
   return (

@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { useCommand } from '@/components/app/panel-commands';
-import { usePanelData } from '@/components/app/panel-data';
+import { useCommand } from '@/components/kernel/panel-commands';
+import { usePanelData } from '@/components/kernel/panel-data';
 import { useRemembered } from '@/components/ui/session-memory';
 import type { AccountRow } from '@/lib/db/schema';
 import { ALL_SIGNALS, MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { MOTIVATIONS, type MotivationId } from '@/lib/domain/vocabulary';
 import { foldText } from '@/lib/db/search-words';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 /**
  * The ten motivations as a checklist of signals to tick. `t` focuses the filter: type a few
@@ -23,6 +24,7 @@ export function SignalChecklist({
   shortcut?: boolean;
 }) {
   const { repos } = usePanelData();
+  const write = usePanelWrite();
   const id = useId();
   const filterInput = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState('');
@@ -32,11 +34,13 @@ export function SignalChecklist({
 
   const toggle = (signalId: string, on: boolean) => {
     // Ticks build on the stored list: two quick ticks during a call both stay.
-    void repos.accounts.update(account.id, (current) => {
-      const stored = current.tickedSignals;
-      const next = on ? [...stored, signalId] : stored.filter((s) => s !== signalId);
-      return { tickedSignals: [...new Set(next)] };
-    });
+    void write('the ticked signal', () =>
+      repos.accounts.update(account.id, (current) => {
+        const stored = current.tickedSignals;
+        const next = on ? [...stored, signalId] : stored.filter((s) => s !== signalId);
+        return { tickedSignals: [...new Set(next)] };
+      }),
+    );
     const label = ALL_SIGNALS.find((s) => s.id === signalId)?.label ?? signalId;
     setAnnounce(`${on ? 'Ticked' : 'Unticked'}: ${label}`);
   };

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { useCommand } from '@/components/app/panel-commands';
-import { usePanelData } from '@/components/app/panel-data';
+import { useCommand } from '@/components/kernel/panel-commands';
+import { usePanelData } from '@/components/kernel/panel-data';
 import { clockTime } from '@/components/ui/format-time';
 import type { EvidenceRow } from '@/lib/db/schema';
 import { isCustomerWords, speakerLabel } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 export interface SuggestedEvidenceProps {
   evidence: EvidenceRow[];
@@ -18,6 +19,7 @@ export interface SuggestedEvidenceProps {
  */
 export function SuggestedEvidence({ evidence, limit = 8 }: SuggestedEvidenceProps) {
   const { repos } = usePanelData();
+  const write = usePanelWrite();
   const suggested = evidence
     .filter((e) => e.status === 'suggested')
     .sort((a, b) => b.at.localeCompare(a.at))
@@ -27,7 +29,9 @@ export function SuggestedEvidence({ evidence, limit = 8 }: SuggestedEvidenceProp
   const active = Math.min(index, Math.max(0, suggested.length - 1));
   const decide = (row: EvidenceRow | undefined, status: 'confirmed' | 'rejected') => {
     if (!row) return;
-    void repos.evidence.setStatus(row.id, status);
+    void write(`the ${status === 'confirmed' ? 'confirmation' : 'rejection'} of a quote`, () =>
+      repos.evidence.setStatus(row.id, status),
+    );
     setAnnounce(`${status === 'confirmed' ? 'Confirmed' : 'Rejected'}: “${row.quote ?? row.motivation}”`);
   };
   useCommand('confirm-suggestion', () => decide(suggested[active], 'confirmed'));

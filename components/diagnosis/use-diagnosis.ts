@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow, EvidenceRow } from '@/lib/db/schema';
 import { scoreDiagnosis, type DiagnosisResult } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';

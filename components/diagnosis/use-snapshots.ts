@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useCommand } from '@/components/app/panel-commands';
-import { AFTER_SALE } from '@/components/app/people-changes';
-import { usePanelData } from '@/components/app/panel-data';
+import { useCommand } from '@/components/kernel/panel-commands';
+import { AFTER_SALE } from '@/lib/domain/stakeholders/people-changes';
+import { usePanelData } from '@/components/kernel/panel-data';
 import { newId } from '@/lib/db/ids';
 import type { AccountRow, DiagnosisRow, PersonRow } from '@/lib/db/schema';
 import { toDiagnosisSnapshot, type DiagnosisResult } from '@/lib/domain/diagnosis';
 import { MOTIVATIONS, type MotivationId, type Stage } from '@/lib/domain/vocabulary';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 /** A motivation leads only from this score: below it the picture is still unclear. */
 export const LEAD_THRESHOLD = 0.2;
@@ -33,6 +34,7 @@ export function useSnapshots(
   people?: readonly PersonRow[],
 ): (label?: string) => Promise<void> {
   const { repos, now } = usePanelData();
+  const write = usePanelWrite();
   const recorded = useRef<string | null>(null);
   const record = useCallback(
     async (label?: string) => {
@@ -46,9 +48,9 @@ export function useSnapshots(
         ...(label ? { label } : {}),
         ...(people ? { people } : {}),
       });
-      await repos.diagnoses.record(snapshot);
+      await write('a diagnosis snapshot', () => repos.diagnoses.record(snapshot));
     },
-    [account, result, people, repos, now],
+    [account, result, people, repos, now, write],
   );
   useCommand('snapshot', () => void record('recorded by the rep'));
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow } from '@/lib/db/schema';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 type Field = 'renewalDate' | 'contractStart' | 'contractValue' | 'contractTermMonths';
 type Draft = Partial<Record<Field, string>>;
@@ -25,6 +26,7 @@ function parse(field: Field, text: string): string | number | undefined | null {
  */
 export function ContractFields({ account }: { account: AccountRow }) {
   const { repos } = usePanelData();
+  const write = usePanelWrite();
   const id = useId();
   const [draft, setDraft] = useState<Draft>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,8 +41,10 @@ export function ContractFields({ account }: { account: AccountRow }) {
       return;
     }
     setProblem(null);
-    void repos.accounts.update(account.id, { [field]: value });
-    setDraft(({ [field]: _saved, ...rest }) => rest);
+    // What was typed stays in the field until it is saved (a failed save keeps it).
+    void write(label.toLowerCase(), () => repos.accounts.update(account.id, { [field]: value })).then(
+      (saved) => saved && setDraft(({ [field]: _saved, ...rest }) => rest),
+    );
   };
   const input = (field: Field, label: string, type: 'date' | 'number') => (
     <label htmlFor={`${id}-${field}`} className="contract-field">

@@ -2,8 +2,8 @@ import { SuggestedEvidence } from '@/components/diagnosis/suggested-evidence';
 import { PlayItem } from '@/components/play/play-item';
 import { usePlay } from '@/components/play/use-play';
 import { useSlotFacts } from '@/components/play/use-slot-facts';
-import type { ModeCardProps } from './mode-card';
-import { qualificationChecklist } from './qualification';
+import type { ModeCardProps } from './mode-card-props';
+import { qualificationChecklist } from '@/lib/domain/movement/qualification';
 
 const KINDS = ['email-snippet'] as const;
 

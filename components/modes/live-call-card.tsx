@@ -10,7 +10,7 @@ import { usePlay } from '@/components/play/use-play';
 import { useSlotFacts } from '@/components/play/use-slot-facts';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { discoveryProgress } from '@/lib/domain/movement/discovery-questions';
-import type { ModeCardProps } from './mode-card';
+import type { ModeCardProps } from './mode-card-props';
 
 const KINDS = ['ask', 'show', 'avoid'] as const;
 

@@ -2,7 +2,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { peopleChanges } from '@/components/app/people-changes';
+import { peopleChanges } from '@/lib/domain/stakeholders/people-changes';
 import {
   createHarness,
   renderWithPanel,
@@ -35,7 +35,7 @@ vi.mock('@/lib/playbook/default', () => ({
       }),
     ]),
 }));
-vi.mock('@/components/app/background-queries', () => ({
+vi.mock('@/components/kernel/background-queries', () => ({
   useInsertSnippet: () => ({ mutate: vi.fn(), isPending: false, error: null, data: undefined }),
   useSuggestEvidenceFromText: () => ({ mutate: vi.fn() }),
 }));

@@ -1,23 +1,9 @@
-import type { PeopleChanges } from '@/components/app/people-changes';
-import type { PanelMode } from '@/components/app/panel-mode';
-import type { AccountRow, DiagnosisRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
-import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import { EmailCard } from './email-card';
 import { LiveCallCard } from './live-call-card';
+import type { ModeCardProps } from './mode-card-props';
 import { PrepCard } from './prep-card';
 
-export interface ModeCardProps {
-  mode: PanelMode;
-  account: AccountRow;
-  people: PersonRow[];
-  person: PersonRow | undefined;
-  evidence: EvidenceRow[];
-  snapshots: DiagnosisRow[];
-  result: DiagnosisResult;
-  changes: PeopleChanges;
-  /** Records the buying group now, as the baseline renewal prep compares with. */
-  onRecordBaseline?: () => void;
-}
+export type { ModeCardProps } from './mode-card-props';
 
 /** The glanceable card at the top, shaped for the moment: a call, an email, a renewal prep. */
 export function ModeCard(props: ModeCardProps) {

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import { isAfterSale } from '@/lib/domain/vocabulary';
 import { ContractFields } from './contract-fields';
-import type { ModeCardProps } from './mode-card';
+import type { ModeCardProps } from './mode-card-props';
 import { RenewalBriefLauncher } from './renewal-brief-launcher';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 /**
  * Renewal prep (account manager): the brief first (why they bought, the metric, who changed
@@ -12,6 +13,7 @@ import { RenewalBriefLauncher } from './renewal-brief-launcher';
  */
 export function PrepCard({ account, people, evidence, snapshots, result, onRecordBaseline }: ModeCardProps) {
   const { repos } = usePanelData();
+  const write = usePanelWrite();
   const id = useId();
   const [metric, setMetric] = useState<string | null>(null);
   return (
@@ -37,11 +39,13 @@ export function PrepCard({ account, people, evidence, snapshots, result, onRecor
           onBlur={() => {
             if (metric === null) return;
             const trimmed = metric.trim();
-            void repos.accounts.update(
-              account.id,
-              trimmed ? { successMetric: trimmed } : { successMetric: undefined },
-            );
-            setMetric(null);
+            // The typed text stays in the box until it is saved.
+            void write('the success metric', () =>
+              repos.accounts.update(
+                account.id,
+                trimmed ? { successMetric: trimmed } : { successMetric: undefined },
+              ),
+            ).then((saved) => saved && setMetric(null));
           }}
         />
       </div>

@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
-import { useCommand } from '@/components/app/panel-commands';
-import { usePanelData } from '@/components/app/panel-data';
-import { useWriteGuard } from '@/components/app/write-guard';
+import { useSuggestEvidenceFromText } from '@/components/kernel/background-queries';
+import { useCommand } from '@/components/kernel/panel-commands';
+import { usePanelData } from '@/components/kernel/panel-data';
+import { useWriteGuard } from '@/components/kernel/write-guard';
 import { clockTime } from '@/components/ui/format-time';
 import type { PersonRow } from '@/lib/db/schema';
 import { NOTE_KINDS, type NoteKind } from '@/lib/domain/vocabulary';
 import type { NoteRequest } from './note-request';
 import { labelOf } from '@/components/ui/labels';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 export interface NoteComposerProps {
   accountId: string;
@@ -39,6 +40,7 @@ export function NoteComposer({ accountId, people, defaultKind, personId, request
   const { repos, now } = usePanelData();
   const suggest = useSuggestEvidenceFromText();
   const guard = useWriteGuard();
+  const write = usePanelWrite();
   const id = useId();
   const text = useRef<HTMLTextAreaElement>(null);
   const [draft, setDraft] = useState('');
@@ -74,30 +76,34 @@ export function NoteComposer({ accountId, people, defaultKind, personId, request
     const tagList = parseTags(tags);
     // The note goes to the account of the tab it came from; if the panel shows another, the
     // rep chooses first (write-guard.tsx). The draft stays in the box until it is written.
-    await guard(
-      'note',
-      async (target) => {
-        // People are linked only when they belong to the account the note goes to.
-        const personIds = target === accountId ? linked : [];
-        const note = await repos.notes.create({
-          accountId: target,
-          kind,
-          text: body,
-          at,
-          personIds,
-          tags: tagList,
-        });
-        // The note's buyer language becomes suggested evidence (about the one linked person, if one).
-        suggest.mutate({
-          accountId: target,
-          source: 'note',
-          text: body,
-          origin: `note:${note.id}`,
-          ...(personIds.length === 1 ? { personId: personIds[0] } : {}),
-        });
-      },
-      accountId,
+    // Through the panel's write path: a failed save is shown with a retry, the draft stays.
+    const saved = await write('the note', () =>
+      guard(
+        'note',
+        async (target) => {
+          // People are linked only when they belong to the account the note goes to.
+          const personIds = target === accountId ? linked : [];
+          const note = await repos.notes.create({
+            accountId: target,
+            kind,
+            text: body,
+            at,
+            personIds,
+            tags: tagList,
+          });
+          // The note's buyer language becomes suggested evidence (about the one linked person, if one).
+          suggest.mutate({
+            accountId: target,
+            source: 'note',
+            text: body,
+            origin: `note:${note.id}`,
+            ...(personIds.length === 1 ? { personId: personIds[0] } : {}),
+          });
+        },
+        accountId,
+      ),
     );
+    if (!saved) return;
     setDraft('');
     setTags('');
     setStampedAt(null);

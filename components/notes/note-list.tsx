@@ -1,19 +1,21 @@
-import { useSuggestEvidenceFromText } from '@/components/app/background-queries';
-import { usePanelData } from '@/components/app/panel-data';
+import { useSuggestEvidenceFromText } from '@/components/kernel/background-queries';
+import { usePanelData } from '@/components/kernel/panel-data';
 import { dateTime } from '@/components/ui/format-time';
 import type { NoteRow, PersonRow } from '@/lib/db/schema';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 /** Notes as text (never markup), newest first, with kind, time, people and tags. */
 export function NoteList({ notes, people, empty }: { notes: NoteRow[]; people: PersonRow[]; empty: string }) {
   const { repos } = usePanelData();
+  const write = usePanelWrite();
   const suggest = useSuggestEvidenceFromText();
   // A deleted note's unjudged suggestions go with it (its text is now empty).
   const remove = (note: NoteRow) =>
-    void repos.notes
-      .remove(note.id)
-      .then(() =>
+    void write('the note’s removal', () => repos.notes.remove(note.id)).then(
+      (saved) =>
+        saved &&
         suggest.mutate({ accountId: note.accountId, source: 'note', text: '', origin: `note:${note.id}` }),
-      );
+    );
   const names = new Map(people.map((p) => [p.id, p.name]));
   if (notes.length === 0) return <p className="muted">{empty}</p>;
   return (

@@ -31,7 +31,15 @@ describe('NotesView', () => {
     const account = await seedAccount(harness.repos);
     const dana = await seedPerson(harness.repos, account.id);
     const user = userEvent.setup();
-    renderWithPanel(<NotesView accountId={account.id} defaultKind="call" personId={dana.id} />, harness);
+    renderWithPanel(
+      <NotesView
+        people={await harness.repos.people.forAccount(account.id)}
+        accountId={account.id}
+        defaultKind="call"
+        personId={dana.id}
+      />,
+      harness,
+    );
     await user.type(
       await screen.findByRole('textbox', { name: /New note/ }),
       'Dana is worried about the audit',
@@ -63,7 +71,15 @@ describe('NotesView', () => {
     const account = await seedAccount(harness.repos);
     const dana = await seedPerson(harness.repos, account.id);
     const user = userEvent.setup();
-    renderWithPanel(<NotesView accountId={account.id} defaultKind="call" personId={dana.id} />, harness);
+    renderWithPanel(
+      <NotesView
+        people={await harness.repos.people.forAccount(account.id)}
+        accountId={account.id}
+        defaultKind="call"
+        personId={dana.id}
+      />,
+      harness,
+    );
     await user.type(await screen.findByRole('textbox', { name: /New note/ }), 'Budget frozen until Q2');
     await user.type(screen.getByLabelText('Tags'), 'budget, timing');
     await user.click(screen.getByRole('button', { name: 'Save note' }));
@@ -91,7 +107,12 @@ describe('NotesView', () => {
       tags: [],
     });
     const { container } = renderWithPanel(
-      <NotesView accountId={account.id} defaultKind="email" personId={null} />,
+      <NotesView
+        people={await harness.repos.people.forAccount(account.id)}
+        accountId={account.id}
+        defaultKind="email"
+        personId={null}
+      />,
       harness,
     );
     expect(await screen.findByText(markup)).toBeTruthy();
@@ -120,7 +141,15 @@ describe('NotesView', () => {
       tags: [],
     });
     const user = userEvent.setup();
-    renderWithPanel(<NotesView accountId={account.id} defaultKind="call" personId={null} />, harness);
+    renderWithPanel(
+      <NotesView
+        people={await harness.repos.people.forAccount(account.id)}
+        accountId={account.id}
+        defaultKind="call"
+        personId={null}
+      />,
+      harness,
+    );
     await screen.findByText('Security review booked');
     await user.type(screen.getByPlaceholderText('Search notes'), 'renew pric');
     await waitFor(() => expect(screen.queryByText('Security review booked')).toBeNull());
@@ -131,7 +160,15 @@ describe('NotesView', () => {
     let clock = new Date('2026-11-22T14:07:00');
     const harness = createHarness(() => clock);
     const account = await seedAccount(harness.repos);
-    renderWithPanel(<NotesView accountId={account.id} defaultKind="call" personId={null} />, harness);
+    renderWithPanel(
+      <NotesView
+        people={await harness.repos.people.forAccount(account.id)}
+        accountId={account.id}
+        defaultKind="call"
+        personId={null}
+      />,
+      harness,
+    );
     const box = await screen.findByRole('textbox', { name: /New note/ });
     act(() => {
       harness.bus.run('new-note');

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useState } from 'react';
-import { useNotes, usePeople } from '@/components/app/use-account-data';
+import { useNotes } from '@/components/kernel/use-account-data';
+import type { PersonRow } from '@/lib/db/schema';
 import type { NoteKind } from '@/lib/domain/vocabulary';
 import { NoteComposer } from './note-composer';
 import type { NoteRequest } from './note-request';
@@ -13,16 +14,17 @@ export interface NotesViewProps {
   accountId: string;
   defaultKind: NoteKind;
   personId: string | null;
+  /** The account's people, from the workspace's records (one road: no second query here). */
+  people: PersonRow[];
   /** A note asked for with `n` from another view (note-request.ts). */
   noteRequest?: NoteRequest | null;
 }
 
 /** Quick notes for the account with instant offline search (word prefixes, live). */
-export function NotesView({ accountId, defaultKind, personId, noteRequest }: NotesViewProps) {
+export function NotesView({ accountId, defaultKind, personId, people, noteRequest }: NotesViewProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
-  const people = usePeople(accountId) ?? [];
   const all = useNotes(accountId);
   const notes = all && (deferred === '' ? all.slice(0, SHOWN) : filterNotes(all, deferred).slice(0, SHOWN));
   return (

@@ -1,7 +1,7 @@
-import { useCommand } from '@/components/app/panel-commands';
+import { useCommand } from '@/components/kernel/panel-commands';
 import { SlotText } from '@/components/play/slot-text';
-import { usePlaybookEntries } from '@/components/play/use-playbook-entries';
-import { freshness } from '@/lib/domain/objections/card-deck';
+import { usePlaybookEntries } from '@/components/kernel/use-playbook-entries';
+import { freshness } from '@/lib/playbook/objections/card-deck';
 import type { SlotFacts } from '@/lib/playbook/slots';
 import { useObjectionDeck } from './use-objection-deck';
 

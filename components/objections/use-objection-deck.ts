@@ -6,8 +6,8 @@ import {
   offerCard,
   visibleCards,
   type CardDeck,
-} from '@/lib/domain/objections/card-deck';
-import { matchObjection } from '@/lib/domain/objections/match-objection';
+} from '@/lib/playbook/objections/card-deck';
+import { matchObjection } from '@/lib/playbook/objections/match-objection';
 import type { PlaybookEntry } from '@/lib/playbook/schema';
 
 const TICK_MS = 5_000;

@@ -1,4 +1,4 @@
-import { FrameworkChoiceSection } from '@/components/qualify/framework-choice-section';
+import { FrameworkChoiceSection } from './framework-choice-section';
 import { BackupSection } from './backup-section';
 import { DeleteDataSection } from './delete-data-section';
 import { PlaybookSection } from './playbook-section';

@@ -8,12 +8,12 @@ import {
   seedAccount,
   seedPerson,
 } from '@/components/test-support/render-panel';
-import { usePeople } from '@/components/app/use-account-data';
+import { useAccountRecords } from '@/components/kernel/use-account-data';
 import { PeopleView as View, type PeopleViewProps } from './people-view';
 
-/** The view as the workspace mounts it: people read live. */
+/** The view as the workspace mounts it: people from the account's live records. */
 function PeopleView(props: Omit<PeopleViewProps, 'people'>) {
-  const people = usePeople(props.accountId);
+  const people = useAccountRecords(props.accountId)?.people;
   return people ? <View {...props} people={people} /> : null;
 }
 

@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useNotes } from '@/components/app/use-account-data';
-import { usePagePeople } from '@/components/app/use-page-people';
-import { usePanelData } from '@/components/app/panel-data';
-import { useWriteGuard } from '@/components/app/write-guard';
+import { useNotes } from '@/components/kernel/use-account-data';
+import { usePagePeople } from '@/components/kernel/use-page-people';
+import { usePanelData } from '@/components/kernel/panel-data';
+import { useWriteGuard } from '@/components/kernel/write-guard';
 import type { PersonRow } from '@/lib/db/schema';
 import { artefactsSharedFromNotes } from '@/lib/domain/stakeholders/artefacts-shared';
 import type { MotivationId, Stage } from '@/lib/domain/vocabulary';
@@ -12,6 +12,7 @@ import { PersonList } from './person-list';
 import { StakeholderMap } from './stakeholder-map';
 import { suggestPeople } from './people-suggestions';
 import { StakeholderWarnings } from './stakeholder-warnings';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 
 export interface PeopleViewProps {
   accountId: string;
@@ -47,6 +48,7 @@ export function PeopleView({
 }: PeopleViewProps) {
   const { repos } = usePanelData();
   const guard = useWriteGuard();
+  const write = usePanelWrite();
   const id = useId();
   const page = usePagePeople(tabId);
   // The champion's permission artefacts, recorded as tagged notes (Brief → permission pack).
@@ -57,20 +59,28 @@ export function PeopleView({
   const close = () => setEditing({ kind: 'none' });
 
   async function save(draft: PersonDraft) {
-    if (current) await repos.people.update(current.id, draft);
-    else
-      // A new person goes to the account of the tab in front, like a note (write-guard.tsx);
-      // the form stays open with what was typed until the rep has chosen.
-      await guard(
-        'person',
-        async (target) => {
-          // `reportsTo` names someone on this account: it holds only when the person lands here.
-          const placed = target === accountId ? draft : { ...draft, reportsTo: undefined };
-          await repos.people.create({ ...placed, accountId: target, presence: { meetings: 0, spoke: 0 } });
-        },
-        accountId,
+    // The editor stays open with what was typed until the person is saved.
+    if (current) {
+      const saved = await write(`the changes to ${current.name}`, () =>
+        repos.people.update(current.id, draft),
       );
-    close();
+      if (saved) close();
+      return;
+    }
+    // A new person goes to the account of the tab in front, like a note (write-guard.tsx);
+    // the form stays open with what was typed until the rep has chosen and it is saved.
+    await guard(
+      'person',
+      async (target) => {
+        // `reportsTo` names someone on this account: it holds only when the person lands here.
+        const placed = target === accountId ? draft : { ...draft, reportsTo: undefined };
+        const saved = await write('the new person', () =>
+          repos.people.create({ ...placed, accountId: target, presence: { meetings: 0, spoke: 0 } }),
+        );
+        if (saved) close();
+      },
+      accountId,
+    );
   }
 
   return (
@@ -113,7 +123,7 @@ export function PeopleView({
           onRemove={
             current
               ? () => {
-                  void repos.people.remove(current.id);
+                  void write(`the removal of ${current.name}`, () => repos.people.remove(current.id));
                   close();
                 }
               : undefined

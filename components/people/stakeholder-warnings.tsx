@@ -1,4 +1,4 @@
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { PersonRow } from '@/lib/db/schema';
 import { analyseStakeholders } from '@/lib/domain/stakeholders/analyse-stakeholders';
 import type { MotivationId, Stage } from '@/lib/domain/vocabulary';

@@ -1,4 +1,4 @@
-import { useInsertSnippet } from '@/components/app/background-queries';
+import { useInsertSnippet } from '@/components/kernel/background-queries';
 
 /** Inserts text into the open email compose box; shows what happened, or why it could not. */
 export function InsertButton({ text, title }: { text: string; title: string }) {

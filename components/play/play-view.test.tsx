@@ -17,7 +17,7 @@ import { PlayView } from './play-view';
 
 const insert = vi.fn();
 let insertResult: { inserted: boolean; reason?: string } | undefined;
-vi.mock('@/components/app/background-queries', () => ({
+vi.mock('@/components/kernel/background-queries', () => ({
   useInsertSnippet: () => ({ mutate: insert, isPending: false, error: null, data: insertResult }),
 }));
 

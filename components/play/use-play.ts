@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { AccountRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
 import { scoreDiagnosis, type DiagnosisResult } from '@/lib/domain/diagnosis';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
-import { chooseMotion } from '@/lib/domain/segment/choose-motion';
+import { effectiveMotion } from '@/lib/domain/segment/effective-motion';
 import type { Channel, PlaybookKind } from '@/lib/domain/vocabulary';
 import { matchPlaybook, type PlaybookPick } from '@/lib/playbook/match-playbook';
-import { usePlaybookEntries } from './use-playbook-entries';
+import { usePlaybookEntries } from '@/components/kernel/use-playbook-entries';
 
 export type PlayByKind = Partial<Record<PlaybookKind, PlaybookPick[]>>;
 
@@ -48,9 +48,7 @@ export function usePlay({
             statedMotivations: person.motivations,
           }).scores
         : undefined;
-    const motion =
-      account.motion ??
-      (Object.keys(account.segment).length ? chooseMotion(account.segment).motion : undefined);
+    const motion = effectiveMotion(account);
     const byKind: PlayByKind = {};
     for (const kind of kinds) {
       byKind[kind] = matchPlaybook(entries, {

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useDiagnosisResult } from '@/components/diagnosis/use-diagnosis';
-import { useAccountRecords } from '@/components/app/use-account-data';
+import { useAccountRecords } from '@/components/kernel/use-account-data';
 import {
   createHarness,
   renderWithPanel,

@@ -1,4 +1,4 @@
-import { usePagePeople } from '@/components/app/use-page-people';
+import { usePagePeople } from '@/components/kernel/use-page-people';
 import type { EvidenceRow, PersonRow } from '@/lib/db/schema';
 import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import type { Account } from '@/lib/domain/records';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { usePlaybookEntries } from '@/components/play/use-playbook-entries';
+import { usePlaybookEntries } from '@/components/kernel/use-playbook-entries';
 import { accountMotion } from '@/components/qualify/account-motion';
 import { useDealInputs } from '@/components/qualify/use-deal-inputs';
 import { useFrameworkChoice } from '@/components/qualify/use-framework-choice';

@@ -1,4 +1,4 @@
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
 import type { EvidenceRow, PersonRow } from '@/lib/db/schema';
 import { dealRiskSignals } from '@/lib/domain/deal-risk';
 import type { Account } from '@/lib/domain/records';

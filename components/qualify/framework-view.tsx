@@ -1,4 +1,5 @@
-import { usePanelData } from '@/components/app/panel-data';
+import { usePanelData } from '@/components/kernel/panel-data';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
 import type { EvidenceRow, PersonRow } from '@/lib/db/schema';
 import {
   FRAMEWORK_NAMES,
@@ -20,18 +21,22 @@ export interface FrameworkViewProps {
 /** The team's framework over the account's evidence: fields, sources, confirmations, CRM copy. */
 export function FrameworkView({ framework, account, people, evidence }: FrameworkViewProps) {
   const { repos, now } = usePanelData();
+  const write = usePanelWrite();
   const { notes } = useDealInputs(account.id, null);
   const fields = qualifyAccount(framework, { account, people, evidence, notes }, account.qualification ?? {});
   const confirmed = fields.filter((f) => f.status === 'confirmed').length;
 
   // Built on the stored account, so two quick confirmations both land (repositories.ts).
+  // A failed save is listed by the panel's write road with a retry (panel-writes.tsx).
   const setConfirmation = (key: string, value: ReturnType<typeof confirmField>) =>
-    void repos.accounts.update(account.id, (current) => {
-      const next = { ...(current.qualification ?? {}) };
-      if (value) next[key] = value;
-      else delete next[key];
-      return { qualification: next };
-    });
+    void write(value ? 'the confirmed field' : 'the unconfirmed field', () =>
+      repos.accounts.update(account.id, (current) => {
+        const next = { ...(current.qualification ?? {}) };
+        if (value) next[key] = value;
+        else delete next[key];
+        return { qualification: next };
+      }),
+    );
 
   return (
     <section aria-labelledby="framework-title" className="framework-view">

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { useAccountRecords } from '@/components/app/use-account-data';
+import { useAccountRecords } from '@/components/kernel/use-account-data';
 import {
   createHarness,
   renderWithPanel,

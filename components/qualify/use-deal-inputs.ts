@@ -1,5 +1,5 @@
-import { useNotes } from '@/components/app/use-account-data';
-import { useLiveData } from '@/components/app/use-live-data';
+import { useNotes } from '@/components/kernel/use-account-data';
+import { useLiveData } from '@/components/kernel/use-live-data';
 import type { NoteRow } from '@/lib/db/schema';
 import type { SeenThread } from '@/lib/domain/deal-risk/types';
 import { seenThread } from '@/lib/evidence/seen-thread';

@@ -17,7 +17,7 @@ vi.mock('./call-queries', () => ({
   useCallRecord: () => ({ data: inserted.call, isPending: false, error: null }),
   useCaptionsHeard: () => undefined,
 }));
-vi.mock('@/components/app/background-queries', () => ({
+vi.mock('@/components/kernel/background-queries', () => ({
   useInsertSnippet: () => ({
     mutate: (text: string) => inserted.texts.push(text),
     isPending: false,

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { briefFileName, BriefActions } from '@/components/brief/brief-actions';
-import { useAccountRecords } from '@/components/app/use-account-data';
+import { useAccountRecords } from '@/components/kernel/use-account-data';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
-import { buildRecap } from '@/lib/domain/recap/build-recap';
-import { recapToMarkdown } from '@/lib/domain/recap/recap-markdown';
+import { buildRecap } from '@/lib/briefs/recap/build-recap';
+import { recapToMarkdown } from '@/lib/briefs/recap/recap-markdown';
 import { nameMatchKey } from '@/lib/domain/text';
 import { useCallRecord } from './call-queries';
 import { FollowUpCard } from './follow-up-card';

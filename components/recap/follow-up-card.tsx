@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { InsertButton } from '@/components/play/insert-button';
-import { usePlaybookEntries } from '@/components/play/use-playbook-entries';
+import { usePlaybookEntries } from '@/components/kernel/use-playbook-entries';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { Account } from '@/lib/domain/records';
-import type { CallRecap } from '@/lib/domain/recap/build-recap';
+import type { CallRecap } from '@/lib/briefs/recap/build-recap';
 import type { Commitment } from '@/lib/domain/recap/commitments';
-import { buildFollowUpEmail } from '@/lib/domain/recap/follow-up-email';
+import { buildFollowUpEmail } from '@/lib/briefs/recap/follow-up-email';
 import { matchPlaybook } from '@/lib/playbook/match-playbook';
 
 /** What they care about most, from this call's confirmed quotes (for picking the proof). */

@@ -1,6 +1,6 @@
 import { SuggestedEvidence } from '@/components/diagnosis/suggested-evidence';
 import type { EvidenceRow } from '@/lib/db/schema';
-import type { CallRecap } from '@/lib/domain/recap/build-recap';
+import type { CallRecap } from '@/lib/briefs/recap/build-recap';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 
 /**

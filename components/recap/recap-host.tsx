@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
-import { useCommand } from '@/components/app/panel-commands';
+import { useCommand } from '@/components/kernel/panel-commands';
 import { callRecordQuery, endActiveCall, useCallEnded } from './call-queries';
 
 // The recap is read after a call, never during one: it loads as its own chunk when first shown.

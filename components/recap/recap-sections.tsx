@@ -1,7 +1,7 @@
 /** The recap's sections: who spoke, commitments (to mark as agreed), risks, discovery, languages. */
-import type { CallRecap } from '@/lib/domain/recap/build-recap';
+import type { CallRecap } from '@/lib/briefs/recap/build-recap';
 import type { Commitment } from '@/lib/domain/recap/commitments';
-import { spokenDate } from '@/lib/domain/recap/follow-up-email';
+import { spokenDate } from '@/lib/briefs/recap/follow-up-email';
 
 const SIDE_LABEL = { buyer: 'their side', seller: 'your side', unknown: 'not named yet' } as const;
 const OWNER_LABEL: Record<Commitment['owner'], string> = {

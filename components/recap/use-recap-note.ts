@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { usePanelData } from '@/components/app/panel-data';
-import type { CallRecap } from '@/lib/domain/recap/build-recap';
+import { usePanelData } from '@/components/kernel/panel-data';
+import { usePanelWrite } from '@/components/kernel/panel-writes';
+import type { CallRecap } from '@/lib/briefs/recap/build-recap';
 
 /** One note per call: the same id every save, so saving again updates it rather than adding one. */
 export const recapNoteId = (callId: string) => `n_recap_${callId}`;
@@ -17,6 +18,7 @@ export function useRecapNote(
   personIds: string[],
 ) {
   const { repos, database } = usePanelData();
+  const write = usePanelWrite();
   const [status, setStatus] = useState('');
   const first = useRef(false);
 
@@ -24,20 +26,22 @@ export function useRecapNote(
     if (!recap || !accountId) return;
     const id = recapNoteId(recap.callId);
     const existing = await (await database()).notes.get(id);
-    if (existing && existing.deleted !== 1) {
-      if (auto) return setStatus('Saved as a call note.');
-      await repos.notes.update(id, { text: markdown, personIds });
-    } else {
-      await repos.notes.create({
-        id,
-        accountId,
-        kind: 'call',
-        text: markdown,
-        at: recap.startedAt,
-        personIds,
-        tags: ['recap'],
-      });
-    }
+    if (existing && existing.deleted !== 1 && auto) return setStatus('Saved as a call note.');
+    // The panel's one write road: a failure is listed with a retry, and the recap stays open.
+    const saved = await write('the call recap note', () =>
+      existing && existing.deleted !== 1
+        ? repos.notes.update(id, { text: markdown, personIds })
+        : repos.notes.create({
+            id,
+            accountId,
+            kind: 'call',
+            text: markdown,
+            at: recap.startedAt,
+            personIds,
+            tags: ['recap'],
+          }),
+    );
+    if (!saved) return setStatus('Not saved yet: see the error above, then try again.');
     setStatus(auto ? 'Saved as a call note.' : 'Call note updated.');
   }
 

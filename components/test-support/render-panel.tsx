@@ -6,8 +6,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, configure, render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { afterEach } from 'vitest';
-import { CommandBusProvider, createCommandBus, type CommandBus } from '@/components/app/panel-commands';
-import { PanelDataProvider } from '@/components/app/panel-data';
+import { CommandBusProvider, createCommandBus, type CommandBus } from '@/components/kernel/panel-commands';
+import { PanelDataProvider } from '@/components/kernel/panel-data';
 import { createRepositories, type Repositories } from '@/lib/db/repositories';
 import { MotiveDatabase } from '@/lib/db/schema';
 

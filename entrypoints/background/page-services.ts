@@ -2,7 +2,7 @@
  * Everything that turns what pages report into help: the active context (resolution, meeting,
  * suggested people), caption evidence, email evidence, and what happens after a report.
  */
-import { liveQuery } from 'dexie';
+import { watchLive } from '@/lib/db/live';
 import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import type { CaptionBatch, PageContext } from '@/lib/messaging/page-context';
@@ -144,15 +144,16 @@ export function createPageServices({
     ): (() => void) & { settled: () => Promise<void> } {
       let last: string | undefined;
       let running: Promise<void> = Promise.resolve();
-      const subscription = liveQuery(async () => {
-        const [accounts, people, latest] = await Promise.all([
-          db.accounts.count(),
-          db.people.count(),
-          db.accounts.orderBy('updatedAt').last(),
-        ]);
-        return `${accounts}:${people}:${latest?.updatedAt ?? ''}`;
-      }).subscribe({
-        next: (key) => {
+      const stop = watchLive(
+        async () => {
+          const [accounts, people, latest] = await Promise.all([
+            db.accounts.count(),
+            db.people.count(),
+            db.accounts.orderBy('updatedAt').last(),
+          ]);
+          return `${accounts}:${people}:${latest?.updatedAt ?? ''}`;
+        },
+        (key) => {
           // The first value is the current state; equal values are edits that change nothing here.
           const changed = last !== undefined && key !== last;
           last = key;
@@ -165,9 +166,10 @@ export function createPageServices({
             })
             .catch(onError);
         },
-        error: onError,
-      });
-      return Object.assign(() => subscription.unsubscribe(), { settled: () => running });
+        // A failed watch is logged and restarted: the panel must keep following saved records.
+        { label: 'saved accounts and people', log: (_message, error) => onError(error) },
+      );
+      return Object.assign(stop, { settled: () => running });
     },
     /**
      * Binds the page a tab shows (its thread, meeting or record; else the tab) to the rep's

@@ -16,7 +16,8 @@ export interface SyncController {
   syncNow(): Promise<SyncStatus>;
 }
 
-function notifySyncStatus(status: SyncStatus): void {
+/** Tells open pages the sync status (the one broadcast: the controller and the outbox watch use it). */
+export function notifySyncStatus(status: SyncStatus): void {
   // Pages may be closed: nobody listening is normal, not an error.
   panelEvents.sendMessage('syncStatusChanged', status).catch(() => undefined);
 }

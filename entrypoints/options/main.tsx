@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createPanelQueryClient } from '@/components/app/query-client';
+import { createPanelQueryClient } from '@/components/kernel/query-client';
 import { OptionsDepsProvider } from '@/components/options/options-deps';
 import { OptionsPage } from '@/components/options/options-page';
 import '@/components/options/options.css';

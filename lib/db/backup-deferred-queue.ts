@@ -6,7 +6,7 @@
  * rows as they are then, so nothing restored is lost to sync and later edits are not undone.
  */
 import { SYNC_COLLECTIONS, type SyncCollection } from '../domain/vocabulary';
-import { STATE_KEYS } from '../sync/sync-state';
+import { STATE_KEYS } from './sync-state-keys';
 import type { MotiveDatabase, OutboxEntry, SyncedRow } from './schema';
 import { outboxEntry } from './synced-write';
 

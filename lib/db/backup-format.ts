@@ -4,31 +4,15 @@
  * precisely (collection, index, record id, field), so an invalid file changes nothing.
  */
 import { z } from 'zod';
-import {
-  accountSchema,
-  conflictSchema,
-  diagnosisSchema,
-  evidenceSchema,
-  noteSchema,
-  personSchema,
-} from '../domain/records';
 import { SYNC_COLLECTIONS, type SyncCollection } from '../domain/vocabulary';
 import { locateJsonError } from '../playbook/json-error-position';
-import { playbookEntrySchema } from '../playbook/schema';
+import { RECORD_SCHEMAS } from '../playbook/record-schemas';
 
 export const BACKUP_FORMAT = 'motive-backup';
 export const BACKUP_VERSION = 1;
 
 /** The record schema for each collection: the same ones sync and the server use. */
-export const RECORD_SCHEMAS = {
-  accounts: accountSchema,
-  people: personSchema,
-  notes: noteSchema,
-  evidence: evidenceSchema,
-  diagnoses: diagnosisSchema,
-  playbook: playbookEntrySchema,
-  conflicts: conflictSchema,
-} satisfies Record<SyncCollection, z.ZodType>;
+export { RECORD_SCHEMAS };
 
 export type BackupData = { [C in SyncCollection]: z.infer<(typeof RECORD_SCHEMAS)[C]>[] };
 

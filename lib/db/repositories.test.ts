@@ -87,6 +87,36 @@ describe('updates built on the stored record', () => {
     expect((await repos.accounts.get(created.id))?.name).toBe('Acme Logistics');
     expect(await db.outbox.count()).toBe(1);
   });
+  it('a note edited while it is deleted stays deleted (read and write in one transaction)', async () => {
+    const a = await account();
+    const note = await repos.notes.create({
+      accountId: a.id,
+      kind: 'call',
+      text: 'Renewal is in March.',
+      at: '2026-11-22T09:00:00.000Z',
+      tags: [],
+    });
+    await Promise.allSettled([
+      repos.notes.update(note.id, { text: 'Renewal moved to April.' }),
+      repos.notes.remove(note.id),
+    ]);
+    expect((await db.notes.get(note.id))?.deleted).toBe(1);
+  });
+
+  it('a quote confirmed while it is removed stays removed (read and write in one transaction)', async () => {
+    const a = await account();
+    const e = await repos.evidence.create({
+      accountId: a.id,
+      motivation: 'risk',
+      source: 'caption',
+      quote: 'we cannot afford another outage',
+      at: '2026-11-22T09:00:00.000Z',
+      status: 'suggested',
+      weight: 0.7,
+    });
+    await Promise.allSettled([repos.evidence.setStatus(e.id, 'confirmed'), repos.evidence.remove(e.id)]);
+    expect((await db.evidence.get(e.id))?.deleted).toBe(1);
+  });
 });
 
 describe('notes search', () => {

@@ -96,12 +96,14 @@ export function createRepositories({ db, now }: RepositoryDeps) {
         const note = noteSchema.parse(stamp('n', input));
         return save('notes', note, { words: searchWords(note.text, note.tags) });
       },
-      update: async (id: string, patch: Partial<Omit<Note, 'id' | 'createdAt'>>) => {
-        const current = await live(db.notes.get(id));
-        if (!current) throw new Error(`No note ${id}.`);
-        const note = noteSchema.parse({ ...strip(current), ...patch, updatedAt: time() });
-        return save('notes', note, { words: searchWords(note.text, note.tags) });
-      },
+      /** Read and write in one transaction: a delete or edit in between cannot be overwritten. */
+      update: (id: string, patch: Partial<Omit<Note, 'id' | 'createdAt'>>) =>
+        db.transaction('rw', db.notes, db.accounts, db.outbox, async () => {
+          const current = await live(db.notes.get(id));
+          if (!current) throw new Error(`No note ${id}.`);
+          const note = noteSchema.parse({ ...strip(current), ...patch, updatedAt: time() });
+          return save('notes', note, { words: searchWords(note.text, note.tags) });
+        }),
       remove: (id: string) => deleteSynced(db, 'notes', id, { clientTime: time() }),
       forAccount: (accountId: string) =>
         db.notes
@@ -115,11 +117,13 @@ export function createRepositories({ db, now }: RepositoryDeps) {
     evidence: {
       create: async (input: New<typeof evidenceSchema>) =>
         save('evidence', evidenceSchema.parse(stamp('e', input))),
-      setStatus: async (id: string, status: Evidence['status']) => {
-        const current = await live(db.evidence.get(id));
-        if (!current) throw new Error(`No evidence ${id}.`);
-        return save('evidence', evidenceSchema.parse({ ...strip(current), status, updatedAt: time() }));
-      },
+      /** Read and write in one transaction: a quote removed in between stays removed. */
+      setStatus: (id: string, status: Evidence['status']) =>
+        db.transaction('rw', db.evidence, db.accounts, db.outbox, async () => {
+          const current = await live(db.evidence.get(id));
+          if (!current) throw new Error(`No evidence ${id}.`);
+          return save('evidence', evidenceSchema.parse({ ...strip(current), status, updatedAt: time() }));
+        }),
       remove: (id: string) => deleteSynced(db, 'evidence', id, { clientTime: time() }),
       forAccount: (accountId: string) =>
         db.evidence.where('accountId').equals(accountId).filter(notDeleted).toArray(),

@@ -46,3 +46,18 @@ export const STRUCTURE_CUES: Readonly<Record<string, boolean>> = {
   'before-text': false,
   'avatar-elsewhere': false,
 };
+
+/** A team pack an app reads with (what Options and the background's answer show). */
+export interface TeamPackInUse {
+  version: number;
+  publishedAt: string;
+  fetchedAt: string;
+}
+
+export interface PackStatus {
+  /** Per app: the team pack it reads with, or null for the built-in pack. */
+  apps: Record<AppId, TeamPackInUse | null>;
+  /** The last team pack refused (the previous good one, or the built-in pack, stays in use). */
+  refused: { at: string; reason: string; version?: number } | null;
+  checkedAt: string | null;
+}

@@ -13,7 +13,7 @@ import type { AppId, Surface } from '../domain/vocabulary';
 import type { CallEnd } from '../domain/recap/call-end';
 import type { CallLine } from '../domain/recap/call-line';
 import type { CallRecord } from '../domain/recap/call-record';
-import type { PackStatus } from '../sync/selector-pack-status';
+import type { PackStatus } from '../domain/selector-pack';
 import type { CaptionBatch, PageContextInput } from './page-context';
 
 export interface Ack {

@@ -4,16 +4,8 @@
  * field is an error, so typos fail loudly instead of being ignored.
  */
 import { z } from 'zod';
-import {
-  accountSchema,
-  conflictSchema,
-  diagnosisSchema,
-  evidenceSchema,
-  noteSchema,
-  personSchema,
-} from '../domain/records';
 import { SYNC_COLLECTIONS, type SyncCollection } from '../domain/vocabulary';
-import { playbookEntrySchema } from '../playbook/schema';
+import { RECORD_SCHEMAS } from '../playbook/record-schemas';
 
 /** Request body limit (bytes). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -128,15 +120,7 @@ export const errorBodySchema = z
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** The zod schema that validates a `put` value of each collection (guarantee 6). */
-export const VALUE_SCHEMAS: Record<SyncCollection, z.ZodType<{ id: string }>> = {
-  accounts: accountSchema,
-  people: personSchema,
-  notes: noteSchema,
-  evidence: evidenceSchema,
-  diagnoses: diagnosisSchema,
-  playbook: playbookEntrySchema,
-  conflicts: conflictSchema,
-};
+export const VALUE_SCHEMAS: Record<SyncCollection, z.ZodType<{ id: string }>> = RECORD_SCHEMAS;
 
 /** Cursors are opaque to clients; the reference server encodes the last version seen. */
 export function encodeCursor(version: number): string {

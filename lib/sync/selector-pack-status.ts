@@ -3,24 +3,14 @@
  * a team pack was refused. Derived from the stored state (one home: StoredPackState), so the
  * background's answer to `refreshSelectorPack` and the options page say the same thing.
  */
-import { APPS, type AppId } from '../domain/vocabulary';
+import type { PackStatus, TeamPackInUse } from '../domain/selector-pack';
+import type { AppId } from '../domain/vocabulary';
+import { APPS } from '../domain/vocabulary';
 import type { StoredPackState } from '../sites/packs/selector-pack';
 import { parsePackState } from './selector-pack-refresh';
 import { checkSelectorPack } from './selector-pack-schema';
 
-export interface TeamPackInUse {
-  version: number;
-  publishedAt: string;
-  fetchedAt: string;
-}
-
-export interface PackStatus {
-  /** Per app: the team pack it reads with, or null for the built-in pack. */
-  apps: Record<AppId, TeamPackInUse | null>;
-  /** The last team pack refused (the previous good one, or the built-in pack, stays in use). */
-  refused: { at: string; reason: string; version?: number } | null;
-  checkedAt: string | null;
-}
+export type { PackStatus, TeamPackInUse } from '../domain/selector-pack';
 
 export function packStatus(state: StoredPackState): PackStatus {
   const team = state.team;

@@ -17,7 +17,7 @@ describe('checkEndpoint', () => {
     ['ftp://example.com', /https/],
     ['https://user:pw@example.com', /token field/],
     ['https://example.com/?token=abc', /query/],
-    ['not a url', /not a URL/],
+    ['not a url', /not a complete URL/],
   ])('refuses %s', (raw, reason) => {
     const result = checkEndpoint(raw);
     expect(result.ok).toBe(false);

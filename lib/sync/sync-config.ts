@@ -19,24 +19,9 @@ export interface SyncConfig {
   token: string;
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+import { checkEndpoint } from './endpoint-rules';
 
-/** The normalised endpoint (no trailing slash), or the reason it is not acceptable. */
-export function checkEndpoint(raw: string): { ok: true; url: string } | { ok: false; reason: string } {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return { ok: false, reason: 'The endpoint is not a URL.' };
-  }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-    return { ok: false, reason: 'The endpoint must use https:// (plain http:// only for this computer).' };
-  }
-  if (url.username || url.password)
-    return { ok: false, reason: 'Put the token in the token field, not in the URL.' };
-  if (url.search || url.hash) return { ok: false, reason: 'The endpoint takes no query string or fragment.' };
-  return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
-}
+export { checkEndpoint };
 
 export function parseSyncConfig(raw: unknown): SyncConfig | null {
   const value = raw as Partial<SyncConfig> | null | undefined;

@@ -6,14 +6,9 @@ import type { MotiveDatabase } from '../db/schema';
 import type { SyncCollection } from '../domain/vocabulary';
 import type { SideState } from './conflict-resolution';
 
-export const STATE_KEYS = {
-  clientId: 'clientId',
-  cursor: 'cursor',
-  lastSyncAt: 'lastSyncAt',
-  lastError: 'lastError',
-  /** Mutation ids of the batch last sent (their response may never have arrived). */
-  inflight: 'inflight',
-} as const;
+import { STATE_KEYS } from '../db/sync-state-keys';
+
+export { STATE_KEYS };
 
 /**
  * The server's state of a record this device holds a pending edit of: pulled changes are not

@@ -3,11 +3,11 @@
  * vs the bare React floor built the same way: median of 15 alternating loads each.
  * "Meaningful" = the account workspace is on screen (account, people, evidence, snapshots
  * read and the diagnosis scored); the floor's is its <h1>. Two panel figures: reopening the
- * account last shown (its last-seen copy draws the first frame, components/app/last-seen.ts)
+ * account last shown (its last-seen copy draws the first frame, components/kernel/last-seen.ts)
  * and a cold open with that copy removed first (records read from IndexedDB before the frame).
  * Run: npx wxt build && npx tsx tests/bench/panel-render.bench.ts
  */
-import { LAST_SEEN_KEY } from '../../components/app/last-seen';
+import { LAST_SEEN_KEY } from '../../components/kernel/last-seen';
 import { JOURNEY_SEED, seedDatabase } from '../e2e/panel-seed';
 import { firstRender, installFirstRenderProbe, launchBenchExtension } from './lib/bench-extension';
 import { median, ms, percentile } from './lib/stats';

@@ -5,21 +5,16 @@
  * pack is served: it is refused, the refusal is recorded, and the page still reads as before.
  * Last, the panel's redacted snapshot is taken from the same page by its content script.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SelectorPack } from '../../lib/domain/selector-pack';
 import type { ActiveContext, SnapshotResult } from '../../lib/messaging/protocol';
 import type { PackStatus } from '../../lib/sync/selector-pack-status';
 import { checkSelectorPack } from '../../lib/sync/selector-pack-schema';
-import { startServer, type RunningServer } from '../../server/serve';
-import { openStore } from '../../server/store/open-store';
 import { publishSelectorPack } from '../../server/store/selector-pack-store';
 import type { SqlStore } from '../../server/store/sql-store';
-import { createToken } from '../../server/tokens';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
+import { startReferenceServer, type ReferenceServer } from './harness/reference-server';
 import { fixtureHtml, sendFromPanel } from './sites-helpers';
 
 const TITLE = 'Acme Corp / Seller renewal check-in';
@@ -40,19 +35,16 @@ const teamPack = (version: number, title: string[]): SelectorPack => ({
 });
 
 describe('a team selector pack served by the reference server', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'motive-e2e-packs-'));
   let store: SqlStore;
-  let server: RunningServer;
+  let server: ReferenceServer;
   let fixtures: FixtureServer;
   let ext: LaunchedExtension;
   let options: Page;
   let token: string;
 
   beforeAll(async () => {
-    store = await openStore({ dataDir });
-    token = (await createToken(store, WORKSPACE, 'rep')).token;
-    const log = { info: () => undefined, warn: () => undefined, error: console.error };
-    server = await startServer({ port: 0, dataDir, store, log });
+    server = await startReferenceServer(WORKSPACE);
+    ({ store, token } = server);
     fixtures = await startFixtureServer();
     fixtures.page('meet.google.com', '/pck-pckq-tst', renamedTitlePage);
     ext = await launchExtension({ fixturePort: fixtures.port });
@@ -60,9 +52,8 @@ describe('a team selector pack served by the reference server', () => {
   afterAll(async () => {
     await ext?.close();
     await fixtures?.close();
+    // The server closes its store and removes its data directory.
     await server?.close();
-    // The server closes the store it was given.
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   /** Opens the call page in a fresh tab and returns the meeting title the panel would show. */

@@ -4,15 +4,10 @@
  * a note written in profile A appears in profile B, and a note typed in A's panel is pushed
  * on its own (the background's debounce on outbox growth), without anyone pressing Sync now.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/serve';
-import { openStore } from '../../server/store/open-store';
-import { createToken } from '../../server/tokens';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
+import { startReferenceServer, type ReferenceServer } from './harness/reference-server';
 import { account, readTable, seedDatabase } from './panel-seed';
 
 const NOTE_ID = 'n_e2e_sync_1';
@@ -90,21 +85,14 @@ function readNoteText(page: Page) {
 }
 
 describe('sync between two browser profiles through the reference server', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'motive-e2e-server-'));
-  let server: RunningServer;
+  let server: ReferenceServer;
   let fixtures: FixtureServer;
   let token: string;
   const profiles: LaunchedExtension[] = [];
 
   beforeAll(async () => {
-    const store = await openStore({ dataDir });
-    token = (await createToken(store, 'e2e-team', 'rep')).token;
-    await store.close();
-    server = await startServer({
-      port: 0,
-      dataDir,
-      log: { info: () => undefined, warn: () => undefined, error: console.error },
-    });
+    server = await startReferenceServer('e2e-team');
+    token = server.token;
     fixtures = await startFixtureServer();
     for (let i = 0; i < 2; i++) profiles.push(await launchExtension({ fixturePort: fixtures.port }));
   });
@@ -112,7 +100,6 @@ describe('sync between two browser profiles through the reference server', () =>
     for (const p of profiles) await p.close();
     await fixtures?.close();
     await server?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   async function configure(profile: LaunchedExtension): Promise<Page> {

@@ -1,5 +1,6 @@
 /** Segment → motion (seed 004) and appropriate experience + experience fit (seed 002). */
 export { chooseMotion, VALUE_BANDS, type MotionChoice, type MotionReason } from './choose-motion';
+export { effectiveMotion } from './effective-motion';
 export { MOTION_PROFILES, type MotionProfile } from './motion-profiles';
 export {
   appropriateExperience,

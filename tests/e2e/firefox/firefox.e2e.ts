@@ -6,15 +6,12 @@
  * background and the sidebar shows that thread's account; a note typed in the panel syncs to
  * the reference server.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../../server/serve';
-import { openStore } from '../../../server/store/open-store';
-import { createToken } from '../../../server/tokens';
 import { startFixtureServer, type FixtureServer } from '../harness';
+import { startReferenceServer, type ReferenceServer } from '../harness/reference-server';
 import { account } from '../panel-seed';
 import {
   clickButton,
@@ -31,22 +28,15 @@ import { GMAIL_URL } from '../sites-data';
 const NOTE = 'Firefox note: procurement signs off on the 14th.';
 
 describe('Motive in real Firefox (firefox-esr, WebDriver BiDi)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'motive-ff-server-'));
-  let server: RunningServer;
+  let server: ReferenceServer;
   let token: string;
   let fixtures: FixtureServer;
   let firefox: LaunchedFirefox;
   let home: Page;
 
   beforeAll(async () => {
-    const store = await openStore({ dataDir });
-    token = (await createToken(store, 'ff-team', 'rep')).token;
-    await store.close();
-    server = await startServer({
-      port: 0,
-      dataDir,
-      log: { info: () => undefined, warn: () => undefined, error: console.error },
-    });
+    server = await startReferenceServer('ff-team');
+    token = server.token;
     fixtures = await startFixtureServer();
     fixtures.page('mail.google.com', '/mail/u/0/', GMAIL_THREAD);
     firefox = await launchFirefox({ fixturePort: fixtures.port });
@@ -58,7 +48,6 @@ describe('Motive in real Firefox (firefox-esr, WebDriver BiDi)', () => {
     await firefox?.close();
     await fixtures?.close();
     await server?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('opens the sidebar at install and renders the panel in it', async () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { APP_HOSTS } from '../../../lib/sites/hosts';
+import { APP_HOSTS, hostNamesOf } from '../../../lib/sites/hosts';
 import { findChromium } from './chromium';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -17,11 +17,7 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
  * plus one site Motive does not read.
  */
 export const MAPPED_HOSTS = [
-  ...new Set(
-    APP_HOSTS.flatMap((app) =>
-      app.matches.map((pattern) => pattern.slice('https://'.length, pattern.indexOf('/', 'https://'.length))),
-    ),
-  ),
+  ...hostNamesOf(APP_HOSTS),
   // Not an app Motive reads: used to prove content scripts stay away from other sites.
   'www.example.com',
 ];
