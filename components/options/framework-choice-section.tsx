@@ -22,9 +22,14 @@ export function FrameworkChoiceSection() {
     setError(null);
     const parsed = frameworkChoiceSchema.safeParse(raw);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Unknown framework.');
+    // Shown chosen at once (a controlled radio would otherwise snap back until the write
+    // resolves), and put back if the write fails.
+    const previous = client.getQueryData<typeof query.data>(['settings']);
+    if (previous) client.setQueryData(['settings'], { ...previous, qualificationFramework: parsed.data });
     try {
       client.setQueryData(['settings'], await settings.write({ qualificationFramework: parsed.data }));
     } catch (e) {
+      client.setQueryData(['settings'], previous);
       setError(`Could not save the framework: ${(e as Error).message}`);
     }
   }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { usePanelData } from '@/components/kernel/panel-data';
 import { usePanelWrite } from '@/components/kernel/panel-writes';
+import { RECAP_NOTE_TAG } from '@/lib/domain/recap/recap-note-tag';
 import type { CallRecap } from '@/lib/briefs/recap/build-recap';
 
 /** One note per call: the same id every save, so saving again updates it rather than adding one. */
@@ -38,7 +39,7 @@ export function useRecapNote(
             text: markdown,
             at: recap.startedAt,
             personIds,
-            tags: ['recap'],
+            tags: [RECAP_NOTE_TAG],
           }),
     );
     if (!saved) return setStatus('Not saved yet: see the error above, then try again.');

@@ -1,6 +1,6 @@
 /**
  * Bundle-size budget over the production build (deterministic bytes, gzip level 9):
- * side panel initial JS ≤ 160 KB, background ≤ 88 KB, each content script ≤ 14 KB, and no
+ * side panel initial JS ≤ 160 KB, background ≤ 92 KB, each content script ≤ 14 KB, and no
  * React or zod inside content scripts; the panel starts from at most three script files.
  * Prints the figures.
  */
@@ -68,10 +68,13 @@ describe('bundle budget (production build)', () => {
   // 80 KB until December 2026; raised to 88 KB for what the background gained then: the
   // runtime message router, the shared evidence builder, per-page account bindings and the
   // selector-pack check (css-what: a service worker has no DOM to parse selectors with).
-  it('keeps the background within 88 KB gzip', () => {
+  // Raised again to 92 KB (88.1 KB measured) for the call journal that survives a restarted
+  // worker (recap), the caption language identifier (lines it cannot read are not diagnosed),
+  // the call-end and heard-line event schemas, and watches that restart after a failure.
+  it('keeps the background within 92 KB gzip', () => {
     const bytes = gzipBytes('background.js');
-    report('background', bytes, 88);
-    expect(bytes).toBeLessThanOrEqual(88 * KB);
+    report('background', bytes, 92);
+    expect(bytes).toBeLessThanOrEqual(92 * KB);
   });
 
   // 12 KB until December 2026; 14 KB since the readers gained structural caption reading, the

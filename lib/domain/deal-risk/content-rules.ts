@@ -7,7 +7,14 @@ import { findFact } from '../qualification-frameworks/qualification-facts';
 import { PRICING_SAID } from '../qualification-frameworks/said-patterns';
 import { cutText } from '../text';
 import { STAGES, isAfterSale, type Stage } from '../vocabulary';
-import type { DealRiskRuleFn } from './types';
+import { RECAP_NOTE_TAG } from '../recap/recap-note-tag';
+import type { DealRiskContext, DealRiskRuleFn } from './types';
+
+/**
+ * The notes the rep wrote. Motive's own call recap restates quotes and lists questions still
+ * open: it neither discusses pricing nor answers a buyer's question.
+ */
+const repNotes = (ctx: DealRiskContext) => ctx.notes.filter((n) => !n.tags?.includes(RECAP_NOTE_TAG));
 
 const atOrPast = (stage: Stage, from: Stage) =>
   STAGES.indexOf(stage) >= STAGES.indexOf(from) && !isAfterSale(stage);
@@ -18,7 +25,7 @@ export const pricingNotDiscussed: DealRiskRuleFn = (ctx) => {
   if (!atOrPast(ctx.account.stage, 'proposal')) return [];
   const texts = [
     ...ctx.evidence.filter((e) => e.status !== 'rejected').map((e) => e.quote ?? ''),
-    ...ctx.notes.map((n) => n.text),
+    ...repNotes(ctx).map((n) => n.text),
     ...Object.values(ctx.account.discovery),
     ...(ctx.threads ?? []).flatMap((t) => t.messages.map((m) => m.text)),
   ];
@@ -31,7 +38,7 @@ export const pricingNotDiscussed: DealRiskRuleFn = (ctx) => {
       message: 'Pricing has never come up, and the deal is at the proposal stage.',
       evidence: [
         `Stage: ${ctx.account.stage}.`,
-        `No mention of price, cost or budget in ${ctx.notes.length} note(s), ${ctx.evidence.length} quote(s) or ${(ctx.threads ?? []).length} thread(s).`,
+        `No mention of price, cost or budget in ${repNotes(ctx).length} note(s), ${ctx.evidence.length} quote(s) or ${(ctx.threads ?? []).length} thread(s).`,
       ],
       action: 'Test the price before the proposal: share a range and ask how it sits with their budget.',
     },
@@ -48,7 +55,7 @@ export const unansweredQuestion: DealRiskRuleFn = (ctx) => {
   });
   // On a call: a buyer question quoted from the captions with no note written after it.
   const lastNote =
-    ctx.notes
+    repNotes(ctx)
       .map((n) => n.at)
       .sort()
       .at(-1) ?? '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidence } from '../diagnosis/test-builders';
+import { RECAP_NOTE_TAG } from '../recap/recap-note-tag';
 import { dealRiskSignals } from './deal-risk-signals';
 import type { DealRiskContext, DealRiskRule, SeenThread } from './types';
 
@@ -20,6 +21,7 @@ const ctx = (over: Partial<DealRiskContext> = {}, account: Partial<DealRiskConte
   account: { ...base.account, ...account },
 });
 const callNote = (text: string, d = 1) => ({ id: `n${d}`, kind: 'call' as const, text, at: daysAgo(d) });
+const recapNote = (text: string, d = 1) => ({ ...callNote(text, d), tags: [RECAP_NOTE_TAG] });
 const quote = (q: string, d = 1, over = {}) =>
   evidence({ id: q, quote: q, source: 'caption', side: 'buyer', at: daysAgo(d), ...over });
 const thread = (messages: SeenThread['messages']): SeenThread => ({ subject: 'Pilot plan', messages });
@@ -138,6 +140,16 @@ describe('dealRiskSignals', () => {
       false,
     ],
     ['pricing does not fire after the sale', 'pricing-not-discussed', ctx({}, { stage: 'renewal' }), false],
+    [
+      "pricing still fires when only Motive's call recap lists a budget question as open",
+      'pricing-not-discussed',
+      ctx(
+        { notes: [recapNote('Still open:\n- Is there a budget set aside for this?', 0)] },
+        { stage: 'proposal' },
+      ),
+      true,
+      'Stage: proposal',
+    ],
     // unanswered question
     [
       'an unanswered question fires when the buyer’s last message asks one',
@@ -167,6 +179,16 @@ describe('dealRiskSignals', () => {
       ctx({
         evidence: [quote('what if it fails halfway?', 0)],
         notes: [callNote('Prep: ask about audit.', 1)],
+      }),
+      true,
+      '“what if it fails halfway?”',
+    ],
+    [
+      "a call question still fires when only Motive's call recap was saved after it",
+      'unanswered-question',
+      ctx({
+        evidence: [quote('what if it fails halfway?', 2)],
+        notes: [recapNote('What we heard: what if it fails halfway?', 1)],
       }),
       true,
       '“what if it fails halfway?”',

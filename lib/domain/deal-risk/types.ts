@@ -46,7 +46,7 @@ export interface DealRiskContext {
   motion?: Motion;
   people: readonly Pick<Person, 'id' | 'name' | 'title' | 'roles' | 'stance' | 'lastContactAt'>[];
   evidence: readonly Evidence[];
-  notes: readonly Pick<Note, 'id' | 'kind' | 'text' | 'at'>[];
+  notes: readonly (Pick<Note, 'id' | 'kind' | 'text' | 'at'> & { tags?: readonly string[] })[];
   /** Threads read on this account's email pages (the open one, when it belongs here). */
   threads?: readonly SeenThread[];
 }

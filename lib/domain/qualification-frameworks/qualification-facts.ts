@@ -18,6 +18,7 @@ import {
   PROCESS_SAID,
   sentences,
 } from './said-patterns';
+import { RECAP_NOTE_TAG } from '../recap/recap-note-tag';
 
 export interface QualificationSources {
   account: Pick<
@@ -26,7 +27,7 @@ export interface QualificationSources {
   >;
   people: readonly Pick<Person, 'id' | 'name' | 'title' | 'roles' | 'stance'>[];
   evidence: readonly Evidence[];
-  notes: readonly Pick<Note, 'id' | 'text' | 'at'>[];
+  notes: readonly (Pick<Note, 'id' | 'text' | 'at'> & { tags?: readonly string[] })[];
 }
 
 export type FactSourceKind = 'quote' | 'stakeholder' | 'account' | 'note';
@@ -70,9 +71,13 @@ function accountField(value: string | undefined, label: string): FoundFact | und
 const answer = (src: QualificationSources, id: string, label: string) =>
   accountField(src.account.discovery[id], `discovery answer: ${label}`);
 
-/** The newest note sentence matching `pattern` (the rep's words, labelled as such). */
+/**
+ * The newest note sentence matching `pattern` (the rep's words, labelled as such). Motive's
+ * own call recaps are skipped: they restate counted evidence and list questions still open.
+ */
 function noteLine(src: QualificationSources, pattern: RegExp): FoundFact | undefined {
-  for (const note of [...src.notes].sort((a, b) => b.at.localeCompare(a.at))) {
+  const repNotes = src.notes.filter((note) => !note.tags?.includes(RECAP_NOTE_TAG));
+  for (const note of repNotes.sort((a, b) => b.at.localeCompare(a.at))) {
     const line = sentences(note.text).find((s) => pattern.test(s));
     if (line)
       return {

@@ -3,6 +3,7 @@ import { evidence, person } from '../diagnosis/test-builders';
 import type { QualificationSources } from './qualification-facts';
 import { FRAMEWORK_FIELDS, type QualificationFrameworkId } from './framework-definitions';
 import { confirmField, qualifyAccount } from './qualify-account';
+import { RECAP_NOTE_TAG } from '../recap/recap-note-tag';
 
 const blank: QualificationSources = {
   account: { discovery: {}, movement: {}, segment: {} },
@@ -19,6 +20,19 @@ const field = (framework: QualificationFrameworkId, id: string, sources: Qualifi
   qualifyAccount(framework, sources).find((f) => f.field.id === id)!;
 
 describe('qualifyAccount', () => {
+  it("reads the rep's own notes, never Motive's call recap (its open questions are not the buyer's criteria)", () => {
+    const recap = {
+      id: 'n_recap_c1',
+      text: 'Still open:\n- What would you need to see to be comfortable putting your name to this?\n- They are also evaluating Globex.',
+      at: '2026-11-03T10:00:00.000Z',
+      tags: [RECAP_NOTE_TAG],
+    };
+    expect(field('meddicc', 'decision-criteria', src({ notes: [recap] })).status).toBe('unknown');
+    expect(field('meddicc', 'competition', src({ notes: [recap] })).status).toBe('unknown');
+    // The same words in a note the rep wrote do count.
+    expect(field('meddicc', 'competition', src({ notes: [{ ...recap, tags: [] }] })).status).toBe('found');
+  });
+
   it.each<[string, QualificationFrameworkId, string, QualificationSources, string, string]>([
     [
       'MEDDICC metrics come from a quoted number',
