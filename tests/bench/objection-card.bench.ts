@@ -9,11 +9,8 @@
  * 20 s by design. Prints figures; asserts nothing.
  * Run: npx wxt build && npx tsx tests/bench/objection-card.bench.ts  (OBJECTION_SAMPLES)
  */
-import type { Page } from 'playwright-core';
-import { launchExtension, startFixtureServer } from '../e2e/harness';
-import { MEET_URL, SEED } from '../e2e/sites-data';
-import { fixtureHtml, sendFromPanel } from '../e2e/sites-helpers';
 import { printLoad } from './lib/machine';
+import { openMeetCall, speakInMeet, watchPanelFor } from './lib/meet-call';
 import { ms, percentile } from './lib/stats';
 
 const SAMPLES = Number(process.env.OBJECTION_SAMPLES ?? 20);
@@ -29,59 +26,13 @@ const OBJECTIONS = [
 const line = (i: number) => `${OBJECTIONS[i % OBJECTIONS.length]}, case ${i}.`;
 
 /** In the panel: resolves with Date.now() when an objection card appears. */
-const watchForCard = `new Promise((resolve) => {
-  const seen = () => document.querySelector('[data-testid="objection-card"]') !== null;
-  if (seen()) return resolve(Date.now());
-  const observer = new MutationObserver(() => { if (seen()) { observer.disconnect(); resolve(Date.now()); } });
-  observer.observe(document, { childList: true, subtree: true });
-  setTimeout(() => { observer.disconnect(); resolve(null); }, ${TIMEOUT_MS});
-})`;
+const watchForCard = watchPanelFor(
+  `document.querySelector('[data-testid="objection-card"]') !== null`,
+  TIMEOUT_MS,
+);
 
-/** In the call page: the buyer's turn, then the next speaker's (which makes it final). */
-const speak = (i: number, text: string) => `(() => {
-  const region = document.querySelector('div[role="region"][aria-label="Captions"]');
-  const turn = (id, speaker, words) => {
-    const el = document.createElement('div'); el.className = 'nMcdL'; el.dataset.turn = id;
-    const who = document.createElement('div'); who.className = 'KcIKyf';
-    const name = document.createElement('span'); name.textContent = speaker; who.append(name);
-    const said = document.createElement('div'); said.className = 'bh44bd'; said.textContent = words;
-    el.append(who, said); region.append(el);
-    while (region.children.length > 4) region.firstElementChild.remove();
-  };
-  turn('b${i}', 'Marcus Lindqvist', ${JSON.stringify(text)});
-  return new Promise((resolve) => setTimeout(() => { turn('y${i}', 'You', 'Understood.'); resolve(Date.now()); }, 300));
-})()`;
-
-async function seed(panel: Page) {
-  await panel.evaluate(`(async (seed) => {
-    const open = indexedDB.open('motive');
-    const db = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const tx = db.transaction(['accounts', 'people'], 'readwrite');
-    for (const row of seed.accounts) tx.objectStore('accounts').put(row);
-    for (const row of seed.people) tx.objectStore('people').put(row);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  })(${JSON.stringify(SEED)})`);
-}
-
-const server = await startFixtureServer();
-server.page('meet.google.com', new URL(MEET_URL).pathname, fixtureHtml('meet/2026-11-21-call.html'));
-const ext = await launchExtension({ fixturePort: server.port });
+const { panel, call, close } = await openMeetCall();
 try {
-  const panel = await ext.openExtensionPage('sidepanel.html');
-  await seed(panel);
-  const call = await ext.context.newPage();
-  await call.goto(MEET_URL);
-  await call.bringToFront();
-  for (let i = 0; i < 150; i++) {
-    const context = await sendFromPanel<{ resolution?: { accountId?: string } }>(
-      panel,
-      'getActiveContext',
-      {},
-    );
-    if (context.resolution?.accountId === 'a_acme') break;
-    await call.waitForTimeout(100);
-  }
   printLoad('before');
   const latencies: number[] = [];
   let missed = 0;
@@ -92,7 +43,7 @@ try {
     // The playbook loads lazily after the first frame; the card needs it.
     await panel.waitForTimeout(300);
     const shown = panel.evaluate<number | null>(watchForCard);
-    const finalAt = await call.evaluate<number>(speak(i, line(i)));
+    const finalAt = await call.evaluate<number>(speakInMeet(i, 'Marcus Lindqvist', line(i)));
     const shownAt = await shown;
     if (shownAt === null) missed++;
     else latencies.push(Math.max(0, shownAt - finalAt));
@@ -106,6 +57,5 @@ try {
   );
   printLoad('after');
 } finally {
-  await ext.close();
-  await server.close();
+  await close();
 }
