@@ -59,18 +59,22 @@ export function NoteComposer({ accountId, people, defaultKind, personId, request
   // The request holds keys typed outside React (note-request.ts): taking them, focusing the
   // box and putting them in the draft is syncing with that outside source, once per request.
   useEffect(() => {
-    const typed = request?.take();
-    if (typed == null) return;
+    const held = request?.take();
+    if (held == null) return;
     /* eslint-disable react-hooks/set-state-in-effect -- see above */
     start();
-    if (typed) setDraft((d) => d + typed);
+    if (held.text) setDraft((d) => d + held.text);
     /* eslint-enable react-hooks/set-state-in-effect */
+    // Ctrl/⌘+Enter came before the box: save now, with the person `start` links.
+    if (held.save)
+      void save(held.text, personId && !linked.includes(personId) ? [...linked, personId] : linked);
     // Only a new request starts a note; `start` reads the latest props when it does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request]);
 
-  async function save() {
-    const body = draft.trim();
+  /** Saves `text` (the box's draft unless a held note is saved before it reaches the box). */
+  async function save(text = draft, links = linked) {
+    const body = text.trim();
     if (!body) return;
     const at = stampedAt ?? now().toISOString();
     const tagList = parseTags(tags);
@@ -82,7 +86,7 @@ export function NoteComposer({ accountId, people, defaultKind, personId, request
         'note',
         async (target) => {
           // People are linked only when they belong to the account the note goes to.
-          const personIds = target === accountId ? linked : [];
+          const personIds = target === accountId ? links : [];
           const note = await repos.notes.create({
             accountId: target,
             kind,

@@ -20,7 +20,7 @@ describe('createNoteRequest', () => {
     press('Backspace');
     press('m');
     expect(shortcuts).not.toHaveBeenCalled();
-    expect(request.take()).toBe('Prom');
+    expect(request.take()).toEqual({ text: 'Prom', save: false });
     // Taken: keys are shortcuts again, and a second take gets nothing.
     press('p');
     expect(shortcuts).toHaveBeenCalledTimes(1);
@@ -33,7 +33,7 @@ describe('createNoteRequest', () => {
     expect(press('c', { ctrlKey: true }).defaultPrevented).toBe(false);
     expect(press('Tab').defaultPrevented).toBe(false);
     expect(press('a').defaultPrevented).toBe(true);
-    expect(request.take()).toBe('a');
+    expect(request.take()).toEqual({ text: 'a', save: false });
   });
 
   it('gives the keyboard back if no note box takes the text in time, keeping what it already held', () => {
@@ -42,6 +42,32 @@ describe('createNoteRequest', () => {
     press('a');
     vi.advanceTimersByTime(1_001);
     expect(press('b').defaultPrevented).toBe(false);
-    expect(request.take()).toBe('a');
+    expect(request.take()).toEqual({ text: 'a', save: false });
+  });
+
+  it.each([
+    ['Ctrl+Enter', { ctrlKey: true }],
+    ['⌘+Enter', { metaKey: true }],
+  ])(
+    'remembers %s pressed before the box appears as “save this note”, and stops holding keys',
+    (_name, init) => {
+      const shortcuts = vi.fn();
+      window.addEventListener('keydown', shortcuts);
+      const request = createNoteRequest();
+      for (const key of 'Signed') press(key);
+      expect(press('Enter', init).defaultPrevented).toBe(true);
+      expect(shortcuts).not.toHaveBeenCalled();
+      // The note is finished: what comes next is a shortcut again, not more of it.
+      press('p');
+      expect(shortcuts).toHaveBeenCalledTimes(1);
+      expect(request.take()).toEqual({ text: 'Signed', save: true });
+      window.removeEventListener('keydown', shortcuts);
+    },
+  );
+
+  it('does not ask to save an empty note', () => {
+    const request = createNoteRequest();
+    expect(press('Enter', { ctrlKey: true }).defaultPrevented).toBe(false);
+    expect(request.take()).toEqual({ text: '', save: false });
   });
 });

@@ -2,14 +2,22 @@
  * A note asked for with `n` while no note box is on screen (renewal prep or email mode, away
  * from Notes): the panel opens Notes, and until its box takes the focus, what the rep types
  * is kept as the note's text instead of being read as shortcuts (a `p` would switch person,
- * an `m` the mode). The box then takes the text and the keyboard.
+ * an `m` the mode). The box then takes the text and the keyboard. A Ctrl/⌘+Enter pressed
+ * before the box appears is the rep saying "save it": the box saves the text once it is up,
+ * instead of that key falling through to nothing.
  */
+export interface HeldNote {
+  text: string;
+  /** Ctrl/⌘+Enter was pressed on this text while the box was still opening. */
+  save: boolean;
+}
+
 export interface NoteRequest {
   /**
    * Stops keeping keys and hands over what was typed; `null` once taken, so a note box that
    * mounts again later (back to Notes) does not start a second note from the same request.
    */
-  take(): string | null;
+  take(): HeldNote | null;
 }
 
 /**
@@ -23,10 +31,20 @@ export function createNoteRequest(
   limitMs = NOTE_REQUEST_LIMIT_MS,
 ): NoteRequest {
   let typed = '';
+  let save = false;
   let open = true;
   let taken = false;
   const onKey = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    if (event.isComposing) return;
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && typed.trim()) {
+      // The note is finished: save it when the box is up, and give the keyboard back.
+      save = true;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      stop();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key.length === 1) typed += event.key;
     else if (event.key === 'Backspace') typed = typed.slice(0, -1);
     else return;
@@ -47,7 +65,7 @@ export function createNoteRequest(
       if (taken) return null;
       taken = true;
       stop();
-      return typed;
+      return { text: typed, save };
     },
   };
 }

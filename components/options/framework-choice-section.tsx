@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useOptionsDeps } from './options-deps';
 import { frameworkChoiceSchema } from '@/lib/domain/qualification-frameworks/framework-choice-schema';
 import {
+  type QualificationFrameworkId,
   FRAMEWORK_FIELDS,
   FRAMEWORK_NAMES,
   QUALIFICATION_FRAMEWORKS,
@@ -18,23 +19,26 @@ export function FrameworkChoiceSection() {
 
   useEffect(() => settings.watch((next) => client.setQueryData(['settings'], next)), [settings, client]);
 
+  // The choice being written. Held in React state, set in the click's own task: a controlled
+  // radio is put back to its rendered value right after the click, and React Query tells its
+  // observers on a timer, so a cache-only update can lose to anything reading the radio at once.
+  const [pending, setPending] = useState<QualificationFrameworkId | null>(null);
+
   async function choose(raw: string) {
     setError(null);
     const parsed = frameworkChoiceSchema.safeParse(raw);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Unknown framework.');
-    // Shown chosen at once (a controlled radio would otherwise snap back until the write
-    // resolves), and put back if the write fails.
-    const previous = client.getQueryData<typeof query.data>(['settings']);
-    if (previous) client.setQueryData(['settings'], { ...previous, qualificationFramework: parsed.data });
+    setPending(parsed.data);
     try {
       client.setQueryData(['settings'], await settings.write({ qualificationFramework: parsed.data }));
     } catch (e) {
-      client.setQueryData(['settings'], previous);
       setError(`Could not save the framework: ${(e as Error).message}`);
+    } finally {
+      setPending((now) => (now === parsed.data ? null : now));
     }
   }
 
-  const current = query.data?.qualificationFramework;
+  const current = pending ?? query.data?.qualificationFramework;
   return (
     <section aria-labelledby={`${id}-title`} className="card">
       <h2 id={`${id}-title`}>Qualification framework</h2>
