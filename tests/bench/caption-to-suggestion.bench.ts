@@ -26,7 +26,12 @@ const WORDS = [
   'report',
   'close',
 ];
-/** A distinct buyer line per index (the detector keeps one row per motivation and quote). */
+/**
+ * A distinct buyer line per index. Each line has its own speaker: the flood rule
+ * (`lib/evidence/caption-flood.ts`) drops the same speaker's same motivation said again within a
+ * minute, so with one speaker only the first line of the run would ever reach the panel.
+ */
+const speaker = (i: number) => `Buyer ${i + 1}`;
 const line = (i: number) =>
   `I need to be able to show the board we will not be blamed if the ${WORDS[i % 10]} slips again, case ${WORDS[Math.floor(i / 10) % 10]} ${i}.`;
 
@@ -45,7 +50,7 @@ try {
   for (let i = 0; i < LINES; i++) {
     const text = line(i);
     const seen = panel.evaluate<number | null>(watchFor(`case ${WORDS[Math.floor(i / 10) % 10]} ${i}`));
-    const finalAt = await call.evaluate<number>(speakInMeet(i, 'Dana Reyes', text));
+    const finalAt = await call.evaluate<number>(speakInMeet(i, speaker(i), text));
     const shownAt = await seen;
     if (shownAt === null) missed++;
     else latencies.push(Math.max(0, shownAt - finalAt));
