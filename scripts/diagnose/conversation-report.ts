@@ -64,6 +64,8 @@ export function renderMarkdown(
   fileName: string,
   lines: readonly LineDiagnosis[],
   point: OperatingPoint,
+  /** How the sides were decided (`decide-sides.ts`), said under the counts. */
+  sidesNote = '',
 ): string {
   const turns = turnsOf(lines, point);
   const { claimed, unknown, roles } = diagnoseConversation(turns);
@@ -74,6 +76,7 @@ export function renderMarkdown(
     '',
     `Read ${turns.length} customer turn${turns.length === 1 ? '' : 's'} (${sides.buyer + sides.unknown} lines); ` +
       `${sides.seller} seller lines and ${sides.notes} header or note lines are not evidence.`,
+    ...(sidesNote ? ['', sidesNote] : []),
     '',
     '## What is driving them',
     '',

@@ -16,6 +16,16 @@ describe('parseTranscript', () => {
       { id: '1', speaker: 'Dana', text: 'one two' }, { id: '2', speaker: undefined, text: 'ok' }]],
     ['.jsonl objects', 'a.jsonl', '{"id":"x","text":"hi","speaker":"Dana"}\n\n{"id":7,"text":"yo"}', [
       { id: 'x', speaker: 'Dana', text: 'hi' }, { id: '7', speaker: undefined, text: 'yo' }]],
+    ['.md with plain "Name: text" lines', 'a.md', '# Call\nDana: one\nSam: two', [
+      { id: '1', speaker: 'Dana', text: 'one' }, { id: '2', speaker: 'Sam', text: 'two' }]],
+    ['.md bold names with the colon outside', 'a.md', '**Dana Reyes**: one\n**Sam**: two', [
+      { id: '1', speaker: 'Dana Reyes', text: 'one' }, { id: '2', speaker: 'Sam', text: 'two' }]],
+    ['.txt with timestamps before the names', 'a.txt', '[00:00:05] Sam: hi\n[00:00:09] Dana: we need it', [
+      { id: '1', speaker: 'Sam', text: 'hi' }, { id: '2', speaker: 'Dana', text: 'we need it' }]],
+    ['.txt export with speaker and time on their own line (Otter, Zoom)', 'a.txt', 'Sam Rep  0:03\nhow is it going\n\nDana Reyes  0:09\nwe are drowning\nin admin', [
+      { id: '1', speaker: 'Sam Rep', text: 'how is it going' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning\nin admin' }]],
+    ['.txt with roles as speakers', 'a.txt', 'Sales Rep: what brought you here?\nCustomer: we keep missing renewals.', [
+      { id: '1', speaker: 'Sales Rep', text: 'what brought you here?' }, { id: '2', speaker: 'Customer', text: 'we keep missing renewals.' }]],
     ['Windows line ends', 'a.txt', 'one\r\ntwo\r\n', [
       { id: '1', speaker: undefined, text: 'one' }, { id: '2', speaker: undefined, text: 'two' }]],
   ])('reads %s', (_case, file, text, expected) => {
@@ -28,6 +38,10 @@ describe('parseTranscript', () => {
       ['we are drowning in admin']],
     ['.md notes after a blank line and bullets', 'a.md',
       '**Dana:** one\n\nRep note: she sounded worried about risk\n- follow up on audits', ['one']],
+    ['a .md bold phrase that is not a speaker', 'a.md',
+      '**Dana:** one\n**Key takeaway** they want a pilot', ['one']],
+    ['a .txt role label naming the company', 'a.txt',
+      'Customer: Northwind Freight\nPriya: we need one view of every clinic', ['we need one view of every clinic']],
     ['.txt headers and call notes', 'a.txt',
       'Participants: Dana, Sam\nDate: 3 March\nDana: we need one standard process\nOutcome: risk averse, needs approval\n\nNotes: push the pilot',
       ['we need one standard process']],
@@ -53,6 +67,14 @@ describe('parseTranscript', () => {
     expect(lines).toHaveLength(7);
   });
 
+  it('reads a .txt email with one "Label:" line in it as an email, not a transcript', () => {
+    const lines = parseTranscript('a.txt', 'Hi Sam,\nImportant: our CFO must sign off.\nThanks,\nJo');
+    expect(lines.filter((l) => !l.notOwnWords).map((l) => l.text)).toEqual([
+      'Hi Sam,',
+      'Important: our CFO must sign off.',
+    ]);
+  });
+
   it.each([
     ['a .vtt without the WEBVTT header', 'a.vtt', '00:00:01.000 --> 00:00:02.000\nhi', /line 1: a \.vtt file must start with "WEBVTT"/],
     ['a .vtt cue without timing', 'a.vtt', 'WEBVTT\n\nc1\nhello', /line 4: expected a cue timing/],
@@ -61,7 +83,6 @@ describe('parseTranscript', () => {
     ['a .jsonl line that is not JSON', 'a.jsonl', '{"id":"1","text":"a"}\n{oops', /line 2: not valid JSON/],
     ['a .jsonl line without text', 'a.jsonl', '{"id":"1"}', /line 1: "text" must be a string/],
     ['a .jsonl speaker that is not a string', 'a.jsonl', '{"id":"1","text":"a","speaker":3}', /line 1: "speaker" must be a string/],
-    ['a .md speaker line in the wrong shape', 'a.md', '**Dana** hello', /line 1: expected "\*\*Name:\*\* text"/],
     ['an unsupported extension', 'a.docx', 'x', /unsupported file type "\.docx"/],
   ])('rejects %s with an error naming the line', (_case, file, text, message) => {
     expect(() => parseTranscript(file, text)).toThrow(message);

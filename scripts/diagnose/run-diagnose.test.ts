@@ -58,7 +58,7 @@ describe('diagnose CLI', () => {
 
   it('never quotes the rep or the rep’s notes as the customer', () => {
     const { stdout } = runDiagnose([fixture('renewal-notes.md')], io);
-    expect(stdout).not.toContain('Alex (us)');
+    expect(stdout).not.toMatch(/\(Alex \(us\), line/);
     expect(stdout).not.toMatch(/are you growing the team/);
   });
 
@@ -71,6 +71,37 @@ describe('diagnose CLI', () => {
     expect(stdout).toMatch(/- Finance approver: ".*cfo.*" \(Dana Cole, line 11\)/);
     expect(stdout).toContain('## Still unknown: ask next');
     expect(stdout).toContain('1 seller lines');
+  });
+
+  it('works out the seller of a transcript whose speakers carry no side, says so, and never quotes them', () => {
+    const { stdout, code } = runDiagnose([fixture('unlabelled-call.txt')], io);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Jordan Blake is taken as the seller \(sounds like the vendor: .*"our platform"/);
+    expect(stdout).toContain('3 seller lines');
+    expect(stdout).not.toMatch(/\(Jordan Blake, line/);
+    expect(stdout).toMatch(/### Permission: \d+%/);
+    expect(stdout).toContain('(Priya Nair, line 4)');
+  });
+
+  it('lets --buyer overrule the guess', () => {
+    const records = jsonl(
+      runDiagnose([fixture('unlabelled-call.txt'), '--buyer', 'Jordan Blake', '--format', 'jsonl'], io)
+        .stdout,
+    );
+    // Priya is now the seller: her lines give nothing.
+    expect(records[1]).toMatchObject({ motivations: [], evidence: [] });
+  });
+
+  it('reads speakers named by role ("Sales Rep:", "Customer:") as their sides', () => {
+    const io2 = {
+      ...io,
+      readText: () =>
+        'Customer: Northwind Freight\nSales Rep: our platform handles that, let me show you.\nCustomer: we are drowning in manual re-keying every single week.',
+    };
+    const { stdout } = runDiagnose(['call.txt'], io2);
+    expect(stdout).toContain("Sides by the speakers' names: Sales Rep is the seller, Customer the buyer.");
+    expect(stdout).toContain('1 seller lines and 1 header or note lines');
+    expect(stdout).toMatch(/### Relief/);
   });
 
   it.each([

@@ -9,6 +9,7 @@ import { USAGE, parseArgs } from './cli-args';
 import { renderMarkdown } from './conversation-report';
 import { renderJsonl, type LineDiagnosis } from './line-diagnosis';
 import { parseTranscript } from './parse-transcript';
+import { decideSides } from './decide-sides';
 import { sideResolver } from './speaker-sides';
 
 export interface DiagnoseIo {
@@ -37,7 +38,8 @@ export function runDiagnose(argv: readonly string[], io: DiagnoseIo): DiagnoseRe
     }
     const transcript = parseTranscript(args.file, text);
     const detector = createDetector(parseDetectorModel(JSON.parse(io.modelText())));
-    const sideOf = sideResolver(args.buyers, args.sellers);
+    const sides = decideSides(transcript, args.buyers, args.sellers);
+    const sideOf = sideResolver(sides.buyers, sides.sellers);
     // Lines are read one at a time (linear, as live captions are), down to the hint level:
     // the conversation report turns hints into questions; jsonl reports only real detections.
     const lines: LineDiagnosis[] = transcript.map((line) => {
@@ -49,7 +51,7 @@ export function runDiagnose(argv: readonly string[], io: DiagnoseIo): DiagnoseRe
     const stdout =
       args.format === 'jsonl'
         ? renderJsonl(lines, detector.operatingPoint)
-        : renderMarkdown(args.file, lines, detector.operatingPoint);
+        : renderMarkdown(args.file, lines, detector.operatingPoint, sides.note);
     return { stdout, stderr: '', code: 0 };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -29,10 +29,11 @@ export const fileLines = (text: string) => text.replace(/^\uFEFF/, '').split(/\r
 
 /**
  * Labels of transcript headers and call notes ("Participants: …", "Outcome: …", "Next
- * steps: …"): a "Name:" prefix with one of these is metadata, not a speaker.
+ * steps: …"): a "Name:" prefix with one of these is metadata, not a speaker. Role labels
+ * ("Customer:", "Prospect:") are either; `speaker-line.ts` tells them apart by what follows.
  */
 export const HEADER_LABEL =
-  /^(participants?|attendees?|present|date|time|duration|outcome|result|status|next steps?|notes?|call notes|meeting notes|rep notes|my notes|summary|agenda|subject|title|location|recording|transcript|account|company|customer|prospect|deal|opportunity|stage|action items?|follow[- ]?ups?|takeaways?|decision|from|to|cc|sent)$/i;
+  /^(participants|attendees?|present|date|time|duration|outcome|result|status|next steps?|notes?|(?:call|meeting|rep|sales|my|internal) notes?|summary|agenda|subject|title|location|recording|transcript|account|company|deal|opportunity|stage|action items?|follow[- ]?ups?|takeaways?|decision|from|to|cc|sent)$/i;
 
 /** Headings that start the rep's notes rather than the conversation. */
 export const NOTES_HEADING =

@@ -1,0 +1,71 @@
+/**
+ * Where a speaker's turn starts, in the shapes real transcripts come in: "Name: text",
+ * Markdown bold names (colon inside or outside), timestamps before or after the name
+ * ("[00:01:02] Dana:", "Dana (00:01):", "0:05 | Dana:"), and exports that put the speaker
+ * and time on a line of their own with the words below (Otter, Zoom, Gong). Metadata lines
+ * ("Participants: …", "Customer: Northwind Freight") are not turns.
+ */
+import { HEADER_LABEL } from './transcript-line';
+
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+const BRACKETED_TIME = String.raw`[[(]${TIME}[\])]`;
+/** A name word: capitalised, a number ("Speaker 2"), an all-caps role ("AE"), or a particle. */
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|\d+|(?:de|da|di|van|von|der|le|la|bin|al|el)(?=\s))`;
+/** Up to five name words, then an optional "(Company)" or "- Role" tag. */
+const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,4}(?:[ \t]*(?:\((?!\s*\d{1,2}:\d{2})[^()]{1,40}\)|[-–][ \t]*${WORD}(?:[ \t]${WORD}){0,2}))?`;
+const LEADING_TIME = String.raw`(?:${BRACKETED_TIME}[ \t]*|${TIME}[ \t]+(?:\|[ \t]*)?)?`;
+
+const BOLD_TURN = new RegExp(
+  String.raw`^(?:[-*•][ \t]+)?${LEADING_TIME}(?:\*\*|__)(${NAME})(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*(?:${BRACKETED_TIME}[ \t]*)?:)(?:[ \t]+(.*))?$`,
+  'u',
+);
+const PLAIN_TURN = new RegExp(
+  String.raw`^${LEADING_TIME}(${NAME})[ \t]*(?:${BRACKETED_TIME}[ \t]*)?[:：](?:[ \t]+(.*))?$`,
+  'u',
+);
+const HEADING_NAME_FIRST = new RegExp(
+  String.raw`^(?:\*\*|__)?(${NAME})(?:\*\*|__)?[ \t]+(?:${BRACKETED_TIME}|${TIME})$`,
+  'u',
+);
+const HEADING_TIME_FIRST = new RegExp(
+  String.raw`^(?:${BRACKETED_TIME}|${TIME})[ \t]+(?:\*\*|__)?(${NAME})(?:\*\*|__)?$`,
+  'u',
+);
+
+/**
+ * Role labels that are a speaker when followed by what they said, and metadata when followed
+ * by a name ("Customer: Northwind Freight").
+ */
+const ROLE_LABEL = /^(customer|prospect|client|buyer|lead|participant|interviewee|respondent)$/i;
+const SAYS_SOMETHING = /[.?!,;]|\b(i|i'm|i’m|we|we're|we’re|our|us|my|me)\b|(\S+\s+){4}\S/i;
+
+export interface SpeakerTurn {
+  speaker: string;
+  text: string;
+}
+
+/** The speaker and words of a line that starts a turn; undefined for any other line. */
+export function speakerTurnOf(line: string): SpeakerTurn | undefined {
+  const match = BOLD_TURN.exec(line) ?? PLAIN_TURN.exec(line);
+  if (!match) return undefined;
+  const speaker = match[1]!.trim();
+  const text = (match[2] ?? '').trim();
+  if (HEADER_LABEL.test(speaker)) return undefined;
+  if (ROLE_LABEL.test(speaker) && !SAYS_SOMETHING.test(text)) return undefined;
+  return { speaker, text };
+}
+
+/** A line that is only a speaker and a time, with their words on the lines below. */
+export function speakerHeadingOf(line: string): string | undefined {
+  const match = HEADING_NAME_FIRST.exec(line) ?? HEADING_TIME_FIRST.exec(line);
+  const speaker = match?.[1]?.trim();
+  return speaker && !HEADER_LABEL.test(speaker) ? speaker : undefined;
+}
+
+/** A metadata line ("Outcome: …", "**Participants:** …"), whatever follows the label. */
+export function isHeaderLine(line: string): boolean {
+  const match = BOLD_TURN.exec(line) ?? PLAIN_TURN.exec(line);
+  if (!match) return false;
+  const label = match[1]!.trim();
+  return HEADER_LABEL.test(label) || (ROLE_LABEL.test(label) && !SAYS_SOMETHING.test(match[2] ?? ''));
+}
