@@ -3,12 +3,12 @@
  * `<v Name>` voice tags or "Name: " prefixes) and SubRip (`.srt`). Each cue becomes one
  * utterance; malformed timing lines are errors naming the line.
  */
+import { speakerTurnOf } from './speaker-line';
 import { TranscriptError, fileLines, type TranscriptLine } from './transcript-line';
 
 const VTT_TIMING = /^(\d{2,}:)?\d{2}:\d{2}\.\d{3}\s+-->\s+(\d{2,}:)?\d{2}:\d{2}\.\d{3}/;
 const SRT_TIMING = /^\d{2,}:\d{2}:\d{2},\d{3}\s+-->\s+\d{2,}:\d{2}:\d{2},\d{3}/;
 const VOICE = /^<v(?:\.[\w.-]+)?\s+([^>]+)>/;
-const NAMED = /^([A-Z][\w.'’ -]{0,40}):\s+(.+)$/s;
 
 /** Speaker and text of a cue's text lines (voice tag, "Name:" prefix, or neither). */
 function cueText(lines: string[]): { speaker?: string; text: string } {
@@ -16,8 +16,8 @@ function cueText(lines: string[]): { speaker?: string; text: string } {
   const voice = VOICE.exec(joined);
   const strip = (s: string) => s.replace(/<[^>]*>/g, '').trim();
   if (voice) return { speaker: voice[1]!.trim(), text: strip(joined.slice(voice[0].length)) };
-  const named = NAMED.exec(strip(joined));
-  return named ? { speaker: named[1]!.trim(), text: named[2]!.trim() } : { text: strip(joined) };
+  const named = speakerTurnOf(strip(joined));
+  return named?.text ? named : { text: strip(joined) };
 }
 
 /** Splits into blocks separated by blank lines, remembering each block's first line. */

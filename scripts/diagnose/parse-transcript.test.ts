@@ -14,6 +14,8 @@ describe('parseTranscript', () => {
       { id: 'c1', speaker: 'Dana', text: 'hi there' }, { id: '2', speaker: 'Sam', text: 'hello' }]],
     ['.srt cues with multi-line text', 'a.srt', '1\n00:00:01,000 --> 00:00:02,000\nDana: one\ntwo\n\n2\n00:00:03,000 --> 00:00:04,000\nok', [
       { id: '1', speaker: 'Dana', text: 'one two' }, { id: '2', speaker: undefined, text: 'ok' }]],
+    ['.vtt cues with a company after the name (Zoom)', 'a.vtt', 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nPriya Shah (Northwind): we need one view', [
+      { id: '1', speaker: 'Priya Shah (Northwind)', text: 'we need one view' }]],
     ['.jsonl objects', 'a.jsonl', '{"id":"x","text":"hi","speaker":"Dana"}\n\n{"id":7,"text":"yo"}', [
       { id: 'x', speaker: 'Dana', text: 'hi' }, { id: '7', speaker: undefined, text: 'yo' }]],
     ['.md with plain "Name: text" lines', 'a.md', '# Call\nDana: one\nSam: two', [
