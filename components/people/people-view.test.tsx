@@ -8,12 +8,12 @@ import {
   seedAccount,
   seedPerson,
 } from '@/components/test-support/render-panel';
-import { useAccountRecords } from '@/components/kernel/use-account-data';
+import { useAccountSource } from '@/components/kernel/account-source';
 import { PeopleView as View, type PeopleViewProps } from './people-view';
 
 /** The view as the workspace mounts it: people from the account's live records. */
 function PeopleView(props: Omit<PeopleViewProps, 'people'>) {
-  const people = useAccountRecords(props.accountId)?.people;
+  const people = useAccountSource(props.accountId).records?.people;
   return people ? <View {...props} people={people} /> : null;
 }
 

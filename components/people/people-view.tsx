@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useNotes } from '@/components/kernel/use-account-data';
+import { useAccountNotes } from '@/components/kernel/account-source';
 import { usePagePeople } from '@/components/kernel/use-page-people';
 import { usePanelData } from '@/components/kernel/panel-data';
 import { useWriteGuard } from '@/components/kernel/write-guard';
@@ -52,7 +52,7 @@ export function PeopleView({
   const id = useId();
   const page = usePagePeople(tabId);
   // The champion's permission artefacts, recorded as tagged notes (Brief → permission pack).
-  const notes = useNotes(accountId);
+  const notes = useAccountNotes(accountId);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const suggestions = suggestPeople([...seen, ...page.people], people, page.userEmail);
   const current = editing.kind === 'edit' ? people.find((p) => p.id === editing.id) : undefined;

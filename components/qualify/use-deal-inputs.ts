@@ -1,4 +1,4 @@
-import { useNotes } from '@/components/kernel/use-account-data';
+import { useAccountNotes } from '@/components/kernel/account-source';
 import { useLiveData } from '@/components/kernel/use-live-data';
 import type { NoteRow } from '@/lib/db/schema';
 import type { SeenThread } from '@/lib/domain/deal-risk/types';
@@ -15,7 +15,7 @@ export function useDealInputs(
   accountId: string,
   pageTabId: number | null,
 ): { notes: NoteRow[]; threads: SeenThread[]; loading: boolean } {
-  const notes = useNotes(accountId);
+  const notes = useAccountNotes(accountId);
   const row = useLiveData(
     (db) => (pageTabId === null ? undefined : db.pageContexts.get(pageTabId)),
     [pageTabId],
