@@ -1,5 +1,5 @@
 import { useAccountNotes } from '@/components/kernel/account-source';
-import { useLiveData } from '@/components/kernel/use-live-data';
+import { usePageContext } from '@/components/kernel/use-page-context';
 import type { NoteRow } from '@/lib/db/schema';
 import type { SeenThread } from '@/lib/domain/deal-risk/types';
 import { seenThread } from '@/lib/evidence/seen-thread';
@@ -16,10 +16,6 @@ export function useDealInputs(
   pageTabId: number | null,
 ): { notes: NoteRow[]; threads: SeenThread[]; loading: boolean } {
   const notes = useAccountNotes(accountId);
-  const row = useLiveData(
-    (db) => (pageTabId === null ? undefined : db.pageContexts.get(pageTabId)),
-    [pageTabId],
-  );
-  const thread = seenThread(row?.context);
+  const thread = seenThread(usePageContext(pageTabId));
   return { notes: notes ?? NO_NOTES, threads: thread ? [thread] : [], loading: notes === undefined };
 }

@@ -17,6 +17,7 @@ import {
 import { ViewBoundary } from '@/components/ui/view-boundary';
 import type { AccountRecords } from '@/components/kernel/account-source';
 import { usePeopleChanges } from '@/components/kernel/use-people-changes';
+import type { SuggestedPerson } from '@/lib/messaging/protocol';
 
 // The views load as their own chunks, after the glanceable part is on screen (they render
 // deferred anyway); briefs are long documents read before a call, not during one.
@@ -50,7 +51,7 @@ export interface AccountWorkspaceProps {
   mode: PanelMode;
   tabId: number | null;
   /** People seen on the active tab, as the background reported them. */
-  seenPeople?: readonly { name: string; email?: string }[];
+  seenPeople?: readonly SuggestedPerson[];
   /** The active call tab, of this account, is in its lobby (components/precall/use-lobby.ts). */
   lobby?: boolean;
 }
@@ -177,7 +178,6 @@ export function AccountWorkspace({
                 people={people}
                 stage={account.stage}
                 scores={result.scores}
-                tabId={tabId}
                 seen={seenPeople}
                 talkingTo={personId}
                 onTalkTo={(id) => setPersonId((current) => (current === id ? null : id))}

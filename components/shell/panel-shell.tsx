@@ -16,7 +16,7 @@ import { PANEL_MODES, modeForSurface, type PanelMode } from '@/components/kernel
 import { usePanelData } from '@/components/kernel/panel-data';
 import { usePanelWrite, WriteFailures } from '@/components/kernel/panel-writes';
 import { useAccountActions } from '@/components/kernel/use-account-actions';
-import { useActiveContext } from '@/components/kernel/use-active-context';
+import { useActiveContext } from '@/components/kernel/active-context';
 import { useAccountSource, type AccountSource } from '@/components/kernel/account-source';
 import { usePanelKeyboard } from './use-panel-keyboard';
 import { useSelectedAccount } from '@/components/kernel/use-selected-account';
