@@ -148,7 +148,7 @@ describe('BriefView · permission pack shared', () => {
           accountId={account.id}
           people={[champion]}
           stage="proposal"
-          tabId={null}
+
           talkingTo={null}
           onTalkTo={() => undefined}
         />

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useNotes } from '@/components/kernel/use-account-data';
+import { useAccountNotes } from '@/components/kernel/account-source';
 import {
   buildHandoffBrief,
   buildPermissionPack,
@@ -32,7 +32,7 @@ export function BriefView(sources: BriefSources) {
   const [championId, setChampionId] = useState<string | undefined>(defaultChampion?.id);
   const champion = people.find((p) => p.id === championId) ?? defaultChampion;
   const inputs = useBriefInputs(sources);
-  const notes = useNotes(account.id);
+  const notes = useAccountNotes(account.id);
 
   const built = useMemo(() => {
     if (!inputs || !notes) return undefined;

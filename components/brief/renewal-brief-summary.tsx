@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useNotes } from '@/components/kernel/use-account-data';
+import { useAccountNotes } from '@/components/kernel/account-source';
 import { buildRenewalBrief } from '@/lib/briefs/renewal-brief';
 import { RenewalBriefSections } from './renewal-brief-sections';
 import { useBriefInputs, type BriefSources } from './use-brief-inputs';
@@ -7,7 +7,7 @@ import { useBriefInputs, type BriefSources } from './use-brief-inputs';
 /** The renewal brief, compact: why they bought, the metric, who changed, the top risks. */
 export function RenewalBriefSummary(sources: BriefSources) {
   const inputs = useBriefInputs(sources);
-  const notes = useNotes(sources.account.id);
+  const notes = useAccountNotes(sources.account.id);
   const brief = useMemo(
     () => (inputs && notes ? buildRenewalBrief({ ...inputs, notes }) : undefined),
     [inputs, notes],

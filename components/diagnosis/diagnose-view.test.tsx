@@ -8,7 +8,7 @@ import {
   seedAccount,
   seedEvidence,
 } from '@/components/test-support/render-panel';
-import { useAccountRecords } from '@/components/kernel/use-account-data';
+import { useAccountSource } from '@/components/kernel/account-source';
 import { ALL_SIGNALS, MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { DiagnoseView } from './diagnose-view';
 import { useDiagnosisResult } from './use-diagnosis';
@@ -16,7 +16,7 @@ import { useSnapshots } from './use-snapshots';
 
 /** The view as the workspace mounts it: live reads, live scoring, snapshots. */
 function LiveDiagnose({ accountId }: { accountId: string }) {
-  const records = useAccountRecords(accountId);
+  const records = useAccountSource(accountId).records;
   const result = useDiagnosisResult(records?.account, records?.evidence);
   const record = useSnapshots(records?.account, result, records?.snapshots);
   if (!records || !result) return null;

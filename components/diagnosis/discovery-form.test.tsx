@@ -3,14 +3,14 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHarness, renderWithPanel, seedAccount } from '@/components/test-support/render-panel';
-import { useAccountRecords } from '@/components/kernel/use-account-data';
+import { useAccountSource } from '@/components/kernel/account-source';
 import { panelChannel } from '@/lib/messaging/channels';
 import { DISCOVERY_QUESTIONS } from '@/lib/domain/movement/discovery-questions';
 import { DiscoveryForm } from './discovery-form';
 
 /** The form as the Diagnose view mounts it: over the live account. */
 function LiveForm({ accountId }: { accountId: string }) {
-  const account = useAccountRecords(accountId)?.account;
+  const account = useAccountSource(accountId).records?.account;
   return account ? <DiscoveryForm account={account} /> : null;
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useAccountRecords } from '@/components/kernel/use-account-data';
+import { useAccountSource } from '@/components/kernel/account-source';
 import {
   createHarness,
   renderWithPanel,
@@ -12,7 +12,7 @@ import { useDiagnosisResult } from './use-diagnosis';
 import { useSnapshots } from './use-snapshots';
 
 function Live({ accountId }: { accountId: string }) {
-  const records = useAccountRecords(accountId);
+  const records = useAccountSource(accountId).records;
   const result = useDiagnosisResult(records?.account, records?.evidence);
   useSnapshots(records?.account, result, records?.snapshots, records?.people);
   return <p data-testid="stage">{records?.account.stage ?? 'loading'}</p>;

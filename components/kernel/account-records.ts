@@ -12,6 +12,14 @@ export interface AccountRecords {
   snapshots: DiagnosisRow[];
 }
 
+/** An account's records as the panel's one source yields them (account-source.ts). */
+export interface AccountSource {
+  /** `null`: no such account (or none selected); `undefined`: still loading. */
+  records: AccountRecords | null | undefined;
+  /** The records are the last panel's saved copy (last-seen.ts), shown before the database has answered. */
+  fromSavedCopy: boolean;
+}
+
 /**
  * Reads everything the open account's workspace needs: the four reads run in parallel inside
  * one read transaction (one IndexedDB transaction to open instead of four, on the first frame's path).

@@ -6,14 +6,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { onBackgroundEvent } from '@/lib/messaging/background-events';
 import { panelChannel } from '@/lib/messaging/channels';
-import type { ActiveContext, InsertResult, SyncStatus, TextEvidenceRequest } from '@/lib/messaging/protocol';
+import type { InsertResult, SyncStatus, TextEvidenceRequest } from '@/lib/messaging/protocol';
 import { SYNC_STATUS_KEY, useSyncStatusFrom, type SyncStatusSource } from './sync-status';
-import { activeContextQuery } from './use-active-context';
-
-export const panelQueryKeys = {
-  activeContext: activeContextQuery.queryKey,
-  syncStatus: SYNC_STATUS_KEY,
-};
+import { adoptActiveContext } from './active-context';
 
 /** The panel's source of the sync status: its channel and the background's announcements. */
 const panelSyncStatus: SyncStatusSource = {
@@ -30,7 +25,7 @@ export function useSyncNow() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => panelChannel.sendMessage('syncNow', {}),
-    onSuccess: (status) => client.setQueryData<SyncStatus>(panelQueryKeys.syncStatus, status),
+    onSuccess: (status) => client.setQueryData<SyncStatus>(SYNC_STATUS_KEY, status),
   });
 }
 
@@ -43,10 +38,7 @@ export function useOverrideAccount() {
   return useMutation({
     mutationFn: (data: { accountId: string | null; tabId: number }) =>
       panelChannel.sendMessage('overrideAccount', data),
-    onSuccess: (context) =>
-      client.setQueryData<ActiveContext>(panelQueryKeys.activeContext, (current) =>
-        current === undefined || current.tabId === context.tabId ? context : current,
-      ),
+    onSuccess: (context) => adoptActiveContext(client, context, true),
   });
 }
 

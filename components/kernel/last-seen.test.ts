@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountRow } from '@/lib/db/schema';
 import type { AccountRecords } from './account-records';
-import { isLastSeen, LAST_SEEN_MAX_CHARS, readLastSeen, writeLastSeen } from './last-seen';
+import { LAST_SEEN_MAX_CHARS, readLastSeen, savedCopySource, writeLastSeen } from './last-seen';
 
 /** A Storage stand-in (the real one is shared by the whole test file's window). */
 function memoryStorage(): Storage {
@@ -26,14 +26,13 @@ const records = (id: string, note = ''): AccountRecords => ({
 });
 
 describe('last-seen account copy', () => {
-  it('gives back the kept records of the same account, marked as not yet confirmed', () => {
+  it('gives back the kept records of the same account, as a source marked as the saved copy', () => {
     const storage = memoryStorage();
     const kept = records('a1');
     writeLastSeen(storage, 'a1', kept);
-    const read = readLastSeen(storage, 'a1');
-    expect(read).toEqual(kept);
-    expect(isLastSeen(read!)).toBe(true);
-    expect(isLastSeen(kept)).toBe(false);
+    expect(readLastSeen(storage, 'a1')).toEqual(kept);
+    expect(savedCopySource(storage, 'a1')).toEqual({ records: kept, fromSavedCopy: true });
+    expect(savedCopySource(storage, 'a2')).toBeUndefined();
   });
 
   it.each([

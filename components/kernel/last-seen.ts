@@ -5,7 +5,7 @@
  * IndexedDB round later, and every live result rewrites it (or drops it, for a deleted
  * account), so it never holds anything the database no longer says. Never throws.
  */
-import type { AccountRecords } from './account-records';
+import type { AccountRecords, AccountSource } from './account-records';
 
 /** The localStorage key of the copy (benchmarks remove it to measure a cold open). */
 export const LAST_SEEN_KEY = 'motive:last-seen-account';
@@ -16,26 +16,22 @@ const SEPARATOR = '\n';
 /** Larger accounts are not kept: parsing them before the first frame would cost more than the read it saves. */
 export const LAST_SEEN_MAX_CHARS = 200_000;
 
-/** Records that came from the last-seen copy, not from IndexedDB (nothing may be written from them). */
-const fromLastSeen = new WeakSet<AccountRecords>();
-
-/** True for records read by `readLastSeen`: shown, but not yet confirmed by the database. */
-export function isLastSeen(records: AccountRecords): boolean {
-  return fromLastSeen.has(records);
-}
-
 /** The kept copy of `accountId`'s records, when the last account shown was that one. */
 export function readLastSeen(store: Storage | undefined, accountId: string): AccountRecords | undefined {
   try {
     const raw = store?.getItem(LAST_SEEN_KEY);
     if (!raw?.startsWith(accountId + SEPARATOR)) return undefined;
     const records = JSON.parse(raw.slice(accountId.length + 1)) as AccountRecords;
-    if (records?.account?.id !== accountId) return undefined;
-    fromLastSeen.add(records);
-    return records;
+    return records?.account?.id === accountId ? records : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The kept copy of `accountId`'s records as the first frame of the account source. */
+export function savedCopySource(store: Storage | undefined, accountId: string): AccountSource | undefined {
+  const records = readLastSeen(store, accountId);
+  return records ? { records, fromSavedCopy: true } : undefined;
 }
 
 /**

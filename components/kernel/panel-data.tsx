@@ -7,6 +7,7 @@ import type { Repositories } from '@/lib/db/repositories';
 import type { MotiveDatabase } from '@/lib/db/schema';
 import { lazyRepositories } from './lazy-repositories';
 import { PanelWritesProvider } from './panel-writes';
+import { createSharedLiveQueries, type SharedLiveQueries } from './shared-live-query';
 
 export interface PanelData {
   /**
@@ -16,6 +17,8 @@ export interface PanelData {
   database: () => Promise<MotiveDatabase>;
   repos: Repositories;
   now: () => Date;
+  /** Live queries shared by every view that asks the same (shared-live-query.ts). */
+  shared: SharedLiveQueries;
   /** Where the last-seen account is kept for the next panel's first frame (last-seen.ts); none in tests. */
   lastSeen?: Storage;
 }
@@ -49,7 +52,8 @@ export function PanelDataProvider({
     // Load the write path once the first screen is up, so the first tick or note does not
     // wait for it and the first render does not compete with it.
     setTimeout(() => void repos.preload(), PRELOAD_AFTER_MS);
-    return { database, now: clock, repos, ...(lastSeen ? { lastSeen } : {}) };
+    const shared = createSharedLiveQueries(database);
+    return { database, now: clock, repos, shared, ...(lastSeen ? { lastSeen } : {}) };
   }, [db, now, lastSeen]);
   return (
     <PanelDataContext.Provider value={value}>

@@ -4,7 +4,7 @@ import { MotiveDatabase } from '@/lib/db/schema';
 import { panelChannel } from '@/lib/messaging/channels';
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import { readAccountRecords } from './account-records';
-import { isLastSeen, writeLastSeen } from './last-seen';
+import { writeLastSeen } from './last-seen';
 import { preloadPanel, PRELOAD_LIMIT_MS } from './preload-panel';
 
 const NOW = new Date('2026-11-22T14:00:00.000Z');
@@ -47,8 +47,8 @@ describe('preloadPanel', () => {
     const preload = await preloadPanel({ database: () => Promise.resolve(db) }, `?account=${account.id}`);
     expect(send).not.toHaveBeenCalled();
     expect(preload.linkedAccountId).toBe(account.id);
-    expect(preload.records?.account.name).toBe('Acme');
-    expect(preload.records?.people.map((p) => p.name)).toEqual(['Dana']);
+    expect(preload.source?.records?.account.name).toBe('Acme');
+    expect(preload.source?.records?.people.map((p) => p.name)).toEqual(['Dana']);
   });
 
   it('asks the background for the active context, then reads the account it resolved', async () => {
@@ -56,7 +56,7 @@ describe('preloadPanel', () => {
     vi.spyOn(panelChannel, 'sendMessage').mockResolvedValue(contextFor(account.id));
     const preload = await preloadPanel({ database: () => Promise.resolve(db) }, '');
     expect(preload.context?.resolution.accountId).toBe(account.id);
-    expect(preload.records?.account.id).toBe(account.id);
+    expect(preload.source?.records?.account.id).toBe(account.id);
   });
 
   it.each([
@@ -77,7 +77,7 @@ describe('preloadPanel', () => {
     const started = Date.now();
     const preload = await preloadPanel({ database: () => Promise.resolve(db) }, '');
     expect(preload.context).toBeUndefined();
-    expect(preload.records).toBeUndefined();
+    expect(preload.source).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(PRELOAD_LIMIT_MS * 3);
   });
 
@@ -90,7 +90,7 @@ describe('preloadPanel', () => {
       removeItem: (k: string) => void storage.delete(k),
     } as unknown as Storage;
     const live = (await preloadPanel({ database: () => Promise.resolve(db) }, `?account=${account.id}`))
-      .records!;
+      .source!.records!;
     writeLastSeen(lastSeen, account.id, { ...live, account: { ...live.account, name: 'Acme (kept)' } });
     const read = vi.spyOn(db.accounts, 'get');
     const preload = await preloadPanel(
@@ -98,8 +98,8 @@ describe('preloadPanel', () => {
       `?account=${account.id}`,
     );
     expect(read).not.toHaveBeenCalled();
-    expect(preload.records?.account.name).toBe('Acme (kept)');
-    expect(isLastSeen(preload.records!)).toBe(true);
+    expect(preload.source?.records?.account.name).toBe('Acme (kept)');
+    expect(preload.source?.fromSavedCopy).toBe(true);
   });
 
   it('reads without the database when the direct read answers, and falls back to it when not', async () => {
@@ -110,19 +110,19 @@ describe('preloadPanel', () => {
       { database, readDirect: () => Promise.resolve(direct) },
       `?account=${account.id}`,
     );
-    expect(first.records).toBe(direct);
+    expect(first.source).toEqual({ records: direct, fromSavedCopy: false });
     expect(database).not.toHaveBeenCalled();
     const second = await preloadPanel(
       { database, readDirect: () => Promise.resolve(undefined) },
       `?account=${account.id}`,
     );
-    expect(second.records?.account.id).toBe(account.id);
+    expect(second.source?.records?.account.id).toBe(account.id);
     expect(database).toHaveBeenCalledTimes(1);
     const third = await preloadPanel(
       { database, readDirect: () => Promise.reject(new Error('broken')) },
       `?account=${account.id}`,
     );
-    expect(third.records?.account.id).toBe(account.id);
+    expect(third.source?.records?.account.id).toBe(account.id);
   });
 
   it('opens on the background’s mirrored context without messaging it, and asks it when there is none', async () => {
@@ -133,7 +133,10 @@ describe('preloadPanel', () => {
       '',
     );
     expect(send).not.toHaveBeenCalled();
-    expect(mirrored).toMatchObject({ contextFromMirror: true, records: { account: { id: account.id } } });
+    expect(mirrored).toMatchObject({
+      contextFromMirror: true,
+      source: { records: { account: { id: account.id } } },
+    });
     const asked = await preloadPanel(
       { database: () => Promise.resolve(db), readMirror: () => Promise.resolve(undefined) },
       '',

@@ -8,8 +8,8 @@
 import { panelChannel } from '@/lib/messaging/channels';
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import type { MotiveDatabase } from '@/lib/db/schema';
-import { readAccountRecords, type AccountRecords } from './account-records';
-import { readLastSeen } from './last-seen';
+import { readAccountRecords, type AccountRecords, type AccountSource } from './account-records';
+import { savedCopySource } from './last-seen';
 
 export interface PanelPreload {
   /** `?account=<id>`: an account opened from a link. */
@@ -17,7 +17,8 @@ export interface PanelPreload {
   context?: ActiveContext;
   /** The context is the background's mirrored copy: show it, but ask the background again at once. */
   contextFromMirror?: boolean;
-  records?: AccountRecords | null;
+  /** The first frame of the account source (account-source.ts), when it was read in time. */
+  source?: AccountSource;
 }
 
 /** Waits at most this long for each step: a slow service worker must not delay the panel. */
@@ -65,14 +66,16 @@ export async function preloadPanel(
     const direct = await readDirect?.(id).catch(() => undefined);
     return direct !== undefined ? direct : readAccountRecords(await database(), id);
   };
-  const records =
-    accountId === null
-      ? undefined
-      : (readLastSeen(lastSeen, accountId) ?? (await within(() => readRecords(accountId), PRELOAD_LIMIT_MS)));
+  const read = async (id: string): Promise<AccountSource | undefined> => {
+    const records = await within(() => readRecords(id), PRELOAD_LIMIT_MS);
+    return records === undefined ? undefined : { records, fromSavedCopy: false };
+  };
+  const source =
+    accountId === null ? undefined : (savedCopySource(lastSeen, accountId) ?? (await read(accountId)));
   return {
     linkedAccountId,
     ...(context ? { context } : {}),
     ...(mirrored ? { contextFromMirror: true } : {}),
-    ...(records !== undefined ? { records } : {}),
+    ...(source ? { source } : {}),
   };
 }

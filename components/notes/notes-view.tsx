@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useState } from 'react';
-import { useNotes } from '@/components/kernel/use-account-data';
+import { useAccountNotes } from '@/components/kernel/account-source';
 import type { PersonRow } from '@/lib/db/schema';
 import type { NoteKind } from '@/lib/domain/vocabulary';
 import { NoteComposer } from './note-composer';
@@ -25,7 +25,7 @@ export function NotesView({ accountId, defaultKind, personId, people, noteReques
   const id = useId();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
-  const all = useNotes(accountId);
+  const all = useAccountNotes(accountId);
   const notes = all && (deferred === '' ? all.slice(0, SHOWN) : filterNotes(all, deferred).slice(0, SHOWN));
   return (
     <section aria-labelledby={`${id}-h`} className="view">

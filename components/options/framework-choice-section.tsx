@@ -1,5 +1,6 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { keepSettings, useSettings } from '@/components/kernel/use-settings';
+import { useId, useState } from 'react';
 import { useOptionsDeps } from './options-deps';
 import { frameworkChoiceSchema } from '@/lib/domain/qualification-frameworks/framework-choice-schema';
 import {
@@ -14,10 +15,8 @@ export function FrameworkChoiceSection() {
   const { settings } = useOptionsDeps();
   const client = useQueryClient();
   const id = useId();
-  const query = useQuery({ queryKey: ['settings'], queryFn: () => settings.read() });
+  const query = useSettings(settings);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => settings.watch((next) => client.setQueryData(['settings'], next)), [settings, client]);
 
   // The choice being written. Held in React state, set in the click's own task: a controlled
   // radio is put back to its rendered value right after the click, and React Query tells its
@@ -30,7 +29,7 @@ export function FrameworkChoiceSection() {
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Unknown framework.');
     setPending(parsed.data);
     try {
-      client.setQueryData(['settings'], await settings.write({ qualificationFramework: parsed.data }));
+      keepSettings(client, await settings.write({ qualificationFramework: parsed.data }));
     } catch (e) {
       setError(`Could not save the framework: ${(e as Error).message}`);
     } finally {

@@ -1,5 +1,6 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { keepSettings, useSettings } from '@/components/kernel/use-settings';
+import { useId, useState } from 'react';
 import type { SettingsSwitch } from '@/lib/browser/settings';
 import { useOptionsDeps } from './options-deps';
 
@@ -27,15 +28,13 @@ export function PrivacySection() {
   const { settings } = useOptionsDeps();
   const client = useQueryClient();
   const id = useId();
-  const query = useQuery({ queryKey: ['settings'], queryFn: () => settings.read() });
+  const query = useSettings(settings);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => settings.watch((next) => client.setQueryData(['settings'], next)), [settings, client]);
 
   async function toggle(key: SettingsSwitch, value: boolean) {
     setError(null);
     try {
-      client.setQueryData(['settings'], await settings.write({ [key]: value }));
+      keepSettings(client, await settings.write({ [key]: value }));
     } catch (e) {
       setError(`Could not save the setting: ${(e as Error).message}`);
     }

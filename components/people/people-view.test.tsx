@@ -8,12 +8,12 @@ import {
   seedAccount,
   seedPerson,
 } from '@/components/test-support/render-panel';
-import { useAccountRecords } from '@/components/kernel/use-account-data';
+import { useAccountSource } from '@/components/kernel/account-source';
 import { PeopleView as View, type PeopleViewProps } from './people-view';
 
 /** The view as the workspace mounts it: people from the account's live records. */
 function PeopleView(props: Omit<PeopleViewProps, 'people'>) {
-  const people = useAccountRecords(props.accountId)?.people;
+  const people = useAccountSource(props.accountId).records?.people;
   return people ? <View {...props} people={people} /> : null;
 }
 
@@ -25,7 +25,7 @@ describe('PeopleView', () => {
     const account = await seedAccount(harness.repos);
     const user = userEvent.setup();
     renderWithPanel(
-      <PeopleView accountId={account.id} stage="evaluation" tabId={null} talkingTo={null} onTalkTo={noop} />,
+      <PeopleView accountId={account.id} stage="evaluation" talkingTo={null} onTalkTo={noop} />,
       harness,
     );
     await user.click(await screen.findByRole('button', { name: 'Add person' }));
@@ -56,7 +56,7 @@ describe('PeopleView', () => {
     });
     await seedPerson(harness.repos, account.id, { name: 'Ben Report', reportsTo: boss.id });
     const { container } = renderWithPanel(
-      <PeopleView accountId={account.id} stage="evaluation" tabId={null} talkingTo={null} onTalkTo={noop} />,
+      <PeopleView accountId={account.id} stage="evaluation" talkingTo={null} onTalkTo={noop} />,
       harness,
     );
     const list = await screen.findByRole('list', { name: 'People on this account' });
@@ -77,7 +77,7 @@ describe('PeopleView', () => {
       <PeopleView
         accountId={account.id}
         stage="evaluation"
-        tabId={null}
+
         talkingTo={null}
         onTalkTo={(id) => talked.push(id)}
       />,
@@ -98,7 +98,7 @@ describe('PeopleView', () => {
     const account = await seedAccount(harness.repos);
     await seedPerson(harness.repos, account.id, { roles: ['daily-user'] });
     renderWithPanel(
-      <PeopleView accountId={account.id} stage="proposal" tabId={null} talkingTo={null} onTalkTo={noop} />,
+      <PeopleView accountId={account.id} stage="proposal" talkingTo={null} onTalkTo={noop} />,
       harness,
     );
     const warnings = await screen.findByTestId('stakeholder-warnings');
@@ -133,7 +133,7 @@ describe('PeopleView', () => {
       });
     }
     renderWithPanel(
-      <PeopleView accountId={account.id} stage="proposal" tabId={null} talkingTo={null} onTalkTo={noop} />,
+      <PeopleView accountId={account.id} stage="proposal" talkingTo={null} onTalkTo={noop} />,
       harness,
     );
     const warnings = await screen.findByTestId('stakeholder-warnings');
@@ -142,59 +142,42 @@ describe('PeopleView', () => {
     );
   });
 
-  it('offers the people the background saw on the tab, once, and not those already mapped', async () => {
+  it('offers the people the background suggests for the tab, and adds one prefilled with what the page showed', async () => {
     const harness = createHarness();
     const account = await seedAccount(harness.repos);
-    await seedPerson(harness.repos, account.id, { name: 'Dana Ruiz', email: 'dana@acme.com' });
+    await seedPerson(harness.repos, account.id, { email: 'dana@acme.com' });
+    const user = userEvent.setup();
     renderWithPanel(
       <PeopleView
         accountId={account.id}
         stage="evaluation"
-        tabId={null}
         talkingTo={null}
         onTalkTo={noop}
         seen={[
-          { name: 'Jo Whitfield' },
-          { name: 'Jo Whitfield' },
-          { name: 'Dana Ruiz', email: 'dana@acme.com' },
+          { name: 'Jo Whitfield', seenIn: 'call' },
+          { name: 'Sam Wu', email: 'sam@acme.com', title: 'Head of Finance', seenIn: 'call' },
         ]}
       />,
       harness,
     );
-    expect(await screen.findAllByRole('button', { name: 'Add Jo Whitfield' })).toHaveLength(1);
-    expect(screen.queryByRole('button', { name: 'Add Dana Ruiz' })).toBeNull();
-  });
-
-  it('suggests people seen on the page who are not on the map yet, and adds them prefilled', async () => {
-    const harness = createHarness();
-    const account = await seedAccount(harness.repos);
-    await seedPerson(harness.repos, account.id, { email: 'dana@acme.com' });
-    await harness.db.pageContexts.put({
-      tabId: 7,
-      updatedAt: '2026-11-22T14:00:00.000Z',
-      context: {
-        app: 'meet',
-        surface: 'call',
-        url: 'https://meet.google.com/abc',
-        readStatus: 'ok',
-        missing: [],
-        people: [
-          { name: 'Dana Ruiz', email: 'dana@acme.com' },
-          { name: 'Sam Wu', email: 'sam@acme.com' },
-        ],
-        readAt: '2026-11-22T14:00:00.000Z',
-      },
-    });
-    const user = userEvent.setup();
-    renderWithPanel(
-      <PeopleView accountId={account.id} stage="evaluation" tabId={7} talkingTo={null} onTalkTo={noop} />,
-      harness,
-    );
-    await user.click(await screen.findByRole('button', { name: 'Add Sam Wu' }));
-    expect(screen.queryByRole('button', { name: 'Add Dana Ruiz' })).toBeNull();
+    expect(await screen.findByText(/Seen in this meeting, not on the map/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add Jo Whitfield' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Add Sam Wu' }));
     const form = screen.getByRole('form', { name: 'Add a person' });
     expect(within(form).getByLabelText<HTMLInputElement>('Email').value).toBe('sam@acme.com');
+    expect(within(form).getByLabelText<HTMLInputElement>('Title').value).toBe('Head of Finance');
     await user.click(within(form).getByRole('button', { name: 'Add person' }));
     await waitFor(async () => expect(await harness.repos.people.forAccount(account.id)).toHaveLength(2));
+  });
+
+  it('offers no one when the background suggests no one', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos);
+    renderWithPanel(
+      <PeopleView accountId={account.id} stage="evaluation" talkingTo={null} onTalkTo={noop} seen={[]} />,
+      harness,
+    );
+    await screen.findByRole('button', { name: 'Add person' });
+    expect(screen.queryByRole('region', { name: 'Seen on this page' })).toBeNull();
   });
 });

@@ -1,16 +1,14 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useNotes } from '@/components/kernel/use-account-data';
-import { usePagePeople } from '@/components/kernel/use-page-people';
+import { useAccountNotes } from '@/components/kernel/account-source';
 import { usePanelData } from '@/components/kernel/panel-data';
 import { useWriteGuard } from '@/components/kernel/write-guard';
 import type { PersonRow } from '@/lib/db/schema';
 import { artefactsSharedFromNotes } from '@/lib/domain/stakeholders/artefacts-shared';
 import type { MotivationId, Stage } from '@/lib/domain/vocabulary';
-import type { PagePerson } from '@/lib/messaging/page-context';
+import type { SeenPerson, SuggestedPerson } from '@/lib/domain/stakeholders/suggest-people';
 import { PersonEditor, type PersonDraft } from './person-editor';
 import { PersonList } from './person-list';
 import { StakeholderMap } from './stakeholder-map';
-import { suggestPeople } from './people-suggestions';
 import { StakeholderWarnings } from './stakeholder-warnings';
 import { usePanelWrite } from '@/components/kernel/panel-writes';
 
@@ -20,9 +18,11 @@ export interface PeopleViewProps {
   people: PersonRow[];
   stage: Stage;
   scores?: Partial<Record<MotivationId, number>>;
-  tabId: number | null;
-  /** People the background saw on the active tab and did not find on this account. */
-  seen?: readonly { name: string; email?: string }[];
+  /**
+   * People seen on the active tab (when its page belongs to this account) who are not on the
+   * map: the background's `suggestedPeople` (lib/domain/stakeholders/suggest-people.ts).
+   */
+  seen?: readonly SuggestedPerson[];
   talkingTo: string | null;
   onTalkTo: (personId: string) => void;
   /** People to highlight, e.g. who joined since the last renewal. */
@@ -31,7 +31,7 @@ export interface PeopleViewProps {
   dealRisks?: ReactNode;
 }
 
-type Editing = { kind: 'none' } | { kind: 'edit'; id: string } | { kind: 'new'; initial?: PagePerson };
+type Editing = { kind: 'none' } | { kind: 'edit'; id: string } | { kind: 'new'; initial?: SeenPerson };
 
 /** Who is in the decision: the map, the list, warnings, and people seen but not yet added. */
 export function PeopleView({
@@ -39,7 +39,6 @@ export function PeopleView({
   people,
   stage,
   scores,
-  tabId,
   seen = [],
   talkingTo,
   onTalkTo,
@@ -50,11 +49,9 @@ export function PeopleView({
   const guard = useWriteGuard();
   const write = usePanelWrite();
   const id = useId();
-  const page = usePagePeople(tabId);
   // The champion's permission artefacts, recorded as tagged notes (Brief → permission pack).
-  const notes = useNotes(accountId);
+  const notes = useAccountNotes(accountId);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  const suggestions = suggestPeople([...seen, ...page.people], people, page.userEmail);
   const current = editing.kind === 'edit' ? people.find((p) => p.id === editing.id) : undefined;
   const close = () => setEditing({ kind: 'none' });
 
@@ -137,11 +134,13 @@ export function PeopleView({
         onEdit={(pid) => setEditing({ kind: 'edit', id: pid })}
         onTalkTo={onTalkTo}
       />
-      {suggestions.length > 0 && (
+      {seen.length > 0 && (
         <section aria-label="Seen on this page" className="suggestions">
-          <h4>Seen {page.surface === 'call' ? 'in this meeting' : 'on this page'}, not on the map</h4>
+          <h4>
+            Seen {seen.some((s) => s.seenIn === 'call') ? 'in this meeting' : 'on this page'}, not on the map
+          </h4>
           <ul>
-            {suggestions.map((s) => (
+            {seen.map((s) => (
               <li key={s.email ?? s.name}>
                 <span>
                   {s.name}

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useDiagnosisResult } from '@/components/diagnosis/use-diagnosis';
-import { useAccountRecords } from '@/components/kernel/use-account-data';
+import { useAccountSource } from '@/components/kernel/account-source';
 import {
   createHarness,
   renderWithPanel,
@@ -14,7 +14,7 @@ import {
 import { PrecallBriefSection } from './precall-brief-section';
 
 function Live({ accountId, onClose = () => undefined }: { accountId: string; onClose?: () => void }) {
-  const records = useAccountRecords(accountId);
+  const records = useAccountSource(accountId).records;
   const result = useDiagnosisResult(records?.account, records?.evidence);
   if (!records || !result) return null;
   return <PrecallBriefSection {...records} result={result} pageTabId={null} reason="key" onClose={onClose} />;

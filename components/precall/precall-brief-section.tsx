@@ -1,4 +1,4 @@
-import { usePagePeople } from '@/components/kernel/use-page-people';
+import { usePageContext } from '@/components/kernel/use-page-context';
 import type { EvidenceRow, PersonRow } from '@/lib/db/schema';
 import type { DiagnosisResult } from '@/lib/domain/diagnosis';
 import type { Account } from '@/lib/domain/records';
@@ -18,8 +18,8 @@ export interface PrecallBriefSectionProps {
 
 /** The pre-call brief with its inputs: the names on the call page, when it shows any. */
 export function PrecallBriefSection({ pageTabId, reason, onClose, ...records }: PrecallBriefSectionProps) {
-  const page = usePagePeople(pageTabId);
-  const attendees = page.surface === 'call' ? page.people.map((p) => p.name) : undefined;
+  const page = usePageContext(pageTabId);
+  const attendees = page?.surface === 'call' ? page.people.map((p) => p.name) : undefined;
   const brief = usePrecallBrief({ ...records, ...(attendees && attendees.length > 0 ? { attendees } : {}) });
   return <PrecallBriefPanel brief={brief} reason={reason} onClose={onClose} />;
 }

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { useAccountRecords } from '@/components/kernel/use-account-data';
+import { useAccountSource } from '@/components/kernel/account-source';
 import {
   createHarness,
   renderWithPanel,
@@ -15,7 +15,7 @@ import { QualifyView } from './qualify-view';
 
 /** The view as the workspace mounts it: records read live. */
 function Live({ accountId }: { accountId: string }) {
-  const records = useAccountRecords(accountId);
+  const records = useAccountSource(accountId).records;
   return records ? (
     <QualifyView
       account={records.account}

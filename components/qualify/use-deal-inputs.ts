@@ -1,5 +1,5 @@
-import { useNotes } from '@/components/kernel/use-account-data';
-import { useLiveData } from '@/components/kernel/use-live-data';
+import { useAccountNotes } from '@/components/kernel/account-source';
+import { usePageContext } from '@/components/kernel/use-page-context';
 import type { NoteRow } from '@/lib/db/schema';
 import type { SeenThread } from '@/lib/domain/deal-risk/types';
 import { seenThread } from '@/lib/evidence/seen-thread';
@@ -15,11 +15,7 @@ export function useDealInputs(
   accountId: string,
   pageTabId: number | null,
 ): { notes: NoteRow[]; threads: SeenThread[]; loading: boolean } {
-  const notes = useNotes(accountId);
-  const row = useLiveData(
-    (db) => (pageTabId === null ? undefined : db.pageContexts.get(pageTabId)),
-    [pageTabId],
-  );
-  const thread = seenThread(row?.context);
+  const notes = useAccountNotes(accountId);
+  const thread = seenThread(usePageContext(pageTabId));
   return { notes: notes ?? NO_NOTES, threads: thread ? [thread] : [], loading: notes === undefined };
 }

@@ -1,14 +1,11 @@
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useSettings, type SettingsSource } from '@/components/kernel/use-settings';
 import { DEFAULT_SETTINGS, readSettings, watchSettings } from '@/lib/browser/settings';
 import type { QualificationFrameworkId } from '@/lib/domain/vocabulary';
 
-const settingsQuery = queryOptions({ queryKey: ['settings'], queryFn: readSettings, networkMode: 'always' });
+const BROWSER_SETTINGS: SettingsSource = { read: readSettings, watch: watchSettings };
 
 /** The team's framework from Options, live (MEDDICC until the settings are read). */
 export function useFrameworkChoice(): QualificationFrameworkId {
-  const client = useQueryClient();
-  useEffect(() => watchSettings((next) => client.setQueryData(settingsQuery.queryKey, next)), [client]);
-  const { data } = useQuery(settingsQuery);
+  const { data } = useSettings(BROWSER_SETTINGS);
   return data?.qualificationFramework ?? DEFAULT_SETTINGS.qualificationFramework;
 }

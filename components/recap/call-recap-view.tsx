@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { briefFileName, BriefActions } from '@/components/brief/brief-actions';
-import { useAccountRecords } from '@/components/kernel/use-account-data';
+import { useAccountSource } from '@/components/kernel/account-source';
 import { MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/catalogue';
 import { buildRecap } from '@/lib/briefs/recap/build-recap';
 import { recapToMarkdown } from '@/lib/briefs/recap/recap-markdown';
@@ -29,7 +29,7 @@ export function CallRecapView({
   const { data: call, isPending, error } = useCallRecord(callId);
   // The call's own account (resolved for its tab), never whatever the panel shows.
   const accountId = call ? (call.accountId ?? fallbackAccountId) : null;
-  const records = useAccountRecords(accountId);
+  const { records } = useAccountSource(accountId);
   const recap = useMemo(
     () =>
       call && records

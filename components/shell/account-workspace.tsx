@@ -7,7 +7,6 @@ import { TalkingTo } from '@/components/people/talking-to';
 import { useRemembered } from '@/components/ui/session-memory';
 import { VIEW_PANEL_ID, ViewSwitcher } from '@/components/shell/view-switcher';
 import { useCommand } from '@/components/kernel/panel-commands';
-import { isLastSeen } from '@/components/kernel/last-seen';
 import {
   MODE_CHANNEL,
   MODE_LABELS,
@@ -16,8 +15,9 @@ import {
   type PanelView,
 } from '@/components/kernel/panel-mode';
 import { ViewBoundary } from '@/components/ui/view-boundary';
-import type { AccountRecords } from '@/components/kernel/use-account-data';
+import type { AccountRecords } from '@/components/kernel/account-source';
 import { usePeopleChanges } from '@/components/kernel/use-people-changes';
+import type { SuggestedPerson } from '@/lib/messaging/protocol';
 
 // The views load as their own chunks, after the glanceable part is on screen (they render
 // deferred anyway); briefs are long documents read before a call, not during one.
@@ -46,10 +46,12 @@ const CARD_LISTS_SUGGESTIONS: Record<PanelMode, boolean> = { live: true, email: 
 
 export interface AccountWorkspaceProps {
   records: AccountRecords;
+  /** The records are the last panel's saved copy, not yet confirmed by the database. */
+  fromSavedCopy?: boolean;
   mode: PanelMode;
   tabId: number | null;
   /** People seen on the active tab, as the background reported them. */
-  seenPeople?: readonly { name: string; email?: string }[];
+  seenPeople?: readonly SuggestedPerson[];
   /** The active call tab, of this account, is in its lobby (components/precall/use-lobby.ts). */
   lobby?: boolean;
 }
@@ -58,7 +60,14 @@ export interface AccountWorkspaceProps {
  * Everything about the open account: the mode's glanceable card first, then the views folded
  * behind it. Which view is open (none at first) is remembered per mode for the session.
  */
-export function AccountWorkspace({ records, mode, tabId, seenPeople, lobby = false }: AccountWorkspaceProps) {
+export function AccountWorkspace({
+  records,
+  fromSavedCopy = false,
+  mode,
+  tabId,
+  seenPeople,
+  lobby = false,
+}: AccountWorkspaceProps) {
   const { account, people, evidence, snapshots } = records;
   const [view, setView] = useRemembered<PanelView | null>(`view:${mode}`, null);
   // An open view renders just after the glanceable part (header, mode card, switcher): on the
@@ -66,8 +75,8 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople, lobby = fal
   const shownView = useDeferredValue<PanelView | null>(view, null);
   const [personId, setPersonId] = useState<string | null>(null);
   const result = useDiagnosisResult(account, evidence);
-  // A last-seen copy may lag the database: automatic snapshots wait for the live records.
-  const recordSnapshot = useSnapshots(account, result, isLastSeen(records) ? undefined : snapshots, people);
+  // A saved copy may lag the database: automatic snapshots wait for the live records.
+  const recordSnapshot = useSnapshots(account, result, fromSavedCopy ? undefined : snapshots, people);
   const changes = usePeopleChanges(account, people, snapshots);
   const recordBaseline = () => void recordSnapshot('the buying group, recorded as the baseline');
 
@@ -169,7 +178,6 @@ export function AccountWorkspace({ records, mode, tabId, seenPeople, lobby = fal
                 people={people}
                 stage={account.stage}
                 scores={result.scores}
-                tabId={tabId}
                 seen={seenPeople}
                 talkingTo={personId}
                 onTalkTo={(id) => setPersonId((current) => (current === id ? null : id))}

@@ -18,7 +18,7 @@ import { SHORTCUTS } from './shortcuts';
 const override = vi.fn();
 let context: ActiveContext;
 
-vi.mock('@/components/kernel/use-active-context', () => ({
+vi.mock('@/components/kernel/active-context', () => ({
   useActiveContext: () => ({ data: context, error: null }),
 }));
 vi.mock('@/components/kernel/background-queries', () => ({

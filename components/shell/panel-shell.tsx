@@ -16,8 +16,8 @@ import { PANEL_MODES, modeForSurface, type PanelMode } from '@/components/kernel
 import { usePanelData } from '@/components/kernel/panel-data';
 import { usePanelWrite, WriteFailures } from '@/components/kernel/panel-writes';
 import { useAccountActions } from '@/components/kernel/use-account-actions';
-import { useActiveContext } from '@/components/kernel/use-active-context';
-import { useAccountRecords, type AccountRecords } from '@/components/kernel/use-account-data';
+import { useActiveContext } from '@/components/kernel/active-context';
+import { useAccountSource, type AccountSource } from '@/components/kernel/account-source';
 import { usePanelKeyboard } from './use-panel-keyboard';
 import { useSelectedAccount } from '@/components/kernel/use-selected-account';
 import { useLobby } from '@/components/precall/use-lobby';
@@ -27,17 +27,17 @@ import { WriteGuardProvider, WriteTargetPrompt } from '@/components/kernel/write
 /** The panel: one command bus for the keyboard, the session's memory of what is open, then the frame. */
 export function PanelShell({
   initialAccountId = null,
-  initialRecords,
+  firstSource,
 }: {
   initialAccountId?: string | null;
-  /** Records read before the first render (preload-panel.ts). */
-  initialRecords?: AccountRecords | null;
+  /** The account source's first frame, read before the first render (preload-panel.ts). */
+  firstSource?: AccountSource | undefined;
 }) {
   const [bus] = useState(createCommandBus);
   return (
     <CommandBusProvider bus={bus}>
       <SessionMemoryProvider>
-        <PanelFrame initialAccountId={initialAccountId} initialRecords={initialRecords} />
+        <PanelFrame initialAccountId={initialAccountId} firstSource={firstSource} />
       </SessionMemoryProvider>
     </CommandBusProvider>
   );
@@ -45,17 +45,17 @@ export function PanelShell({
 
 function PanelFrame({
   initialAccountId,
-  initialRecords,
+  firstSource,
 }: {
   initialAccountId: string | null;
-  initialRecords: AccountRecords | null | undefined;
+  firstSource: AccountSource | undefined;
 }) {
   const bus = useCommandBus();
   usePanelKeyboard(bus);
   const { now } = usePanelData();
   const { data: context, error } = useActiveContext();
   const selection = useSelectedAccount(context, initialAccountId);
-  const records = useAccountRecords(selection.accountId, initialRecords);
+  const { records, fromSavedCopy } = useAccountSource(selection.accountId, firstSource);
   const account = records === undefined ? undefined : (records?.account ?? null);
   const actions = useAccountActions();
   const write = usePanelWrite();
@@ -118,6 +118,7 @@ function PanelFrame({
             <AccountWorkspace
               key={records.account.id}
               records={records}
+              fromSavedCopy={fromSavedCopy}
               mode={mode}
               tabId={context?.tabId ?? null}
               seenPeople={

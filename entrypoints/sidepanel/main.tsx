@@ -6,7 +6,7 @@ import { readAccountRecordsDirect } from '@/components/kernel/account-records-di
 import { loadPanelDatabase, PanelDataProvider } from '@/components/kernel/panel-data';
 import { preloadPanel } from '@/components/kernel/preload-panel';
 import { createPanelQueryClient } from '@/components/kernel/query-client';
-import { activeContextQuery } from '@/components/kernel/use-active-context';
+import { primeActiveContext } from '@/components/kernel/active-context';
 import { readMirroredContext } from '@/lib/browser/active-context-mirror';
 import '@/components/ui/panel.css';
 import '@/components/recap/recap.css';
@@ -38,11 +38,7 @@ function pageStorage(): Storage | undefined {
 async function start(root: HTMLElement): Promise<void> {
   const preload = await preloading;
   const client = createPanelQueryClient();
-  // A mirrored context is shown at once but counts as stale, so the background is asked again on mount.
-  if (preload.context)
-    client.setQueryData(activeContextQuery.queryKey, preload.context, {
-      ...(preload.contextFromMirror ? { updatedAt: 0 } : {}),
-    });
+  primeActiveContext(client, preload);
   const reactRoot = createRoot(root);
   // Rendered in this task: a scheduled render would wait a task, often behind an empty frame.
   flushSync(() =>

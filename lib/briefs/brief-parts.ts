@@ -1,6 +1,7 @@
 /** Pieces several briefs share: motivations with the buyer's quotes, and who is who. */
+import { scoreDiagnosis } from '../domain/diagnosis/score-diagnosis';
 import type { MotivationCatalogue } from '../domain/diagnosis/types';
-import type { Evidence, Person } from '../domain/records';
+import type { Account, Evidence, Person } from '../domain/records';
 import { MOTIVATIONS, type MotivationId } from '../domain/vocabulary';
 
 export type Scores = Partial<Record<MotivationId, number>>;
@@ -17,6 +18,23 @@ export interface MotivationSummary {
   name: string;
   score: number;
   quotes: BriefQuote[];
+}
+
+/**
+ * The account's scores now: `scores` when the caller has them (the panel's live diagnosis),
+ * else scored from its evidence and ticked signals at `now`.
+ */
+export function currentScores(args: {
+  scores?: Scores | undefined;
+  account: Account;
+  evidence: readonly Evidence[];
+  catalogue: MotivationCatalogue;
+  now: string;
+}): Scores {
+  const { account, evidence, catalogue, now } = args;
+  return (
+    args.scores ?? scoreDiagnosis({ evidence, tickedSignals: account.tickedSignals, catalogue, now }).scores
+  );
 }
 
 /** A motivation counts as a reason they bought from this score upwards. */

@@ -3,7 +3,6 @@
  * what onboarding should emphasise, the success metric, who is who, what was promised, risks.
  * Its job: nothing the customer was told gets lost between the team that sold and the team that serves.
  */
-import { scoreDiagnosis } from '../domain/diagnosis/score-diagnosis';
 import type { MotivationCatalogue } from '../domain/diagnosis/types';
 import type { Account, Evidence, Note, Person } from '../domain/records';
 import { isAfterSale } from '../domain/vocabulary';
@@ -11,6 +10,7 @@ import { analyseStakeholders } from '../domain/stakeholders/analyse-stakeholders
 import { matchPlaybook, type PlaybookPick } from '../playbook/match-playbook';
 import type { PlaybookEntry } from '../playbook/schema';
 import {
+  currentScores,
   motivationsWithQuotes,
   whoIsWho,
   type MotivationSummary,
@@ -57,14 +57,7 @@ export interface HandoffBrief {
 /** Builds the hand-off brief; pure, everything it needs is passed in. */
 export function buildHandoffBrief(input: HandoffBriefInput): HandoffBrief {
   const { account, catalogue } = input;
-  const scores =
-    input.scores ??
-    scoreDiagnosis({
-      evidence: input.evidence,
-      tickedSignals: account.tickedSignals,
-      catalogue,
-      now: input.now,
-    }).scores;
+  const scores = currentScores(input);
   const motivations = motivationsWithQuotes({ scores, evidence: input.evidence, catalogue });
   const top = motivations[0] ? catalogue[motivations[0].motivation] : undefined;
   const promises = input.notes

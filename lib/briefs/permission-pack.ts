@@ -3,7 +3,6 @@
  * to take back into the business). For the champion: the case in their own words, an answer
  * for each stakeholder's likely objection, proof to forward, and a one-page summary.
  */
-import { scoreDiagnosis } from '../domain/diagnosis/score-diagnosis';
 import type { MotivationCatalogue } from '../domain/diagnosis/types';
 import { getDiscoveryQuestion } from '../domain/movement/discovery-questions';
 import type { Account, Evidence, Person } from '../domain/records';
@@ -13,6 +12,7 @@ import { buildCustomerOnePager, type CustomerOnePager } from './customer-one-pag
 import { matchPlaybook, type PlaybookPick } from '../playbook/match-playbook';
 import type { PlaybookEntry } from '../playbook/schema';
 import {
+  currentScores,
   motivationsWithQuotes,
   whoIsWho,
   type BriefQuote,
@@ -64,14 +64,7 @@ export function buildPermissionPack(input: PermissionPackInput): PermissionPack 
   const { account, catalogue } = input;
   const champion = input.people.find((p) => p.id === input.championId);
   if (!champion) throw new Error(`buildPermissionPack: champion ${input.championId} is not on the account`);
-  const scores =
-    input.scores ??
-    scoreDiagnosis({
-      evidence: input.evidence,
-      tickedSignals: account.tickedSignals,
-      catalogue,
-      now: input.now,
-    }).scores;
+  const scores = currentScores(input);
   const lines = new Map(whoIsWho(input.people).map((l) => [l.personId, l]));
   const answer = (id: string) => account.discovery[id]?.trim() ?? '';
   const caseInTheirWords = CASE_QUESTIONS.filter((id) => answer(id)).map((id) => ({

@@ -16,7 +16,7 @@ import type { PlaybookEntry } from '../playbook/schema';
 import { slotFacts, withSlotsFilled } from '../playbook/slots';
 import { PROMISE_TAGS } from './handoff-brief';
 import { risksFromWords, WORD_RISK_TEXT, type WordRisk, type WordRiskKind } from './risk-words';
-import { motivationsWithQuotes, type MotivationSummary, type Scores } from './brief-parts';
+import { currentScores, motivationsWithQuotes, type MotivationSummary, type Scores } from './brief-parts';
 
 export interface RenewalBriefInput {
   account: Account;
@@ -83,9 +83,7 @@ export function buildRenewalBrief(input: RenewalBriefInput): RenewalBrief {
       now: saleAt,
     }).scores,
   };
-  const current =
-    input.currentScores ??
-    scoreDiagnosis({ evidence, tickedSignals: account.tickedSignals, catalogue, now }).scores;
+  const current = currentScores({ scores: input.currentScores, account, evidence, catalogue, now });
   const whyTheyBought = motivationsWithQuotes({ scores: atSale.scores, evidence, catalogue, until: saleAt });
   const phase = isAfterSale(account.stage) ? 'after-sale' : 'before-sale';
   const baseline = phase === 'before-sale' ? 'before-sale' : input.peopleAtSale ? 'sale-roster' : 'none';

@@ -39,6 +39,7 @@ export const activeContextEventSchema = z.looseObject({
       z.looseObject({
         name: text(300),
         email: text(320).optional(),
+        title: text(300).optional(),
         seenIn: z.enum(['call', 'email', 'crm']),
       }),
     )

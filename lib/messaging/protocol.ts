@@ -38,6 +38,8 @@ export interface AccountResolution {
 export interface SuggestedPerson {
   name: string;
   email?: string;
+  /** The job title the page shows, if any. */
+  title?: string;
   seenIn: 'call' | 'email' | 'crm';
 }
 

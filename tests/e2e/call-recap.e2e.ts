@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Note } from '@/lib/domain/records';
 import type { ActiveContext } from '@/lib/messaging/protocol';
+import { seedDatabase } from './panel-seed';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
 import { GMAIL_URL, MEET_URL, SEED } from './sites-data';
 import { fixtureHtml, playCaptionStream, sendFromPanel, tableRows } from './sites-helpers';
@@ -65,15 +66,7 @@ describe('call recap and follow-up in Chromium', () => {
     server.page('mail.google.com', '/mail/u/0/', fixtureHtml('gmail/2026-11-21-thread.html'));
     ext = await launchExtension({ fixturePort: server.port, args: ['--window-size=420,900'] });
     panel = await ext.openExtensionPage('sidepanel.html');
-    await panel.evaluate(async (seed) => {
-      const open = indexedDB.open('motive');
-      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const tx = db.transaction(['accounts', 'people'], 'readwrite');
-      for (const row of seed.accounts) tx.objectStore('accounts').put(row);
-      for (const row of seed.people) tx.objectStore('people').put(row);
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    }, SEED);
+    await seedDatabase(panel, SEED);
     await panel.setViewportSize({ width: 400, height: 900 });
   });
   afterAll(async () => {

@@ -1,4 +1,5 @@
 /** Pages, URLs and seed data of the page-reader specs (fixtures under the apps' real hostnames). */
+import { account, person, type Seed } from './panel-seed';
 
 const T0 = '2026-11-20T09:00:00.000Z';
 export const SF_URL =
@@ -19,58 +20,46 @@ export const hostilePage = `<!doctype html><html><head><title>${'T'.repeat(1_048
 <a href="/contacts/4417723/record/0-1/1">${escapeHtml('<script>alert(1)</script>Mallory')}</a></li></ul></section>
 </body></html>`;
 
-const base = {
-  stage: 'renewal',
-  segment: {},
-  movement: {},
-  discovery: {},
-  tickedSignals: [],
-  isSample: false,
-};
-const local = { serverVersion: null, deleted: 0, createdAt: T0, updatedAt: T0 };
+/** As the repositories store rows: also written as-is by the benches' page-side seeding (tests/bench/lib/meet-call.ts). */
+const stored = { serverVersion: null, deleted: 0 };
+const dated = { createdAt: T0, updatedAt: T0 };
+const known = { influence: 'high', ...dated } as const;
 /** Acme (bound to the Salesforce record) with two known people, and Globex. */
 export const SEED = {
   accounts: [
     {
-      ...base,
-      ...local,
-      id: 'a_acme',
-      name: 'Acme Corporation',
-      domain: 'acme.com',
-      crmKeys: ['salesforce:Account:001Hs00003ZkQpLIAV'],
+      ...account({
+        id: 'a_acme',
+        name: 'Acme Corporation',
+        stage: 'renewal',
+        domain: 'acme.com',
+        crmKeys: ['salesforce:Account:001Hs00003ZkQpLIAV'],
+        ...dated,
+      }),
+      ...stored,
     },
     {
-      ...base,
-      ...local,
-      id: 'a_globex',
-      name: 'Globex Logistics',
-      domain: 'globex-logistics.com',
-      crmKeys: [],
+      ...account({
+        id: 'a_globex',
+        name: 'Globex Logistics',
+        stage: 'renewal',
+        domain: 'globex-logistics.com',
+        ...dated,
+      }),
+      ...stored,
     },
   ],
   people: [
     {
-      ...local,
-      id: 'p_dana',
-      accountId: 'a_acme',
-      name: 'Dana Reyes',
-      email: 'dana.reyes@acme.com',
-      roles: [],
-      stance: 'neutral',
-      influence: 'high',
-      motivations: [],
-      presence: { meetings: 0, spoke: 0 },
+      ...person({
+        id: 'p_dana',
+        accountId: 'a_acme',
+        name: 'Dana Reyes',
+        email: 'dana.reyes@acme.com',
+        ...known,
+      }),
+      ...stored,
     },
-    {
-      ...local,
-      id: 'p_marcus',
-      accountId: 'a_acme',
-      name: 'Marcus Lindqvist',
-      roles: [],
-      stance: 'neutral',
-      influence: 'high',
-      motivations: [],
-      presence: { meetings: 0, spoke: 0 },
-    },
+    { ...person({ id: 'p_marcus', accountId: 'a_acme', name: 'Marcus Lindqvist', ...known }), ...stored },
   ],
-};
+} satisfies Seed;

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Evidence } from '@/lib/domain/records';
 import type { PageContextRow } from '@/lib/db/schema';
 import type { ActiveContext, InsertResult } from '@/lib/messaging/protocol';
+import { seedDatabase } from './panel-seed';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
 import {
   GMAIL_URL,
@@ -56,15 +57,7 @@ describe('page readers in Chromium', () => {
     server.page('app.zoom.us', '/wc/85012345678/meeting', fixtureHtml('zoom/2026-11-20-call.html'));
     ext = await launchExtension({ fixturePort: server.port });
     panel = await ext.openExtensionPage('sidepanel.html');
-    await panel.evaluate(async (seed) => {
-      const open = indexedDB.open('motive');
-      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const tx = db.transaction(['accounts', 'people'], 'readwrite');
-      for (const row of seed.accounts) tx.objectStore('accounts').put(row);
-      for (const row of seed.people) tx.objectStore('people').put(row);
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    }, SEED);
+    await seedDatabase(panel, SEED);
   });
   afterAll(async () => {
     await ext?.close();

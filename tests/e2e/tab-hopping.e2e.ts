@@ -7,52 +7,33 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Evidence } from '@/lib/domain/records';
+import type { Account, Evidence } from '@/lib/domain/records';
 import type { ActiveContext } from '@/lib/messaging/protocol';
+import { account, person, seedDatabase, type Seed } from './panel-seed';
 import { launchExtension, startFixtureServer, type FixtureServer, type LaunchedExtension } from './harness';
 import { GMAIL_URL, MEET_URL, SF_URL } from './sites-data';
 import { fixtureHtml, playCaptionStream, sendFromPanel, tableRows } from './sites-helpers';
 
 const T0 = '2026-11-20T09:00:00.000Z';
-const local = { serverVersion: null, deleted: 0, createdAt: T0, updatedAt: T0 };
-const account = (id: string, name: string, extra: object) => ({
-  ...local,
-  id,
-  name,
-  crmKeys: [],
-  stage: 'evaluation',
-  segment: {},
-  movement: {},
-  discovery: {},
-  tickedSignals: [],
-  isSample: false,
-  ...extra,
-});
-const person = (id: string, name: string) => ({
-  ...local,
-  id,
-  accountId: 'a_lakeside',
-  name,
-  roles: [],
-  stance: 'neutral',
-  influence: 'high',
-  motivations: [],
-  presence: { meetings: 0, spoke: 0 },
-});
+const dated = { createdAt: T0, updatedAt: T0 };
+const company = (id: string, name: string, extra: Partial<Account>) =>
+  account({ id, name, stage: 'evaluation', ...dated, ...extra });
+const lakesidePerson = (id: string, name: string) =>
+  person({ id, accountId: 'a_lakeside', name, influence: 'high', ...dated });
 /**
  * Three companies: the Gmail thread's participants write from acme.com (Acme), the Meet
  * call's speakers are Lakeside's people (by name), the Salesforce record is bound to Northwind.
  */
-const SEED = {
+const SEED: Seed = {
   accounts: [
-    account('a_acme', 'Acme Corporation', { domain: 'acme.com' }),
-    account('a_lakeside', 'Lakeside Health', { domain: 'lakeside.example' }),
-    account('a_northwind', 'Northwind Logistics', {
+    company('a_acme', 'Acme Corporation', { domain: 'acme.com' }),
+    company('a_lakeside', 'Lakeside Health', { domain: 'lakeside.example' }),
+    company('a_northwind', 'Northwind Logistics', {
       domain: 'northwind.example',
       crmKeys: ['salesforce:Account:001Hs00003ZkQpLIAV'],
     }),
   ],
-  people: [person('p_dana_l', 'Dana Reyes'), person('p_marcus_l', 'Marcus Lindqvist')],
+  people: [lakesidePerson('p_dana_l', 'Dana Reyes'), lakesidePerson('p_marcus_l', 'Marcus Lindqvist')],
 };
 
 type Company = 'gmail' | 'meet' | 'salesforce';
@@ -96,15 +77,7 @@ describe('hopping between three companies’ tabs', () => {
     server.page('meet.google.com', '/kfz-qwmx-dpr', fixtureHtml('meet/2026-11-21-call.html'));
     ext = await launchExtension({ fixturePort: server.port });
     panel = await ext.openExtensionPage('sidepanel.html');
-    await panel.evaluate(async (seed) => {
-      const open = indexedDB.open('motive');
-      const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const tx = db.transaction(['accounts', 'people'], 'readwrite');
-      for (const row of seed.accounts) tx.objectStore('accounts').put(row);
-      for (const row of seed.people) tx.objectStore('people').put(row);
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    }, SEED);
+    await seedDatabase(panel, SEED);
   });
   afterAll(async () => {
     await ext?.close();

@@ -9,6 +9,7 @@ import { customerQuotes } from '../../domain/diagnosis/evidence-side';
 import { cutText } from '../../domain/text';
 import type { CallRecap } from './build-recap';
 import type { Commitment } from '../../domain/recap/commitments';
+import { MONTHS, WEEKDAYS } from '../../domain/recap/due-date';
 
 export interface FollowUpProof {
   label: string;
@@ -33,21 +34,9 @@ const SIDE: Record<Commitment['owner'], string> = {
   both: 'Together',
   unknown: 'Agreed',
 };
-const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+const WEEKDAY = WEEKDAYS.map(capitalised);
+const MONTH = MONTHS.map(capitalised);
 
 /** "Friday 4 December" for 2026-12-04 (calendar date, no time zone shift). */
 export function spokenDate(isoDate: string): string {

@@ -10,8 +10,9 @@ export interface DueDate {
   date?: string;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
+/** English day and month names, lowercase, in calendar order (also the follow-up email's words). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const MONTHS = [
   'january',
   'february',
   'march',

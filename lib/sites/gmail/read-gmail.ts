@@ -1,6 +1,6 @@
 /** Reads Gmail: the signed-in user and, with a thread open, its subject and messages. */
 import type { EmailMessage } from '../../messaging/page-context';
-import { emailMessage, partsMissing } from '../dom/email-message';
+import { emailMessage, readThread } from '../dom/email-message';
 import { messageBody } from '../dom/message-body';
 import { identityEmail, identityText, pagePerson, uniquePeople } from '../dom/people';
 import { attributeOf, textOf } from '../dom/page-text';
@@ -45,13 +45,7 @@ export function readGmail(doc: Document, url: URL, trace?: SelectorTrace): PageR
   if (parsed?.kind === 'thread') {
     const subject = textOf(pick(doc, s.subject, { trace }), LIMITS.subject);
     const found = pickAll(doc, s.messages, { trace }).slice(-LIMITS.messages);
-    const messages = found.flatMap(
-      (element, index) => readMessage(element, index === 0 ? trace : undefined) ?? [],
-    );
-    if (!subject) missing.push('thread subject');
-    if (messages.length === 0) missing.push('messages');
-    missing.push(...partsMissing(messages));
-    thread = { subject, messages };
+    thread = readThread(subject, found, readMessage, trace, missing);
   }
   const people = uniquePeople(thread?.messages.flatMap((m) => [m.from, ...m.to]) ?? []);
   return {

@@ -1,6 +1,6 @@
 /** Reads Outlook on the web: the signed-in user and the open conversation. */
 import type { EmailMessage } from '../../messaging/page-context';
-import { emailMessage, partsMissing } from '../dom/email-message';
+import { emailMessage, readThread } from '../dom/email-message';
 import { messageBody } from '../dom/message-body';
 import { identityEmail, identityText, pagePerson, uniquePeople } from '../dom/people';
 import { attributeOf, textOf } from '../dom/page-text';
@@ -64,13 +64,7 @@ export function readOutlook(doc: Document, url: URL, trace?: SelectorTrace): Pag
     const heading = pick(doc, s.subject, { trace });
     const subject = attributeOf(heading, 'title', LIMITS.subject) || textOf(heading, LIMITS.subject);
     const found = pickAll(doc, s.messages, { trace }).slice(-LIMITS.messages);
-    const messages = found.flatMap(
-      (element, index) => readMessage(element, index === 0 ? trace : undefined) ?? [],
-    );
-    if (!subject) missing.push('thread subject');
-    if (messages.length === 0) missing.push('messages');
-    missing.push(...partsMissing(messages));
-    thread = { subject, messages };
+    thread = readThread(subject, found, readMessage, trace, missing);
   }
   return {
     app: 'outlook',
