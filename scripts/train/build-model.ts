@@ -11,16 +11,16 @@
 import type { ClassWeights, DetectorModel, PatternRule } from '../../lib/domain/detector/types';
 import { MOTIVATIONS, ROLES } from '../../lib/domain/vocabulary';
 import type { CorpusItem } from './corpus';
-import { featuriseAll } from './featurise';
 import {
   calibrated,
   crossValidate,
+  featurise,
   foldOf,
   isCopy,
   labelRow,
   LABELS,
   sampleWeight,
-  unitRows,
+  type PoolingOptions,
   type WeightOptions,
 } from './held-out';
 import { trainOneVsRest, type TrainOptions } from './logistic-regression';
@@ -28,7 +28,7 @@ import { MOTIVATION_PATTERNS } from './motivation-patterns';
 import { chooseOperatingPoint, measure, type ScoredRow } from './operating-point';
 import { ROLE_PATTERNS } from './role-patterns';
 
-export interface BuildOptions extends TrainOptions, WeightOptions {
+export interface BuildOptions extends TrainOptions, WeightOptions, PoolingOptions {
   folds: number;
   /** Features seen in fewer items are dropped. */
   minCount: number;
@@ -48,6 +48,7 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   pruneBelow: 0.5,
   realWeight: 1,
   copyWeight: 0.5,
+  pooling: 'utterance',
 };
 
 /** The highlight patterns shipped in the model (motivation rows first, then role cues). */
@@ -74,13 +75,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Trains a complete, calibrated model on the given items (steps 1–4). */
 export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAULT_OPTIONS) {
-  const rows = featuriseAll(
-    items.map((i) => i.text),
-    o.buckets,
-    o.minCount,
-  );
-  const units = items.map((i) => unitRows(i.text, o.buckets));
-  const cv = crossValidate(items, rows, units, o);
+  const features = featurise(items, o);
+  const cv = crossValidate(items, features, o);
   // The operating point is read off base items only: copies would count an item twice.
   const heldOut: ScoredRow[] = items.flatMap((item, i) =>
     isCopy(item)
@@ -95,7 +91,7 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
   );
   const operatingPoint = chooseOperatingPoint(heldOut);
   const { biases, weights } = trainOneVsRest(
-    rows,
+    features.bags,
     items.map(labelRow),
     o,
     items.map((item) => sampleWeight(item, o)),
@@ -134,6 +130,7 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
       calibration: 'platt',
       realWeight: o.realWeight,
       copyWeight: o.copyWeight,
+      pooling: o.pooling,
     },
   };
   return { model, heldOut, quality: measure(heldOut, operatingPoint) };

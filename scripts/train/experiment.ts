@@ -6,16 +6,15 @@
 import { augment } from './augment';
 import { DEFAULT_OPTIONS, type BuildOptions } from './build-model';
 import { loadTraining } from './corpus';
-import { featuriseAll } from './featurise';
 import {
   calibrated,
   crossValidate,
+  featurise,
   foldOf,
   isCopy,
   isReal,
   labelRow,
   leaveSourceOut,
-  unitRows,
 } from './held-out';
 import { chooseOperatingPoint, measure, type PointQuality, type ScoredRow } from './operating-point';
 
@@ -23,13 +22,8 @@ const o: BuildOptions = { ...DEFAULT_OPTIONS, ...(JSON.parse(process.argv[2] ?? 
 const started = Date.now();
 const base = loadTraining();
 const items = [...base, ...augment(base, o.seed)];
-const rows = featuriseAll(
-  items.map((i) => i.text),
-  o.buckets,
-  o.minCount,
-);
-const units = items.map((i) => unitRows(i.text, o.buckets));
-const cv = crossValidate(items, rows, units, o);
+const features = featurise(items, o);
+const cv = crossValidate(items, features, o);
 const row = (i: number, best: number[][]): ScoredRow => ({
   probabilities: calibrated(best[i]!, cv.calibration),
   truth: labelRow(items[i]!).map((l) => l === 1),
@@ -53,7 +47,7 @@ show(
   ),
 );
 if (process.env.LSO !== '0') {
-  const lso = leaveSourceOut(items, rows, units, o);
+  const lso = leaveSourceOut(items, features, o);
   const all: ScoredRow[] = [];
   for (const [name, indices] of lso.families) {
     const r = indices.map((i) => row(i, lso.best));
