@@ -38,7 +38,7 @@ export interface BuildOptions extends TrainOptions, WeightOptions, PoolingOption
 
 export const DEFAULT_OPTIONS: BuildOptions = {
   buckets: 1 << 18,
-  epochs: 10,
+  epochs: 15,
   learningRate: 2,
   l2: 0.0005,
   positiveWeight: 2,
@@ -48,7 +48,7 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   pruneBelow: 0.5,
   realWeight: 1,
   copyWeight: 0.5,
-  pooling: 'utterance',
+  pooling: 'units',
 };
 
 /** The highlight patterns shipped in the model (motivation rows first, then role cues). */

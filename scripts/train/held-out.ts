@@ -121,13 +121,21 @@ function trainAndScore(
   for (const i of toScore) {
     out.utterance[i] = LABELS.map((_, c) => logit(biases[c]!, w[c]!, rows[i]!));
     // A text with no words of its own has no units: its whole-utterance score stands in.
-    out.best[i] = LABELS.map((_, c) =>
-      Math.max(
-        ...units[i]!.map((u) => logit(biases[c]!, w[c]!, u)),
-        units[i]!.length ? -Infinity : out.utterance[i]![c]!,
-      ),
-    );
+    out.best[i] = bestLogits(units[i]!, biases, w, out.utterance[i]);
   }
+  return { biases, weights: w };
+}
+
+/** Best logit per label over a text's units (`fallback` when it has none). */
+function bestLogits(
+  units: readonly FeatureRow[],
+  biases: Float64Array,
+  w: Float64Array[],
+  fallback: number[],
+) {
+  return LABELS.map((_, c) =>
+    Math.max(...units.map((u) => logit(biases[c]!, w[c]!, u)), units.length ? -Infinity : fallback[c]!),
+  );
 }
 
 export interface CrossValidation extends ScoredItems {
@@ -171,6 +179,8 @@ export function leaveSourceOut(
   items: readonly CorpusItem[],
   features: Featurised,
   o: TrainOptions & WeightOptions,
+  /** Extra texts (as unit rows) to score with each family's model, e.g. long composed turns. */
+  probes: (family: string) => FeatureRow[][] = () => [],
 ) {
   const labels = items.map(labelRow);
   const weights = items.map((item) => sampleWeight(item, o));
@@ -178,14 +188,20 @@ export function leaveSourceOut(
   const names = [...new Set(families.values())].sort();
   const out = emptyScores(items.length);
   const scored = new Map<string, number[]>();
+  const probed = new Map<string, number[][]>();
   names.forEach((name, k) => {
     const inFamily = items.map((item) => families.get(baseId(item)) === name);
     const toScore = inFamily.flatMap((f, i) => (f && !isCopy(items[i]!) ? [i] : []));
     scored.set(name, toScore);
     const inTrain = inFamily.map((f) => !f);
-    trainAndScore(features, labels, weights, inTrain, toScore, { ...o, seed: o.seed + 100 + k }, out);
+    const seed = o.seed + 100 + k;
+    const m = trainAndScore(features, labels, weights, inTrain, toScore, { ...o, seed }, out);
+    probed.set(
+      name,
+      probes(name).map((units) => bestLogits(units, m.biases, m.weights, [])),
+    );
   });
-  return { ...out, families: scored };
+  return { ...out, families: scored, probed };
 }
 
 /** Calibrated probabilities from raw logits. */
