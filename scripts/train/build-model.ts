@@ -2,9 +2,11 @@
  * Turns corpus items into a `DetectorModel`:
  * 1. featurise every utterance (words, word pairs, character n-grams; rare features dropped);
  * 2. train one-vs-rest logistic regression for the ten motivations and seven role cues on
- *    k−1 folds and score the held-out fold as the detector scores text (`held-out.ts`);
- * 3. fit Platt scaling per label on those held-out scores and choose the operating point
- *    (the reporting bars) on them (`operating-point.ts`);
+ *    k−1 folds, each text a bag of the detector's scoring units with each label learned on
+ *    its best unit (`pooling: 'units'`), and score the held-out fold as the detector scores
+ *    text (`held-out.ts`);
+ * 3. fit Platt scaling per label on those held-out best-unit scores and choose the operating
+ *    point (the reporting bars) on them (`operating-point.ts`);
  * 4. train on everything, fold the calibration into the weights, prune and round them.
  * Deterministic: the same items and options give a byte-identical model.
  */
