@@ -100,7 +100,7 @@ export function featurise(
 }
 
 export interface ScoredItems {
-  /** Raw logit of the whole utterance per label (what calibration is fitted on). */
+  /** Raw logit of the whole utterance per label (calibrated on under whole-utterance training). */
   utterance: number[][];
   /** Best raw logit over the detector's units per label (what the detector reports). */
   best: number[][];
