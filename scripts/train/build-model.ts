@@ -2,25 +2,27 @@
  * Turns corpus items into a `DetectorModel`:
  * 1. featurise every utterance (words, word pairs, character n-grams; rare features dropped);
  * 2. train one-vs-rest logistic regression for the ten motivations and seven role cues on
- *    k−1 folds and score the held-out fold as the detector scores text (`held-out.ts`);
- * 3. fit Platt scaling per label on those held-out scores and choose the operating point
- *    (the reporting bars) on them (`operating-point.ts`);
+ *    k−1 folds, each text a bag of the detector's scoring units with each label learned on
+ *    its best unit (`pooling: 'units'`), and score the held-out fold as the detector scores
+ *    text (`held-out.ts`);
+ * 3. fit Platt scaling per label on those held-out best-unit scores and choose the operating
+ *    point (the reporting bars) on them (`operating-point.ts`);
  * 4. train on everything, fold the calibration into the weights, prune and round them.
  * Deterministic: the same items and options give a byte-identical model.
  */
 import type { ClassWeights, DetectorModel, PatternRule } from '../../lib/domain/detector/types';
 import { MOTIVATIONS, ROLES } from '../../lib/domain/vocabulary';
 import type { CorpusItem } from './corpus';
-import { featuriseAll } from './featurise';
 import {
   calibrated,
   crossValidate,
+  featurise,
   foldOf,
   isCopy,
   labelRow,
   LABELS,
   sampleWeight,
-  unitRows,
+  type PoolingOptions,
   type WeightOptions,
 } from './held-out';
 import { trainOneVsRest, type TrainOptions } from './logistic-regression';
@@ -28,7 +30,7 @@ import { MOTIVATION_PATTERNS } from './motivation-patterns';
 import { chooseOperatingPoint, measure, type ScoredRow } from './operating-point';
 import { ROLE_PATTERNS } from './role-patterns';
 
-export interface BuildOptions extends TrainOptions, WeightOptions {
+export interface BuildOptions extends TrainOptions, WeightOptions, PoolingOptions {
   folds: number;
   /** Features seen in fewer items are dropped. */
   minCount: number;
@@ -38,7 +40,7 @@ export interface BuildOptions extends TrainOptions, WeightOptions {
 
 export const DEFAULT_OPTIONS: BuildOptions = {
   buckets: 1 << 18,
-  epochs: 10,
+  epochs: 15,
   learningRate: 2,
   l2: 0.0005,
   positiveWeight: 2,
@@ -48,6 +50,7 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   pruneBelow: 0.5,
   realWeight: 1,
   copyWeight: 0.5,
+  pooling: 'units',
 };
 
 /** The highlight patterns shipped in the model (motivation rows first, then role cues). */
@@ -74,13 +77,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Trains a complete, calibrated model on the given items (steps 1–4). */
 export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAULT_OPTIONS) {
-  const rows = featuriseAll(
-    items.map((i) => i.text),
-    o.buckets,
-    o.minCount,
-  );
-  const units = items.map((i) => unitRows(i.text, o.buckets));
-  const cv = crossValidate(items, rows, units, o);
+  const features = featurise(items, o);
+  const cv = crossValidate(items, features, o);
   // The operating point is read off base items only: copies would count an item twice.
   const heldOut: ScoredRow[] = items.flatMap((item, i) =>
     isCopy(item)
@@ -95,7 +93,7 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
   );
   const operatingPoint = chooseOperatingPoint(heldOut);
   const { biases, weights } = trainOneVsRest(
-    rows,
+    features.bags,
     items.map(labelRow),
     o,
     items.map((item) => sampleWeight(item, o)),
@@ -134,6 +132,7 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
       calibration: 'platt',
       realWeight: o.realWeight,
       copyWeight: o.copyWeight,
+      pooling: o.pooling,
     },
   };
   return { model, heldOut, quality: measure(heldOut, operatingPoint) };

@@ -2,8 +2,9 @@
  * Quality floors with the shipped model on the dev sets (never trained on). The detector is
  * deterministic, so these figures only move when the model or code changes. Floors: the
  * product's targets where the model meets them (macro-F1 ≥ 0.72 and false alarms ≤ 10% on
- * the independent set); the figures it must not fall below elsewhere. Top-1 and the real
- * set miss their targets and are reported by `npm run bench`, not asserted here.
+ * the independent set); the figures it must not fall below elsewhere. Top-1 misses its
+ * target (floored at the earlier model's figure); the real set misses its targets and is
+ * reported by `npm run bench`, not asserted here.
  */
 import { describe, expect, it } from 'vitest';
 import { shippedDetector } from './shipped-model';
@@ -20,6 +21,8 @@ describe('detector quality on the dev sets (default threshold)', () => {
     ['own-voice dev: role-cue precision ≥ 0.75', own.roles.precision, 0.75],
     ['independent dev: macro-F1 ≥ 0.72', independent.macroF1, 0.72],
     ['independent dev: precision ≥ 0.8', independent.microPrecision, 0.8],
+    // Below the 0.80 target; the floor is the figure before issue 11's unit-pooled training.
+    ['independent dev: top-1 ≥ 0.75', independent.top1, 0.75],
   ])('%s', (_rule, figure, floor) => {
     expect(figure).toBeGreaterThanOrEqual(floor);
   });

@@ -6,16 +6,17 @@
 import { augment } from './augment';
 import { DEFAULT_OPTIONS, type BuildOptions } from './build-model';
 import { loadTraining } from './corpus';
-import { featuriseAll } from './featurise';
 import {
   calibrated,
   crossValidate,
+  sourceFamilies,
+  unitRows,
+  featurise,
   foldOf,
   isCopy,
   isReal,
   labelRow,
   leaveSourceOut,
-  unitRows,
 } from './held-out';
 import { chooseOperatingPoint, measure, type PointQuality, type ScoredRow } from './operating-point';
 
@@ -23,13 +24,8 @@ const o: BuildOptions = { ...DEFAULT_OPTIONS, ...(JSON.parse(process.argv[2] ?? 
 const started = Date.now();
 const base = loadTraining();
 const items = [...base, ...augment(base, o.seed)];
-const rows = featuriseAll(
-  items.map((i) => i.text),
-  o.buckets,
-  o.minCount,
-);
-const units = items.map((i) => unitRows(i.text, o.buckets));
-const cv = crossValidate(items, rows, units, o);
+const features = featurise(items, o);
+const cv = crossValidate(items, features, o);
 const row = (i: number, best: number[][]): ScoredRow => ({
   probabilities: calibrated(best[i]!, cv.calibration),
   truth: labelRow(items[i]!).map((l) => l === 1),
@@ -52,8 +48,39 @@ show(
     point,
   ),
 );
+/**
+ * Long rambling turns from each family's own real items: every revealing quote between two
+ * of the family's quotes that reveal nothing (labels: the revealing quote's), and three
+ * nothing-quotes in a row (a negative). Stands in for long real call turns, where one
+ * revealing sentence sits among logistics and story.
+ */
+const families = sourceFamilies(items);
+function longTurns(family: string) {
+  const own = items.filter((it) => !isCopy(it) && families.get(it.id) === family);
+  const quiet = own.filter((it) => it.negative);
+  const pick = (k: number) => quiet[k % quiet.length]!.text;
+  const turns = own.flatMap((it, k) => {
+    if (quiet.length < 3) return [];
+    const parts = it.negative ? [pick(k), pick(k + 7), pick(k + 13)] : [pick(k), it.text, pick(k + 5)];
+    if (!it.negative) parts.push(...parts.splice(0, k % 3)); // the quote moves: first, middle, last
+    return [{ text: parts.join(' '), truth: labelRow(it).map((l) => l === 1) }];
+  });
+  return turns;
+}
 if (process.env.LSO !== '0') {
-  const lso = leaveSourceOut(items, rows, units, o);
+  const composed = new Map([...new Set(families.values())].map((name) => [name, longTurns(name)]));
+  const probes = new Map(
+    [...composed].map(([name, turns]) => [name, turns.map((t) => unitRows(t.text, o.buckets))]),
+  );
+  const lso = leaveSourceOut(items, features, o, (name) => probes.get(name)!);
+  const long: ScoredRow[] = [];
+  for (const [name, scores] of lso.probed)
+    scores.forEach((z, k) =>
+      long.push({
+        probabilities: calibrated(z, cv.calibration),
+        truth: composed.get(name)![k]!.truth,
+      }),
+    );
   const all: ScoredRow[] = [];
   for (const [name, indices] of lso.families) {
     const r = indices.map((i) => row(i, lso.best));
@@ -61,5 +88,6 @@ if (process.env.LSO !== '0') {
     show(`lso ${name}`, measure(r, point));
   }
   show('lso pooled', measure(all, point));
+  show('lso long turns', measure(long, point));
 }
 console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);

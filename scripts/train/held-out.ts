@@ -14,7 +14,7 @@ import { MOTIVATIONS, ROLES } from '../../lib/domain/vocabulary';
 import { fnv1a } from '../../lib/domain/detector/feature-hash';
 import { fitPlatt, type Platt } from './calibrate';
 import type { CorpusItem } from './corpus';
-import type { FeatureRow } from './featurise';
+import { featuriseAll, featuriseUnits, type FeatureRow } from './featurise';
 import { logit, trainOneVsRest, type TrainOptions } from './logistic-regression';
 
 export const LABELS = [...MOTIVATIONS, ...ROLES];
@@ -24,6 +24,14 @@ export interface WeightOptions {
   realWeight: number;
   /** Loss weight of a style copy (its base item weighs 1). */
   copyWeight: number;
+}
+
+export interface PoolingOptions {
+  /**
+   * What a training example is: `utterance`, the whole text as one row; `units`, the bag
+   * of the detector's scoring units, each label learned and calibrated on its best unit.
+   */
+  pooling: 'utterance' | 'units';
 }
 
 export const labelRow = (item: CorpusItem): (0 | 1)[] =>
@@ -68,8 +76,31 @@ export function unitRows(text: string, buckets: number): FeatureRow[] {
   });
 }
 
+/** Every view of the items training needs. */
+export interface Featurised {
+  /** Whole utterances, rare features dropped. */
+  rows: FeatureRow[];
+  /** The detector's scoring units, every feature kept (how held-out items are scored). */
+  units: FeatureRow[][];
+  /** What each example is trained as (see `PoolingOptions`). */
+  bags: FeatureRow[][];
+}
+
+export function featurise(
+  items: readonly CorpusItem[],
+  o: { buckets: number; minCount: number } & PoolingOptions,
+): Featurised {
+  const texts = items.map((i) => i.text);
+  const rows = featuriseAll(texts, o.buckets, o.minCount);
+  return {
+    rows,
+    units: texts.map((t) => unitRows(t, o.buckets)),
+    bags: o.pooling === 'units' ? featuriseUnits(texts, o.buckets, o.minCount) : rows.map((r) => [r]),
+  };
+}
+
 export interface ScoredItems {
-  /** Raw logit of the whole utterance per label (what calibration is fitted on). */
+  /** Raw logit of the whole utterance per label (calibrated on under whole-utterance training). */
   utterance: number[][];
   /** Best raw logit over the detector's units per label (what the detector reports). */
   best: number[][];
@@ -77,21 +108,34 @@ export interface ScoredItems {
 
 /** Trains on `train` rows and scores the `score` items, utterance and units. */
 function trainAndScore(
-  rows: readonly FeatureRow[],
+  { rows, units, bags }: Featurised,
   labels: readonly (0 | 1)[][],
   weights: readonly number[],
   inTrain: readonly boolean[],
   toScore: readonly number[],
-  units: readonly FeatureRow[][],
   o: TrainOptions,
   out: ScoredItems,
 ) {
   const pick = <T>(xs: readonly T[]) => xs.filter((_, i) => inTrain[i]);
-  const { biases, weights: w } = trainOneVsRest(pick(rows), pick(labels), o, pick(weights));
+  const { biases, weights: w } = trainOneVsRest(pick(bags), pick(labels), o, pick(weights));
   for (const i of toScore) {
     out.utterance[i] = LABELS.map((_, c) => logit(biases[c]!, w[c]!, rows[i]!));
-    out.best[i] = LABELS.map((_, c) => Math.max(...units[i]!.map((u) => logit(biases[c]!, w[c]!, u))));
+    // A text with no words of its own has no units: its whole-utterance score stands in.
+    out.best[i] = bestLogits(units[i]!, biases, w, out.utterance[i]);
   }
+  return { biases, weights: w };
+}
+
+/** Best logit per label over a text's units (`fallback` when it has none). */
+function bestLogits(
+  units: readonly FeatureRow[],
+  biases: Float64Array,
+  w: Float64Array[],
+  fallback: number[],
+) {
+  return LABELS.map((_, c) =>
+    Math.max(...units.map((u) => logit(biases[c]!, w[c]!, u)), units.length ? -Infinity : fallback[c]!),
+  );
 }
 
 export interface CrossValidation extends ScoredItems {
@@ -106,9 +150,8 @@ const emptyScores = (n: number): ScoredItems => ({
 /** k-fold held-out scores of every item and the Platt calibration fitted on them. */
 export function crossValidate(
   items: readonly CorpusItem[],
-  rows: readonly FeatureRow[],
-  units: readonly FeatureRow[][],
-  o: TrainOptions & WeightOptions & { folds: number },
+  features: Featurised,
+  o: TrainOptions & WeightOptions & PoolingOptions & { folds: number },
 ): CrossValidation {
   const labels = items.map(labelRow);
   const weights = items.map((item) => sampleWeight(item, o));
@@ -117,11 +160,14 @@ export function crossValidate(
     const inFold = items.map((item) => foldOf(item, o.folds) === fold);
     const toScore = inFold.flatMap((f, i) => (f ? [i] : []));
     const inTrain = inFold.map((f) => !f);
-    trainAndScore(rows, labels, weights, inTrain, toScore, units, { ...o, seed: o.seed + fold }, out);
+    trainAndScore(features, labels, weights, inTrain, toScore, { ...o, seed: o.seed + fold }, out);
   }
+  // Calibrated on the scores the training objective is about: the best unit's when
+  // training pools units (what the detector reports), else the whole utterance's.
+  const fitted = o.pooling === 'units' ? out.best : out.utterance;
   const calibration = LABELS.map((_, c) =>
     fitPlatt(
-      out.utterance.map((s) => s[c]!),
+      fitted.map((s) => s[c]!),
       labels.map((l) => l[c]!),
     ),
   );
@@ -131,9 +177,10 @@ export function crossValidate(
 /** Leave-source-out scores of the real base items: family → item indices and their scores. */
 export function leaveSourceOut(
   items: readonly CorpusItem[],
-  rows: readonly FeatureRow[],
-  units: readonly FeatureRow[][],
+  features: Featurised,
   o: TrainOptions & WeightOptions,
+  /** Extra texts (as unit rows) to score with each family's model, e.g. long composed turns. */
+  probes: (family: string) => FeatureRow[][] = () => [],
 ) {
   const labels = items.map(labelRow);
   const weights = items.map((item) => sampleWeight(item, o));
@@ -141,14 +188,20 @@ export function leaveSourceOut(
   const names = [...new Set(families.values())].sort();
   const out = emptyScores(items.length);
   const scored = new Map<string, number[]>();
+  const probed = new Map<string, number[][]>();
   names.forEach((name, k) => {
     const inFamily = items.map((item) => families.get(baseId(item)) === name);
     const toScore = inFamily.flatMap((f, i) => (f && !isCopy(items[i]!) ? [i] : []));
     scored.set(name, toScore);
     const inTrain = inFamily.map((f) => !f);
-    trainAndScore(rows, labels, weights, inTrain, toScore, units, { ...o, seed: o.seed + 100 + k }, out);
+    const seed = o.seed + 100 + k;
+    const m = trainAndScore(features, labels, weights, inTrain, toScore, { ...o, seed }, out);
+    probed.set(
+      name,
+      probes(name).map((units) => bestLogits(units, m.biases, m.weights, [])),
+    );
   });
-  return { ...out, families: scored };
+  return { ...out, families: scored, probed };
 }
 
 /** Calibrated probabilities from raw logits. */

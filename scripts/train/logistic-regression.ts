@@ -35,12 +35,26 @@ export function logit(bias: number, weights: Float64Array, row: FeatureRow): num
   return bias + z * featureValue(row.count);
 }
 
+/** The unit of a bag with the highest score for one label (the detector reports that one). */
+function bestUnit(bias: number, weights: Float64Array, bag: readonly FeatureRow[]): FeatureRow {
+  let best = bag[0]!;
+  let bestZ = bag.length > 1 ? logit(bias, weights, best) : 0;
+  for (let u = 1; u < bag.length; u++) {
+    const z = logit(bias, weights, bag[u]!);
+    if (z > bestZ) [best, bestZ] = [bag[u]!, z];
+  }
+  return best;
+}
+
 /**
  * Trains one binary classifier per label column at once (they share the shuffle order).
- * `labels[i][c]` is 1 when example i has label c. Returns biases and dense weights.
+ * Each example is a bag of feature rows (one row: a plain example); the loss of a label is
+ * taken on the bag's best-scoring row for it (multiple-instance learning with max pooling),
+ * as the detector reports a text's best unit. `labels[i][c]` is 1 when example i has label c.
+ * Returns biases and dense weights.
  */
 export function trainOneVsRest(
-  features: readonly FeatureRow[],
+  bags: readonly (readonly FeatureRow[])[],
   labels: readonly (0 | 1)[][],
   o: TrainOptions,
   /** Loss weight per example (default 1): real text counts more, style copies less. */
@@ -50,7 +64,7 @@ export function trainOneVsRest(
   const weights = Array.from({ length: classes }, () => new Float64Array(o.buckets));
   const biases = new Float64Array(classes);
   const random = seededRandom(o.seed);
-  const order = features.map((_, i) => i);
+  const order = bags.flatMap((bag, i) => (bag.length > 0 ? [i] : []));
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -59,10 +73,10 @@ export function trainOneVsRest(
     const rate = o.learningRate / (1 + epoch * 0.1);
     const decay = 1 - rate * o.l2;
     for (const index of order) {
-      const row = features[index]!;
-      const value = featureValue(row.count);
       for (let c = 0; c < classes; c++) {
         const w = weights[c]!;
+        const row = bestUnit(biases[c]!, w, bags[index]!);
+        const value = featureValue(row.count);
         const label = labels[index]![c]!;
         const p = 1 / (1 + Math.exp(-logit(biases[c]!, w, row)));
         const g = (p - label) * (label === 1 ? o.positiveWeight : 1) * (sampleWeights?.[index] ?? 1) * rate;
