@@ -4,6 +4,7 @@
  * `undefined` means "still loading"; tombstones are never returned.
  */
 import { useEffect, useState } from 'react';
+import { notesOfAccount } from '@/lib/db/account-reads';
 import type { NoteRow } from '@/lib/db/schema';
 import { readAccountRecords, type AccountRecords } from './account-records';
 import { isLastSeen, writeLastSeen } from './last-seen';
@@ -14,18 +15,7 @@ export type { AccountRecords } from './account-records';
 
 /** The account's notes, newest first (all of them: an account holds hundreds, not millions). */
 export function useNotes(accountId: string | null): NoteRow[] | undefined {
-  return useLiveData(
-    (db) =>
-      accountId === null
-        ? []
-        : db.notes
-            .where('[accountId+at]')
-            .between([accountId, ''], [accountId, '\uffff'])
-            .reverse()
-            .filter((n) => n.deleted === 0)
-            .toArray(),
-    [accountId],
-  );
+  return useLiveData((db) => (accountId === null ? [] : notesOfAccount(db, accountId)), [accountId]);
 }
 
 /**
