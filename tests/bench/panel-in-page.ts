@@ -14,6 +14,8 @@ export const WAIT_FOR = `window.__waitFor = (predicate) => new Promise((resolve)
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 });
+// Resolves once the frame showing the current DOM has been produced (layout and paint done).
+window.__nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 window.__setInput = (input, value) => {
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   setter.call(input, value);
