@@ -144,7 +144,7 @@ describe('backup round trip', () => {
         emptyBackup({
           data: {
             ...emptyData(),
-            accounts: [FULL_RECORDS.accounts],
+            accounts: [FULL_RECORDS.accounts] as Backup['data']['accounts'],
             notes: ['n_same', 'n_gone', 'n_new'].map((id) => buildNote({ id })),
           },
         }),
