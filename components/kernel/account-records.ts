@@ -2,6 +2,7 @@
  * Reading an account's records for the workspace, with no React or hook imports, so the
  * panel can start it before React has even loaded (see preload-panel.ts).
  */
+import { diagnosesOfAccount, evidenceOfAccountByTime, peopleOfAccountByName } from '@/lib/db/account-reads';
 import type { AccountRow, DiagnosisRow, EvidenceRow, MotiveDatabase, PersonRow } from '@/lib/db/schema';
 
 export interface AccountRecords {
@@ -22,7 +23,8 @@ export interface AccountSource {
 
 /**
  * Reads everything the open account's workspace needs: the four reads run in parallel inside
- * one read transaction (one IndexedDB transaction to open instead of four, on the first frame's path).
+ * one read transaction (one IndexedDB transaction to open instead of four, on the first frame's path),
+ * each one `getAll` rather than a cursor walk (lib/db/account-reads.ts).
  * `null` when there is no such (live) account. Shared by the live hook and the preload.
  */
 export async function readAccountRecords(
@@ -33,21 +35,9 @@ export async function readAccountRecords(
   const [account, people, evidence, snapshots] = await db.transaction('r', tables, () =>
     Promise.all([
       db.accounts.get(accountId),
-      db.people
-        .where('accountId')
-        .equals(accountId)
-        .filter((p) => p.deleted === 0)
-        .sortBy('name'),
-      db.evidence
-        .where('accountId')
-        .equals(accountId)
-        .filter((e) => e.deleted === 0)
-        .sortBy('at'),
-      db.diagnoses
-        .where('[accountId+at]')
-        .between([accountId, ''], [accountId, '\uffff'])
-        .filter((d) => d.deleted === 0)
-        .toArray(),
+      peopleOfAccountByName(db, accountId),
+      evidenceOfAccountByTime(db, accountId),
+      diagnosesOfAccount(db, accountId),
     ]),
   );
   if (!account || account.deleted === 1) return null;

@@ -9,11 +9,12 @@
  * - The notes are one live query per account, shared by every view that asks for them.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import type { MotiveDatabase, NoteRow } from '@/lib/db/schema';
+import type { NoteRow } from '@/lib/db/schema';
 import { readAccountRecords, type AccountSource } from './account-records';
 import { savedCopySource, writeLastSeen } from './last-seen';
 import { usePanelData } from './panel-data';
 import { useLiveData } from './use-live-data';
+import { notesOfAccount } from '@/lib/db/account-reads';
 
 export type { AccountRecords, AccountSource } from './account-records';
 
@@ -55,15 +56,6 @@ export function useAccountSource(accountId: string | null, first?: AccountSource
     : { records: live, fromSavedCopy };
 }
 
-async function readNotes(db: MotiveDatabase, accountId: string): Promise<NoteRow[]> {
-  return db.notes
-    .where('[accountId+at]')
-    .between([accountId, ''], [accountId, '\uffff'])
-    .reverse()
-    .filter((n) => n.deleted === 0)
-    .toArray();
-}
-
 const NO_NOTES: NoteRow[] = [];
 
 /**
@@ -78,7 +70,7 @@ export function useAccountNotes(accountId: string | null): NoteRow[] | undefined
     (onChange: () => void) =>
       accountId === null
         ? () => undefined
-        : shared.subscribe(key, (db) => readNotes(db, accountId), onChange),
+        : shared.subscribe(key, (db) => notesOfAccount(db, accountId), onChange),
     [shared, key, accountId],
   );
   const state = useSyncExternalStore(subscribe, () => shared.read(key));

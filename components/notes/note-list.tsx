@@ -1,11 +1,21 @@
+import { memo } from 'react';
 import { useSuggestEvidenceFromText } from '@/components/kernel/background-queries';
 import { usePanelData } from '@/components/kernel/panel-data';
 import { dateTime } from '@/components/ui/format-time';
 import type { NoteRow, PersonRow } from '@/lib/db/schema';
 import { usePanelWrite } from '@/components/kernel/panel-writes';
 
-/** Notes as text (never markup), newest first, with kind, time, people and tags. */
-export function NoteList({ notes, people, empty }: { notes: NoteRow[]; people: PersonRow[]; empty: string }) {
+interface NoteListProps {
+  notes: NoteRow[];
+  people: PersonRow[];
+  empty: string;
+}
+
+/**
+ * Notes as text (never markup), newest first, with kind, time, people and tags. Memoised:
+ * typing in the search re-renders the view at once, and the list only when its notes change.
+ */
+export const NoteList = memo(function NoteList({ notes, people, empty }: NoteListProps) {
   const { repos } = usePanelData();
   const write = usePanelWrite();
   const suggest = useSuggestEvidenceFromText();
@@ -53,4 +63,4 @@ export function NoteList({ notes, people, empty }: { notes: NoteRow[]; people: P
       ))}
     </ol>
   );
-}
+});

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SYNC_COLLECTIONS, type SyncCollection } from '../domain/vocabulary';
 import { STATE_KEYS } from '../sync/sync-state';
 import { buildNote, FULL_RECORDS } from '@/tests/fixtures/db/records';
-import { exportBackup, importBackup, restoreBackupFile, serializeBackup } from './backup';
+import { countReplaced, exportBackup, importBackup, restoreBackupFile, serializeBackup } from './backup';
 import { BACKUP_FORMAT, MAX_REPORTED_ERRORS, parseBackup, type Backup } from './backup-format';
 import { RELEASED_VERSIONS } from './migrations/frozen-stores';
 import { createRepositories } from './repositories';
@@ -131,6 +131,27 @@ describe('backup round trip', () => {
     await importBackup(db, backup, NOW);
     expect((await db.notes.get('n_same'))?.text).toBe('backup version');
     expect(await db.notes.get('n_local_only')).toBeDefined();
+  });
+
+  it('counts as replaced only the backup records held here alive (not tombstones, not new ones)', async () => {
+    const db = await freshDb();
+    await put(db, 'notes', buildNote({ id: 'n_same' }));
+    await put(db, 'notes', buildNote({ id: 'n_gone' }));
+    await db.notes.update('n_gone', { deleted: 1 });
+    await put(db, 'accounts', FULL_RECORDS.accounts);
+    const backup = parseOrThrow(
+      JSON.stringify(
+        emptyBackup({
+          data: {
+            ...emptyData(),
+            accounts: [FULL_RECORDS.accounts] as Backup['data']['accounts'],
+            notes: ['n_same', 'n_gone', 'n_new'].map((id) => buildNote({ id })),
+          },
+        }),
+      ),
+    );
+    expect(await countReplaced(db, backup)).toBe(2);
+    expect(await countReplaced(await freshDb(), backup)).toBe(0);
   });
 });
 

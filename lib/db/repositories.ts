@@ -15,6 +15,7 @@ import {
   type Note,
   type Person,
 } from '../domain/records';
+import { diagnosesOfAccount, evidenceOfAccount, notesOfAccount, peopleOfAccount } from './account-reads';
 import { newId } from './ids';
 import type { AccountRow, EvidenceRow, MotiveDatabase, NoteRow, PersonRow } from './schema';
 import { searchWords, tokenize } from './search-words';
@@ -88,8 +89,7 @@ export function createRepositories({ db, now }: RepositoryDeps) {
           return save('people', personSchema.parse({ ...strip(current), ...changes, updatedAt: time() }));
         }),
       remove: (id: string) => deleteSynced(db, 'people', id, { clientTime: time() }),
-      forAccount: (accountId: string) =>
-        db.people.where('accountId').equals(accountId).filter(notDeleted).toArray(),
+      forAccount: (accountId: string) => peopleOfAccount(db, accountId),
     },
     notes: {
       create: async (input: New<typeof noteSchema>) => {
@@ -105,13 +105,8 @@ export function createRepositories({ db, now }: RepositoryDeps) {
           return save('notes', note, { words: searchWords(note.text, note.tags) });
         }),
       remove: (id: string) => deleteSynced(db, 'notes', id, { clientTime: time() }),
-      forAccount: (accountId: string) =>
-        db.notes
-          .where('[accountId+at]')
-          .between([accountId, ''], [accountId, '\uffff'])
-          .reverse()
-          .filter(notDeleted)
-          .toArray(),
+      /** Newest first. */
+      forAccount: (accountId: string) => notesOfAccount(db, accountId),
       search: (query: string, accountId?: string, limit = 50) => searchNotes(db, query, accountId, limit),
     },
     evidence: {
@@ -125,18 +120,13 @@ export function createRepositories({ db, now }: RepositoryDeps) {
           return save('evidence', evidenceSchema.parse({ ...strip(current), status, updatedAt: time() }));
         }),
       remove: (id: string) => deleteSynced(db, 'evidence', id, { clientTime: time() }),
-      forAccount: (accountId: string) =>
-        db.evidence.where('accountId').equals(accountId).filter(notDeleted).toArray(),
+      forAccount: (accountId: string) => evidenceOfAccount(db, accountId),
     },
     diagnoses: {
       record: async (input: New<typeof diagnosisSchema>) =>
         save('diagnoses', diagnosisSchema.parse(stamp('d', input))),
-      forAccount: (accountId: string) =>
-        db.diagnoses
-          .where('[accountId+at]')
-          .between([accountId, ''], [accountId, '\uffff'])
-          .filter(notDeleted)
-          .toArray(),
+      /** Oldest first. */
+      forAccount: (accountId: string) => diagnosesOfAccount(db, accountId),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MotiveDatabase } from './schema';
-import { deleteSynced, putSynced, toWireValue } from './synced-write';
+import { deleteSynced, getPresent, putSynced, toWireValue } from './synced-write';
 
 let db: MotiveDatabase;
 const clientTime = '2026-11-22T10:00:00.000Z';
@@ -90,6 +90,21 @@ describe('deleteSynced', () => {
       await db.notes.put({ ...note('x'), kind: 'call', serverVersion: 1, deleted, words: [] });
     expect(await deleteSynced(db, 'notes', 'n_1', { clientTime })).toBe(false);
     expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('getPresent', () => {
+  it('answers like bulkGet: the row for each id held (tombstones too), undefined for the others, in order', async () => {
+    await putSynced(db, 'notes', note('kept'), { clientTime });
+    await putSynced(db, 'notes', { ...note('other'), id: 'n_2' }, { clientTime });
+    await deleteSynced(db, 'notes', 'n_2', { clientTime });
+    const rows = await getPresent(db.notes, ['n_missing', 'n_2', 'n_1']);
+    expect(rows.map((row) => row && [row.id, row.deleted])).toEqual([undefined, ['n_2', 1], ['n_1', 0]]);
+    expect(await getPresent(db.notes, [])).toEqual([]);
+  });
+
+  it('answers undefined for every id of an empty table', async () => {
+    expect(await getPresent(db.people, ['p_1', 'p_2'])).toEqual([undefined, undefined]);
   });
 });
 

@@ -3,8 +3,9 @@
  * 1,000 accounts, 4,000 people and 20,000 notes bulk-inserted, then
  * - export: from clicking "Export backup" to the download starting, and the file size;
  * - delete all local data: from the click to the confirmation;
- * - restore: from choosing the file to the "Restored …" confirmation (whole-file validation,
- *   the confirm click, then one transaction writing every record and its outbox entry).
+ * - restore: from the file input's change event to the "Restored …" confirmation, timed in the
+ *   page (reading and validating the whole file, counting what it replaces, the confirm click,
+ *   then one transaction writing every record).
  * Two rounds; prints medians and the ratio to the floor (a raw IndexedDB insert of the same
  * records). The profile has never synced, so the restore queues no outbox entry per record
  * (they are queued at the first sync). Asserts nothing on time.
@@ -27,6 +28,18 @@ const MARK_SYNCED = `new Promise((resolve) => {
     tx.oncomplete = () => { open.result.close(); resolve(true); };
   };
 })`;
+/** Sets `window.__restored` to the ms from the file input's change event to the "Restored" line. */
+const TIME_RESTORE = `(() => {
+  let chosen;
+  document.addEventListener('change', () => { chosen ??= performance.now(); }, { capture: true, once: true });
+  const observer = new MutationObserver(() => {
+    if (chosen !== undefined && /Restored 1000 accounts/.test(document.body.textContent)) {
+      window.__restored = performance.now() - chosen;
+      observer.disconnect();
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+})()`;
 const RECORDS = SIZES.accounts * (1 + SIZES.peoplePer + SIZES.notesPer);
 
 const ext = await launchBenchExtension();
@@ -67,7 +80,10 @@ try {
     deleteTimes.push(performance.now() - start);
     if (synced) await page.evaluate(MARK_SYNCED);
 
-    start = performance.now();
+    // Timed inside the page, from the input's change event to the confirmation: handing a
+    // 10 MB file through Playwright (base64 over the DevTools pipe) took 2.3 s under load, which
+    // is the harness, not the product, and no rep pays it.
+    await page.evaluate(TIME_RESTORE);
     await page.getByLabel('Restore from a backup file').setInputFiles(
       {
         name: 'bench-backup.json',
@@ -78,7 +94,8 @@ try {
     );
     await page.getByRole('button', { name: /^Restore \d+ records$/ }).click({ timeout: 60_000 });
     await page.getByText(/^Restored 1000 accounts/).waitFor({ timeout: 300_000 });
-    (synced ? syncedTimes : restoreTimes).push(performance.now() - start);
+    const restored = await page.evaluate<number>('window.__restored');
+    (synced ? syncedTimes : restoreTimes).push(restored);
     await page.reload();
     await page.getByText(/^1000 accounts, 4000 people, 20000 notes/).waitFor({ timeout: 60_000 });
   }

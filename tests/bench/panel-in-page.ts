@@ -14,6 +14,13 @@ export const WAIT_FOR = `window.__waitFor = (predicate) => new Promise((resolve)
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 });
+// Resolves once the page has settled: the frame showing the current DOM has been produced
+// (layout and paint done) and the main thread has gone idle (queries and renders the last step
+// started are over), as it has by the time a person reacts to what they see.
+window.__settled = () =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(
+    () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })),
+  );
 window.__setInput = (input, value) => {
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   setter.call(input, value);

@@ -17,7 +17,10 @@ export interface BenchExtension {
   close(): Promise<void>;
 }
 
-/** A temp copy of the built extension with the floor page at floor/index.html; returns its dir. */
+/**
+ * A temp copy of the built extension with the floor page at floor/index.html (and the panel's
+ * reads, timed, at floor/reads.html); returns its dir.
+ */
 export async function extensionWithFloorPage(
   into = mkdtempSync(join(tmpdir(), 'motive-bench-')),
 ): Promise<string> {
@@ -29,6 +32,18 @@ export async function extensionWithFloorPage(
     logLevel: 'warn',
     plugins: [react()],
     build: { outDir: join(extensionDir, 'floor'), emptyOutDir: true },
+  });
+  // A build of its own, so the floor page shares no chunk with it and stays a bare React page.
+  await build({
+    root: resolve('tests/bench/floor'),
+    base: '/floor/',
+    logLevel: 'warn',
+    resolve: { alias: { '@': resolve('.') } },
+    build: {
+      outDir: join(extensionDir, 'floor'),
+      emptyOutDir: false,
+      rollupOptions: { input: resolve('tests/bench/floor/reads.html') },
+    },
   });
   return extensionDir;
 }
