@@ -16,7 +16,7 @@ const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,4}(?:[ \t]*(?:\((?!\s*\d{1,2}:
 const LEADING_TIME = String.raw`(?:${BRACKETED_TIME}[ \t]*|${TIME}[ \t]+(?:\|[ \t]*)?)?`;
 
 const BOLD_TURN = new RegExp(
-  String.raw`^(?:[-*•][ \t]+)?${LEADING_TIME}(?:\*\*|__)(${NAME})(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*(?:${BRACKETED_TIME}[ \t]*)?:)(?:[ \t]+(.*))?$`,
+  String.raw`^(?:[-*•][ \t]+)?${LEADING_TIME}(?:\*\*|__)(${NAME})(?:[ \t]*(?:${BRACKETED_TIME})?[ \t]*:(?:\*\*|__)|(?:\*\*|__)[ \t]*(?:${BRACKETED_TIME}[ \t]*)?:)(?:[ \t]+(.*))?$`,
   'u',
 );
 const PLAIN_TURN = new RegExp(
