@@ -11,7 +11,7 @@ import { CommandBusProvider } from '@/components/kernel/panel-commands';
 import { PanelDataProvider } from '@/components/kernel/panel-data';
 import { createHarness, seedAccount } from '@/components/test-support/render-panel';
 import { NoteComposer } from './note-composer';
-import { createNoteRequest } from './note-request';
+import { createNoteRequest, type NoteRequest } from './note-request';
 
 const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 beforeEach(() => (actFlag.IS_REACT_ACT_ENVIRONMENT = false));
@@ -28,6 +28,35 @@ function typeInto(box: HTMLTextAreaElement, key: string) {
   box.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** Mounts a note box for `request` outside `act`; returns its container and an unmount. */
+function mountComposer(harness: ReturnType<typeof createHarness>, accountId: string, request: NoteRequest) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  root.render(
+    <QueryClientProvider client={harness.client}>
+      <PanelDataProvider db={harness.db} now={harness.now}>
+        <CommandBusProvider bus={harness.bus}>
+          <NoteComposer
+            accountId={accountId}
+            people={[]}
+            defaultKind="call"
+            personId={null}
+            request={request}
+          />
+        </CommandBusProvider>
+      </PanelDataProvider>
+    </QueryClientProvider>,
+  );
+  return {
+    container,
+    unmount() {
+      root.unmount();
+      container.remove();
+    },
+  };
+}
+
 describe('a note asked for with n', () => {
   it('keeps what was typed before the box appeared and what is typed the moment it has the focus', async () => {
     const harness = createHarness();
@@ -41,25 +70,8 @@ describe('a note asked for with n', () => {
         queueMicrotask(() => typeInto(event.target as HTMLTextAreaElement, ' signs'));
     };
     document.addEventListener('focusin', onFocus);
-    const container = document.createElement('div');
-    document.body.append(container);
-    const root = createRoot(container);
+    const { container, unmount } = mountComposer(harness, account.id, request);
     try {
-      root.render(
-        <QueryClientProvider client={harness.client}>
-          <PanelDataProvider db={harness.db} now={harness.now}>
-            <CommandBusProvider bus={harness.bus}>
-              <NoteComposer
-                accountId={account.id}
-                people={[]}
-                defaultKind="call"
-                personId={null}
-                request={request}
-              />
-            </CommandBusProvider>
-          </PanelDataProvider>
-        </QueryClientProvider>,
-      );
       await expect
         .poll(() => container.querySelector('textarea')?.value, { timeout: 4000 })
         .toBe('Procurement signs');
@@ -68,8 +80,7 @@ describe('a note asked for with n', () => {
       expect(container.querySelector('textarea')?.value).toBe('Procurement signs');
     } finally {
       document.removeEventListener('focusin', onFocus);
-      root.unmount();
-      container.remove();
+      unmount();
     }
   });
 
@@ -79,25 +90,8 @@ describe('a note asked for with n', () => {
     const request = createNoteRequest(window);
     for (const key of 'Signs on the 14th') typeKey(key);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, cancelable: true }));
-    const container = document.createElement('div');
-    document.body.append(container);
-    const root = createRoot(container);
+    const { container, unmount } = mountComposer(harness, account.id, request);
     try {
-      root.render(
-        <QueryClientProvider client={harness.client}>
-          <PanelDataProvider db={harness.db} now={harness.now}>
-            <CommandBusProvider bus={harness.bus}>
-              <NoteComposer
-                accountId={account.id}
-                people={[]}
-                defaultKind="call"
-                personId={null}
-                request={request}
-              />
-            </CommandBusProvider>
-          </PanelDataProvider>
-        </QueryClientProvider>,
-      );
       await expect
         .poll(async () => (await harness.repos.notes.forAccount(account.id)).map((n) => n.text), {
           timeout: 4000,
@@ -106,8 +100,7 @@ describe('a note asked for with n', () => {
       await expect.poll(() => container.textContent, { timeout: 4000 }).toMatch(/Note saved at \d\d:\d\d/);
       expect(container.querySelector('textarea')?.value).toBe('');
     } finally {
-      root.unmount();
-      container.remove();
+      unmount();
     }
   });
 });
