@@ -9,6 +9,8 @@
  */
 import type { AccountRow, DiagnosisRow, EvidenceRow, PersonRow } from '@/lib/db/schema';
 import type { AccountRecords } from './account-records';
+// Dependency-free at run time (type imports only), so the cold path stays free of Dexie.
+import { byCodeUnits } from '@/lib/db/account-reads';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -31,14 +33,6 @@ function open(factory: IDBFactory, name: string): Promise<IDBDatabase | undefine
     req.onblocked = () => resolve(undefined);
   });
 }
-
-const byString =
-  <T>(key: (row: T) => string) =>
-  (a: T, b: T) => {
-    const x = key(a);
-    const y = key(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
 
 /**
  * `null`: no such live account; `undefined`: could not read it this way (no database yet,
@@ -69,8 +63,8 @@ export async function readAccountRecordsDirect(
     if (!account || account.deleted === 1) return null;
     return {
       account,
-      people: people.filter((p) => p.deleted === 0).sort(byString((p) => p.name)),
-      evidence: evidence.filter((e) => e.deleted === 0).sort(byString((e) => e.at)),
+      people: people.filter((p) => p.deleted === 0).sort(byCodeUnits((p) => p.name)),
+      evidence: evidence.filter((e) => e.deleted === 0).sort(byCodeUnits((e) => e.at)),
       snapshots: snapshots.filter((d) => d.deleted === 0),
     };
   } catch {

@@ -8,7 +8,7 @@
  *   says so, and nothing may be written from such records until the database confirms them.
  * - The notes are one live query per account, shared by every view that asks for them.
  */
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { NoteRow } from '@/lib/db/schema';
 import { readAccountRecords, type AccountSource } from './account-records';
 import { savedCopySource, writeLastSeen } from './last-seen';
@@ -44,16 +44,16 @@ export function useAccountSource(accountId: string | null, first?: AccountSource
   useEffect(() => {
     if (accountId !== null && live !== undefined && !fromSavedCopy) writeLastSeen(lastSeen, accountId, live);
   }, [lastSeen, accountId, live, fromSavedCopy]);
-  // State adjusted during render: React's pattern for a value derived from a changing one.
-  const [shown, setShown] = useState<AccountSource>(() =>
-    live === undefined ? LOADING : { records: live, fromSavedCopy },
+  const current = useMemo<AccountSource | undefined>(
+    () => (live === undefined ? undefined : { records: live, fromSavedCopy }),
+    [live, fromSavedCopy],
   );
-  if (live !== undefined && (live !== shown.records || fromSavedCopy !== shown.fromSavedCopy))
-    setShown({ records: live, fromSavedCopy });
-  if (live === undefined) return accountId === null ? LOADING : shown;
-  return live === shown.records && fromSavedCopy === shown.fromSavedCopy
-    ? shown
-    : { records: live, fromSavedCopy };
+  // The last answer, kept while another account loads (state adjusted during render: React's
+  // pattern for a value that follows a changing one).
+  const [shown, setShown] = useState<AccountSource>(current ?? LOADING);
+  if (current && current !== shown) setShown(current);
+  if (current) return current;
+  return accountId === null ? LOADING : shown;
 }
 
 const NO_NOTES: NoteRow[] = [];

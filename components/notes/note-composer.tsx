@@ -50,10 +50,13 @@ export function NoteComposer({ accountId, people, defaultKind, personId, request
   const [stampedAt, setStampedAt] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
+  /** Stamps the note, links the person being talked to and focuses the box; returns the links. */
   const start = () => {
+    const links = personId && !linked.includes(personId) ? [...linked, personId] : linked;
     setStampedAt(now().toISOString());
-    if (personId && !linked.includes(personId)) setLinked((l) => [...l, personId]);
+    setLinked(links);
     text.current?.focus();
+    return links;
   };
   useCommand('new-note', start);
   // The request holds keys typed outside React (note-request.ts): taking them, focusing the
@@ -62,12 +65,11 @@ export function NoteComposer({ accountId, people, defaultKind, personId, request
     const held = request?.take();
     if (held == null) return;
     /* eslint-disable react-hooks/set-state-in-effect -- see above */
-    start();
+    const links = start();
     if (held.text) setDraft((d) => d + held.text);
     /* eslint-enable react-hooks/set-state-in-effect */
     // Ctrl/⌘+Enter came before the box: save now, with the person `start` links.
-    if (held.save)
-      void save(held.text, personId && !linked.includes(personId) ? [...linked, personId] : linked);
+    if (held.save) void save(held.text, links);
     // Only a new request starts a note; `start` reads the latest props when it does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [request]);

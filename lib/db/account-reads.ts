@@ -12,7 +12,7 @@ import type { DiagnosisRow, EvidenceRow, MotiveDatabase, NoteRow, PersonRow } fr
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]): T[] => rows.filter((row) => row.deleted === 0);
 
 /** Code-unit order, as IndexedDB and Dexie compare strings (not locale order). */
-const byKey =
+export const byCodeUnits =
   <T>(key: (row: T) => string) =>
   (a: T, b: T) => {
     const x = key(a);
@@ -34,7 +34,7 @@ export async function peopleOfAccount(db: MotiveDatabase, accountId: string): Pr
 
 /** The account's people, by name. */
 export async function peopleOfAccountByName(db: MotiveDatabase, accountId: string): Promise<PersonRow[]> {
-  return (await peopleOfAccount(db, accountId)).sort(byKey((p) => p.name));
+  return (await peopleOfAccount(db, accountId)).sort(byCodeUnits((p) => p.name));
 }
 
 /** The account's notes, newest first. */
@@ -50,7 +50,7 @@ export async function evidenceOfAccount(db: MotiveDatabase, accountId: string): 
 
 /** The account's evidence, oldest first. */
 export async function evidenceOfAccountByTime(db: MotiveDatabase, accountId: string): Promise<EvidenceRow[]> {
-  return (await evidenceOfAccount(db, accountId)).sort(byKey((e) => e.at));
+  return (await evidenceOfAccount(db, accountId)).sort(byCodeUnits((e) => e.at));
 }
 
 /** The account's diagnosis snapshots, oldest first. */

@@ -43,18 +43,13 @@ function readTurns(text: string, isMarkdown: boolean): TranscriptLine[] {
     }
     const turn = speakerTurnOf(line);
     const heading = turn ? undefined : speakerHeadingOf(line);
+    const header = !turn && !heading && isHeaderLine(line);
     if (turn) start(turn.speaker, turn.text, i);
     else if (heading) start(heading, '', i);
-    else if (
-      open &&
-      !inNotes &&
-      !BULLET.test(line) &&
-      !isHeaderLine(line) &&
-      !(isMarkdown && BOLD_START.test(line))
-    ) {
+    else if (open && !inNotes && !header && !BULLET.test(line) && !(isMarkdown && BOLD_START.test(line))) {
       open.text = open.text ? `${open.text}\n${line}` : line;
     } else {
-      if (isHeaderLine(line)) open = undefined;
+      if (header) open = undefined;
       out.push({ id: String(out.length + 1), text: line, sourceLine: i + 1, notOwnWords: true });
     }
   });

@@ -64,8 +64,5 @@ export function speakerHeadingOf(line: string): string | undefined {
 
 /** A metadata line ("Outcome: …", "**Participants:** …"), whatever follows the label. */
 export function isHeaderLine(line: string): boolean {
-  const match = BOLD_TURN.exec(line) ?? PLAIN_TURN.exec(line);
-  if (!match) return false;
-  const label = match[1]!.trim();
-  return HEADER_LABEL.test(label) || (ROLE_LABEL.test(label) && !SAYS_SOMETHING.test(match[2] ?? ''));
+  return (BOLD_TURN.test(line) || PLAIN_TURN.test(line)) && !speakerTurnOf(line);
 }
