@@ -28,6 +28,15 @@ describe('createNoteRequest', () => {
     window.removeEventListener('keydown', shortcuts);
   });
 
+  it('keeps a character outside the BMP whole, and Backspace removes it whole', () => {
+    const request = createNoteRequest();
+    // An emoji key is one character of two UTF-16 units; a flag is one grapheme of two code points.
+    for (const key of ['O', 'K', '👍', '🇫', '🇷']) press(key);
+    press('Backspace');
+    press('Backspace');
+    expect(request.take()).toEqual({ text: 'OK', save: false });
+  });
+
   it('leaves modified keys and non-text keys alone', () => {
     const request = createNoteRequest();
     expect(press('c', { ctrlKey: true }).defaultPrevented).toBe(false);

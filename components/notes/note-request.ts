@@ -26,6 +26,17 @@ export interface NoteRequest {
  */
 export const NOTE_REQUEST_LIMIT_MS = 3_000;
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** A key that types text: one code point (an emoji key's `key` is two UTF-16 units), not "Tab". */
+const isCharacter = (key: string) => [...key].length === 1;
+
+/** Backspace deletes what the rep sees as one character: a flag or an emoji, not half of it. */
+function withoutLastGrapheme(text: string): string {
+  const last = [...graphemes.segment(text)].at(-1);
+  return last ? text.slice(0, last.index) : text;
+}
+
 export function createNoteRequest(
   target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
   limitMs = NOTE_REQUEST_LIMIT_MS,
@@ -45,8 +56,8 @@ export function createNoteRequest(
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key.length === 1) typed += event.key;
-    else if (event.key === 'Backspace') typed = typed.slice(0, -1);
+    if (isCharacter(event.key)) typed += event.key;
+    else if (event.key === 'Backspace') typed = withoutLastGrapheme(typed);
     else return;
     // Text, not a shortcut: keep it from the panel's keyboard handler and the page.
     event.preventDefault();

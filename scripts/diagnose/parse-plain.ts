@@ -53,8 +53,10 @@ function readTurns(text: string, isMarkdown: boolean): TranscriptLine[] {
       out.push({ id: String(out.length + 1), text: line, sourceLine: i + 1, notOwnWords: true });
     }
   });
-  // A heading with no words under it said nothing.
-  return out.filter((l) => l.text !== '' || l.notOwnWords);
+  // A heading with no words under it said nothing, and takes no number.
+  return out
+    .filter((l) => l.text !== '' || l.notOwnWords)
+    .map((l, index) => ({ ...l, id: String(index + 1) }));
 }
 
 /**

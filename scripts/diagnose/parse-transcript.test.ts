@@ -8,6 +8,8 @@ describe('parseTranscript', () => {
   it.each([
     ['.txt with "Name:" prefixes', 'a.txt', 'Dana: we need it\nstill Dana\n\nplain line', [
       { id: '1', speaker: 'Dana', text: 'we need it\nstill Dana' }, { id: '2', speaker: undefined, text: 'plain line' }]],
+    ['an empty speaker heading, which takes no number', 'a.txt', 'Dana Lee  00:01\n\nSam Ortiz  00:02\nwe need one view\n\nDana Lee  00:03\nok', [
+      { id: '1', speaker: 'Sam Ortiz', text: 'we need one view' }, { id: '2', speaker: 'Dana Lee', text: 'ok' }]],
     ['.md "**Name:** text" with continuation lines', 'a.md', '# Call\n**Dana:** one\ntwo\n**Sam:** three', [
       { id: '1', speaker: 'Dana', text: 'one\ntwo' }, { id: '2', speaker: 'Sam', text: 'three' }]],
     ['.vtt voice tags, cue ids and NOTE blocks', 'a.vtt', 'WEBVTT\n\nc1\n00:00:01.000 --> 00:00:02.000\n<v Dana>hi there</v>\n\nNOTE x\n\n00:01.000 --> 00:02.000\nSam: hello', [
