@@ -16,6 +16,7 @@ import { reported, type LineDiagnosis } from './line-diagnosis';
 import type { OperatingPoint } from '../../lib/domain/detector/types';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const ROLE_NAMES: Record<string, string> = {
   'economic-buyer': 'Economic buyer',
   'daily-user': 'Daily user',
@@ -74,8 +75,8 @@ export function renderMarkdown(
   const out = [
     `# Call notes: ${fileName}`,
     '',
-    `Read ${turns.length} customer turn${turns.length === 1 ? '' : 's'} (${sides.buyer + sides.unknown} lines); ` +
-      `${sides.seller} seller lines and ${sides.notes} header or note lines are not evidence.`,
+    `Read ${count(turns.length, 'customer turn')} (${count(sides.buyer + sides.unknown, 'line')}); ` +
+      `${count(sides.seller, 'seller line')} and ${count(sides.notes, 'header or note line')} are not evidence.`,
     ...(sidesNote ? ['', sidesNote] : []),
     '',
     '## What is driving them',
@@ -84,8 +85,11 @@ export function renderMarkdown(
   if (claimed.length === 0) out.push('Nothing clear yet: no motivation has enough evidence to plan on.', '');
   for (const c of claimed) {
     const profile = MOTIVATION_CATALOGUE[c.motivation];
-    const spread = `${c.turns} turn${c.turns === 1 ? '' : 's'}, ${c.speakers} speaker${c.speakers === 1 ? '' : 's'}`;
-    out.push(`### ${profile.name}: ${pct(c.score)} (${spread})`, '', `${profile.summary}`, '');
+    const spread = `${count(c.turns, 'turn')}, ${count(c.speakers, 'speaker')}`;
+    out.push(`### ${profile.name}: ${pct(c.score)} (${spread})`, '');
+    // However strong, one turn is a lead, not a finding.
+    if (c.turns === 1) out.push('Heard in one turn only: confirm it with them before planning on it.', '');
+    out.push(`${profile.summary}`, '');
     for (const q of c.quotes) out.push(`- ${said(q)}`);
     out.push(
       '',
