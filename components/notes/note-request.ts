@@ -33,8 +33,10 @@ const isCharacter = (key: string) => [...key].length === 1;
 
 /** Backspace deletes what the rep sees as one character: a flag or an emoji, not half of it. */
 function withoutLastGrapheme(text: string): string {
-  const last = [...graphemes.segment(text)].at(-1);
-  return last ? text.slice(0, last.index) : text;
+  return [...graphemes.segment(text)]
+    .slice(0, -1)
+    .map((g) => g.segment)
+    .join('');
 }
 
 export function createNoteRequest(
