@@ -3,6 +3,7 @@ import { scoreDiagnosis } from '../domain/diagnosis/score-diagnosis';
 import type { MotivationCatalogue } from '../domain/diagnosis/types';
 import type { Account, Evidence, Person } from '../domain/records';
 import { MOTIVATIONS, type MotivationId } from '../domain/vocabulary';
+import { labelsOf } from '../domain/vocabulary-labels';
 
 export type Scores = Partial<Record<MotivationId, number>>;
 
@@ -109,12 +110,12 @@ export function whoIsWho(people: readonly Person[]): PersonLine[] {
     }));
 }
 
-/** "Dana Kim (CFO) · finance-approver · sceptic · high influence". */
+/** "Finance approver · sceptic · high influence · cares about Risk", in words (no raw ids). */
 export function describePersonLine(p: PersonLine): string {
-  const parts = [p.roles.join(', ') || 'role unknown'];
+  const parts = [labelsOf(p.roles) || 'role unknown'];
   // A champion by role and by stance reads once, not "champion · champion".
   if (!(p.roles as string[]).includes(p.stance)) parts.push(p.stance);
   parts.push(`${p.influence} influence`);
-  if (p.motivations.length) parts.push(`cares about ${p.motivations.join(', ')}`);
+  if (p.motivations.length) parts.push(`cares about ${labelsOf(p.motivations)}`);
   return parts.join(' · ');
 }
