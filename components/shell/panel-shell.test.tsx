@@ -7,6 +7,7 @@ import {
   renderWithPanel,
   seedAccount,
   seedEvidence,
+  seedPerson,
   TEST_NOW,
 } from '@/components/test-support/render-panel';
 import type { ActiveContext } from '@/lib/messaging/protocol';
@@ -305,6 +306,25 @@ describe('PanelShell', () => {
       expect((await harness.repos.accounts.get(lakeside.id))?.tickedSignals).toEqual([signal.id]),
     );
     expect((await harness.repos.accounts.get(northwind.id))?.tickedSignals).toEqual([]);
+  });
+
+  it('a renewal with no roster of the sale says "no baseline yet"; one click records the buying group as it stands', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos, { stage: 'renewal', renewalDate: '2027-01-10' });
+    await seedPerson(harness.repos, account.id, { name: 'Jonas Berg', roles: ['champion'] });
+    context = contextFor('crm', account.id);
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell />, harness);
+    const card = await screen.findByTestId('prep-card');
+    const none = await within(card).findByTestId('no-baseline');
+    expect(none.textContent).toContain('No baseline yet');
+    expect(await harness.db.diagnoses.count()).toBe(0);
+
+    await user.click(within(none).getByRole('button', { name: 'Record the buying group now' }));
+    await waitFor(async () => expect(await harness.db.diagnoses.count()).toBe(1));
+    const [snapshot] = await harness.db.diagnoses.toArray();
+    expect(snapshot?.people?.map((p) => p.name)).toEqual(['Jonas Berg']);
+    await waitFor(() => expect(within(card).queryByTestId('no-baseline')).toBeNull());
   });
 
   it('keeps the disclosure the rep opened open while records stream in and when Diagnose is shown again', async () => {
