@@ -114,7 +114,9 @@ describe('side panel accessibility (axe-core)', () => {
         const cardTop = await page.getByTestId(card).evaluate((el) => el.getBoundingClientRect().top);
         if (cardTop > 450) problems.push(`${mode}: the card starts ${Math.round(cardTop)} px down`);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        if (height > 4000) problems.push(`${mode}: the page runs ${height} px`);
+        // The card-first screen ran 4,700–5,400 px when every view stacked under the card (issue
+        // 12); folded, it is about 900–1,160 px here.
+        if (height > 2000) problems.push(`${mode}: the page runs ${height} px`);
         problems.push(...(await seriousViolations(page, `${mode} ${scheme} ${width}`)));
         await page.screenshot({ path: `${SHOTS}/mode-${slug}-${width}-${scheme}.png`, fullPage: true });
       }
