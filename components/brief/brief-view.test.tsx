@@ -105,7 +105,7 @@ describe('BriefView', () => {
     const changes = await screen.findByTestId('brief-changes');
     expect(changes.textContent).toContain('left Lee Park');
     expect(changes.textContent).toContain('Jonas Berg · Champion → Sceptic');
-    expect(screen.getByTestId('renewal-brief').textContent).toMatch(/Lee Park \(economic-buyer\) has left/);
+    expect(screen.getByTestId('renewal-brief').textContent).toMatch(/Lee Park \(Economic buyer\) has left/);
   });
 
   it('switches to the hand-off brief and the champion’s permission pack', async () => {

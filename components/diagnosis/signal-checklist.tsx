@@ -7,6 +7,7 @@ import { ALL_SIGNALS, MOTIVATION_CATALOGUE } from '@/lib/domain/motivations/cata
 import { MOTIVATIONS, type MotivationId } from '@/lib/domain/vocabulary';
 import { foldText } from '@/lib/db/search-words';
 import { usePanelWrite } from '@/components/kernel/panel-writes';
+import { useWriteGuard } from '@/components/kernel/write-guard';
 
 /**
  * The ten motivations as a checklist of signals to tick. `t` focuses the filter: type a few
@@ -25,6 +26,7 @@ export function SignalChecklist({
 }) {
   const { repos } = usePanelData();
   const write = usePanelWrite();
+  const guard = useWriteGuard();
   const id = useId();
   const filterInput = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState('');
@@ -33,13 +35,21 @@ export function SignalChecklist({
   useCommand('tick-signal', () => filterInput.current?.focus({ preventScroll: true }), shortcut);
 
   const toggle = (signalId: string, on: boolean) => {
-    // Ticks build on the stored list: two quick ticks during a call both stay.
-    void write('the ticked signal', () =>
-      repos.accounts.update(account.id, (current) => {
-        const stored = current.tickedSignals;
-        const next = on ? [...stored, signalId] : stored.filter((s) => s !== signalId);
-        return { tickedSignals: [...new Set(next)] };
-      }),
+    // A tick is evidence: it goes to the account of the tab in front, like a note; when the
+    // panel shows another account the rep chooses first (write-guard.tsx). Ticks build on the
+    // stored list: two quick ticks during a call both stay.
+    void guard(
+      'ticked signal',
+      async (accountId) => {
+        await write('the ticked signal', () =>
+          repos.accounts.update(accountId, (current) => {
+            const stored = current.tickedSignals;
+            const next = on ? [...stored, signalId] : stored.filter((s) => s !== signalId);
+            return { tickedSignals: [...new Set(next)] };
+          }),
+        );
+      },
+      account.id,
     );
     const label = ALL_SIGNALS.find((s) => s.id === signalId)?.label ?? signalId;
     setAnnounce(`${on ? 'Ticked' : 'Unticked'}: ${label}`);

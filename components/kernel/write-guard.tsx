@@ -1,6 +1,6 @@
 /**
  * Everything the rep writes from the panel (a note, a discovery answer, a person added by
- * hand) goes to the account resolved for the tab in front, never silently to whatever the
+ * hand, a ticked signal) goes to the account resolved for the tab in front, never silently to whatever the
  * panel shows (lib/domain/account-resolution/write-target.ts). When they disagree, the write
  * waits in this provider, above the account workspace, so it survives the panel switching
  * accounts, and a prompt asks the rep which account it is for. Nothing is written until they

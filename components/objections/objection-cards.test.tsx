@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderWithPanel } from '@/components/test-support/render-panel';
 import type { CallLine } from '@/lib/domain/recap/call-line';
 import type { CallRecord } from '@/lib/domain/recap/call-record';
+import { FADE_AFTER_MS, GONE_AFTER_MS } from '@/lib/playbook/objections/card-deck';
 import { LanguageNotice } from './language-notice';
 import { ObjectionCards } from './objection-cards';
 
@@ -67,6 +68,19 @@ describe('ObjectionCards', () => {
     at(30_000);
     say(accountId, input);
     expect(screen.getAllByTestId('objection-card')).toHaveLength(1);
+  });
+
+  it('a stale card fades after 45 s and leaves after 90 s', async () => {
+    const { at } = await renderCards();
+    const card = () => screen.queryByTestId('objection-card');
+    expect(card()?.className).toContain('is-fresh');
+    // A caption that raises nothing still moves the panel's clock (as its 5 s tick does).
+    at(FADE_AFTER_MS);
+    say('a1', line('l3', 'Sounds good.'));
+    expect(card()?.className).toContain('is-fading');
+    at(GONE_AFTER_MS);
+    say('a1', line('l4', 'Thanks.'));
+    expect(card()).toBeNull();
   });
 
   it('d dismisses the newest card, storing and sending nothing', async () => {

@@ -91,7 +91,7 @@ describe('PlayView', () => {
     await setup('call');
     const say = await screen.findByRole('region', { name: 'Say' });
     expect(within(say).getByText('Say the risk out loud <b>first</b>')).toBeTruthy();
-    expect(within(say).getAllByText(/^why: risk/).length).toBeGreaterThan(0);
+    expect(within(say).getAllByText(/^why: Risk/).length).toBeGreaterThan(0);
     const proof = within(screen.getByRole('region', { name: 'Show' })).getByRole('link', {
       name: 'Open Audit report',
     });

@@ -9,6 +9,7 @@ import {
   seedEvidence,
   seedPerson,
 } from '@/components/test-support/render-panel';
+import { DISCOVERY_QUESTIONS } from '@/lib/domain/movement/discovery-questions';
 import type { CallRecord } from '@/lib/domain/recap/call-record';
 import { CallRecapView } from './call-recap-view';
 
@@ -54,9 +55,9 @@ const callOf = (accountId: string): CallRecord => ({
   ],
 });
 
-async function renderRecap() {
+async function renderRecap(discovery: Record<string, string> = {}) {
   const harness = createHarness();
-  const account = await seedAccount(harness.repos, { name: 'Acme Logistics' });
+  const account = await seedAccount(harness.repos, { name: 'Acme Logistics', discovery });
   await seedPerson(harness.repos, account.id, { name: 'Dana Ruiz' });
   await seedEvidence(harness.repos, account.id, {
     quote: 'The outage cost us three weekends.',
@@ -116,6 +117,31 @@ describe('CallRecapView', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Insert into email: the follow-up email' }));
     expect(inserted.texts).toEqual([followUp()]);
+  });
+
+  it('says which discovery questions are answered (with the answer) and which are still open', async () => {
+    await renderRecap({ pain: 'Month-end takes four days' });
+    const pain = DISCOVERY_QUESTIONS.find((q) => q.id === 'pain')!;
+    const discovery = screen.getByRole('region', { name: 'Discovery' });
+    expect(discovery.textContent).toContain(`1 answered, ${DISCOVERY_QUESTIONS.length - 1} still open.`);
+    expect(discovery.textContent).toContain(`${pain.prompt} Month-end takes four days`);
+    const open = within(discovery).getByTestId('recap-open-questions').textContent ?? '';
+    expect(open).not.toContain(pain.prompt);
+    expect(open).toContain(DISCOVERY_QUESTIONS.find((q) => q.id === 'budget')!.prompt);
+  });
+
+  it('exports the recap as Markdown: copied, or downloaded as a .md file named for the account', async () => {
+    await renderRecap();
+    const user = userEvent.setup(); // installs its own clipboard: spy on it afterwards
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown: the call recap' }));
+    const markdown = writeText.mock.calls[0]![0];
+    expect(markdown).toContain('# Call recap: Acme — discovery');
+    expect(markdown).toContain('send the security summary by Friday');
+    expect(markdown).toContain('**Present but silent:** Priya Nair');
+    expect(screen.getByTestId('brief-download').getAttribute('download')).toBe(
+      'acme-logistics-call-recap.md',
+    );
   });
 
   it('confirming a suggested quote from the recap moves it into what we heard', async () => {

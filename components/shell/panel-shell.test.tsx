@@ -7,11 +7,13 @@ import {
   renderWithPanel,
   seedAccount,
   seedEvidence,
+  seedPerson,
   TEST_NOW,
 } from '@/components/test-support/render-panel';
 import type { ActiveContext } from '@/lib/messaging/protocol';
 import type { Surface } from '@/lib/domain/vocabulary';
 import { DISCOVERY_QUESTIONS } from '@/lib/domain/movement/discovery-questions';
+import { ALL_SIGNALS } from '@/lib/domain/motivations/catalogue';
 import { PanelShell } from './panel-shell';
 import { SHORTCUTS } from './shortcuts';
 
@@ -278,6 +280,51 @@ describe('PanelShell', () => {
       accountId: northwind.id,
       name: 'Ines Okafor',
     });
+  });
+
+  it('a signal ticked on the live card while another account’s call is in front waits for the rep’s choice', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+    context = { ...contextFor('call', lakeside.id), tabId: 4 };
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    const finder = await within(await screen.findByTestId('live-card')).findByPlaceholderText(
+      /Find a signal/,
+    );
+    const signal = ALL_SIGNALS.find((s) => s.motivation === 'risk')!;
+    await user.type(finder, `${signal.label}{Enter}`);
+
+    const prompt = await screen.findByRole('alertdialog', {
+      name: /Which account is this ticked signal for/,
+    });
+    expect((await harness.repos.accounts.get(northwind.id))?.tickedSignals).toEqual([]);
+    expect((await harness.repos.accounts.get(lakeside.id))?.tickedSignals).toEqual([]);
+    await user.click(within(prompt).getByRole('button', { name: /Lakeside Health/ }));
+    await waitFor(async () =>
+      expect((await harness.repos.accounts.get(lakeside.id))?.tickedSignals).toEqual([signal.id]),
+    );
+    expect((await harness.repos.accounts.get(northwind.id))?.tickedSignals).toEqual([]);
+  });
+
+  it('a renewal with no roster of the sale says "no baseline yet"; one click records the buying group as it stands', async () => {
+    const harness = createHarness();
+    const account = await seedAccount(harness.repos, { stage: 'renewal', renewalDate: '2027-01-10' });
+    await seedPerson(harness.repos, account.id, { name: 'Jonas Berg', roles: ['champion'] });
+    context = contextFor('crm', account.id);
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell />, harness);
+    const card = await screen.findByTestId('prep-card');
+    const none = await within(card).findByTestId('no-baseline');
+    expect(none.textContent).toContain('No baseline yet');
+    expect(await harness.db.diagnoses.count()).toBe(0);
+
+    await user.click(within(none).getByRole('button', { name: 'Record the buying group now' }));
+    await waitFor(async () => expect(await harness.db.diagnoses.count()).toBe(1));
+    const [snapshot] = await harness.db.diagnoses.toArray();
+    expect(snapshot?.people?.map((p) => p.name)).toEqual(['Jonas Berg']);
+    await waitFor(() => expect(within(card).queryByTestId('no-baseline')).toBeNull());
   });
 
   it('keeps the disclosure the rep opened open while records stream in and when Diagnose is shown again', async () => {

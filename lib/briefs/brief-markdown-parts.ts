@@ -1,4 +1,5 @@
 /** Markdown for the parts briefs share. Every value from a record or a page goes through md(). */
+import { labelOf } from '../domain/vocabulary-labels';
 import type { PlaybookPick } from '../playbook/match-playbook';
 import type { MotivationSummary, PersonLine } from './brief-parts';
 import { describePersonLine } from './brief-parts';
@@ -40,7 +41,7 @@ export function pickMarkdown(p: PlaybookPick): string {
   const proof = p.entry.proof
     ? ` Proof: ${p.entry.proof.url ? mdLink(p.entry.proof.label ?? p.entry.proof.type, p.entry.proof.url) : md(p.entry.proof.label ?? p.entry.proof.type)}.`
     : '';
-  return `**${md(p.entry.title)}** (${p.entry.kind}): ${md(p.entry.text)}${proof} _Why: ${md(p.explanation)}._`;
+  return `**${md(p.entry.title)}** (${labelOf(p.entry.kind)}): ${md(p.entry.text)}${proof} _Why: ${md(p.explanation)}._`;
 }
 
 export function picksMarkdown(picks: readonly PlaybookPick[], empty: string): string {

@@ -1,8 +1,10 @@
 /** Pieces several briefs share: motivations with the buyer's quotes, and who is who. */
+import { isCustomerWords } from '../domain/diagnosis/evidence-side';
 import { scoreDiagnosis } from '../domain/diagnosis/score-diagnosis';
 import type { MotivationCatalogue } from '../domain/diagnosis/types';
 import type { Account, Evidence, Person } from '../domain/records';
 import { MOTIVATIONS, type MotivationId } from '../domain/vocabulary';
+import { labelsOf } from '../domain/vocabulary-labels';
 
 export type Scores = Partial<Record<MotivationId, number>>;
 
@@ -41,8 +43,8 @@ export function currentScores(args: {
 export const BRIEF_MIN_SCORE = 0.25;
 
 /**
- * The leading motivations (score ≥ minScore, at most `limit`) with up to three buyer quotes
- * each: confirmed before suggested, stronger first; rejected evidence never appears.
+ * The leading motivations (score ≥ minScore, at most `limit`) with up to three quotes of a
+ * named buyer each (the rep's notes are the rep's, not quotes): confirmed before suggested, stronger first; rejected evidence never appears.
  * `until` keeps only evidence from before a moment (e.g. the sale).
  */
 export function motivationsWithQuotes(args: {
@@ -63,9 +65,10 @@ export function motivationsWithQuotes(args: {
       name: args.catalogue[m].name,
       score,
       quotes: args.evidence
+        // The customer's words only: never the rep's own notes or answers, never a speaker
+        // nobody has named yet (evidence-side.ts), and never rejected evidence.
         .filter(
-          (e) =>
-            e.motivation === m && e.status !== 'rejected' && e.quote?.trim() && Date.parse(e.at) <= until,
+          (e) => e.motivation === m && isCustomerWords(e) && !!e.quote?.trim() && Date.parse(e.at) <= until,
         )
         .sort(
           (a, b) =>
@@ -109,12 +112,12 @@ export function whoIsWho(people: readonly Person[]): PersonLine[] {
     }));
 }
 
-/** "Dana Kim (CFO) · finance-approver · sceptic · high influence". */
+/** "Finance approver · sceptic · high influence · cares about Risk", in words (no raw ids). */
 export function describePersonLine(p: PersonLine): string {
-  const parts = [p.roles.join(', ') || 'role unknown'];
+  const parts = [labelsOf(p.roles) || 'role unknown'];
   // A champion by role and by stance reads once, not "champion · champion".
   if (!(p.roles as string[]).includes(p.stance)) parts.push(p.stance);
   parts.push(`${p.influence} influence`);
-  if (p.motivations.length) parts.push(`cares about ${p.motivations.join(', ')}`);
+  if (p.motivations.length) parts.push(`cares about ${labelsOf(p.motivations)}`);
   return parts.join(' · ');
 }

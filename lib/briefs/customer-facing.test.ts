@@ -1,11 +1,12 @@
 /**
- * Customer-facing text (the one-pager a champion forwards, the email snippets a rep sends)
- * never carries the team's internal language: no diagnosis wording, motivation names,
- * scores, stances or internal ids. Held over every template the product ships.
+ * Customer-facing text (the one-pager a champion forwards, the email snippets a rep sends,
+ * every playbook line the customer hears) never carries the team's internal language: no
+ * diagnosis wording, motivation names, scores, stances or internal ids. Held over every
+ * template the product ships (the follow-up email's own test holds the same rule).
  */
 import { describe, expect, it } from 'vitest';
 import { MOTIVATION_CATALOGUE as catalogue } from '../domain/motivations/catalogue';
-import { STAGES } from '../domain/vocabulary';
+import { STAGES, type PlaybookKind } from '../domain/vocabulary';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default/all-entries';
 import { fillSlots, slotFacts } from '../playbook/slots';
 import { buildCustomerOnePager } from './customer-one-pager';
@@ -19,6 +20,7 @@ function assertCustomerFacing(label: string, text: string) {
 }
 
 const people = [champion, buyer, user, cfo];
+const CUSTOMER_KINDS: readonly PlaybookKind[] = ['email-snippet', 'say', 'ask', 'objection', 'next-step'];
 const pagers = STAGES.flatMap((stage) => [
   [`${stage}, with discovery answers`, account({ stage })] as const,
   [
@@ -61,9 +63,12 @@ describe('customer-facing text', () => {
     assertCustomerFacing('pack one-pager', customerOnePagerToMarkdown(pack.onePage));
   });
 
-  it.each(playbook.filter((e) => e.kind === 'email-snippet').map((e) => [e.id, e.text]))(
-    'the email snippet %s carries nothing internal, filled or prompted',
-    (id, text) => {
+  // Everything the customer reads or hears from the playbook: snippets sent, lines said,
+  // questions asked, objection answers and next steps proposed.
+  const heard = playbook.filter((e) => CUSTOMER_KINDS.includes(e.kind));
+  it.each(heard.map((e) => [e.kind, e.id, e.text]))(
+    'the %s %s carries nothing internal, filled or prompted',
+    (_kind, id, text) => {
       const facts = slotFacts({ account: account(), evidence: EVIDENCE, person: champion });
       assertCustomerFacing(id, fillSlots(text, facts));
       assertCustomerFacing(id, fillSlots(text, {}));

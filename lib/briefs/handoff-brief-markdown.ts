@@ -1,4 +1,5 @@
 /** The hand-off brief as Markdown for the onboarding / customer-success team. */
+import { labelOf } from '../domain/vocabulary-labels';
 import { motivationsMarkdown, peopleMarkdown, picksMarkdown } from './brief-markdown-parts';
 import type { HandoffBrief } from './handoff-brief';
 import { md, mdList, mdQuote, mdSections } from './markdown';
@@ -10,7 +11,7 @@ export function handoffBriefToMarkdown(brief: HandoffBrief): string {
     : '_None recorded._';
   return mdSections(
     `# Hand-off brief: ${md(brief.accountName)}`,
-    brief.motion && `Sold through the ${brief.motion} motion.`,
+    brief.motion && `Motion: ${labelOf(brief.motion)}.`,
     `## ${brief.whyHeading}\n\n${motivationsMarkdown(brief.motivations)}`,
     brief.path && `## The path it calls for\n\n**${md(brief.path.name)}**: ${md(brief.path.description)}`,
     `## Onboarding emphasis\n\n${mdList(brief.onboardingEmphasis.map(md))}`,

@@ -1,5 +1,6 @@
 /** The renewal brief as Markdown, for copying into a CRM note or an email. */
 import { motivationsMarkdown, picksMarkdown } from './brief-markdown-parts';
+import { labelsOf } from '../domain/vocabulary-labels';
 import { md, mdList, mdSections } from './markdown';
 import type { RenewalBrief } from './renewal-brief';
 
@@ -14,8 +15,8 @@ export function renewalBriefToMarkdown(brief: RenewalBrief): string {
     : '_None recorded._';
   const c = brief.stakeholderChanges ?? { added: [], left: [], changed: [] };
   const changes = [
-    ...c.added.map((p) => `Joined: **${md(p.name)}** (${md(p.roles.join(', ') || 'no role yet')})`),
-    ...c.left.map((p) => `Left: **${md(p.name)}** (${md(p.roles.join(', ') || 'no role')})`),
+    ...c.added.map((p) => `Joined: **${md(p.name)}** (${md(labelsOf(p.roles) || 'no role yet')})`),
+    ...c.left.map((p) => `Left: **${md(p.name)}** (${md(labelsOf(p.roles) || 'no role')})`),
     ...c.changed.map((x) => {
       const parts = [
         x.stance && `stance ${x.stance.from} → ${x.stance.to}`,

@@ -78,7 +78,7 @@ describe('buildRenewalBrief', () => {
     expect(talkTrack.length).toBeGreaterThanOrEqual(3);
     for (const p of talkTrack) {
       expect(p.entry.stages.length === 0 || p.entry.stages.includes('renewal')).toBe(true);
-      expect(p.explanation).toMatch(/renewal|general/);
+      expect(p.explanation).toMatch(/Renewal|general/);
     }
     expect(talkTrack.some((p) => p.motivation === 'relief' || p.motivation === 'risk')).toBe(true);
   });

@@ -11,6 +11,7 @@ import type { Account, Diagnosis, Evidence, Note, Person } from '../domain/recor
 import { analyseStakeholders } from '../domain/stakeholders/analyse-stakeholders';
 import { compareStakeholders, type StakeholderChanges } from '../domain/stakeholders/stakeholder-changes';
 import { isAfterSale, type MotivationId } from '../domain/vocabulary';
+import { labelsOf } from '../domain/vocabulary-labels';
 import { matchPlaybook, type PlaybookPick } from '../playbook/match-playbook';
 import type { PlaybookEntry } from '../playbook/schema';
 import { slotFacts, withSlotsFilled } from '../playbook/slots';
@@ -173,7 +174,7 @@ function renewalRisks(a: {
     const key = p.roles.some((r) => r === 'champion' || r === 'economic-buyer') || p.stance === 'champion';
     risks.push({
       severity: key ? 'high' : 'medium',
-      text: `${p.name} (${p.roles.join(', ') || 'no role'}) has left the buying group since the sale.`,
+      text: `${p.name} (${labelsOf(p.roles) || 'no role'}) has left the buying group since the sale.`,
     });
   }
   for (const c of changes.changed) {

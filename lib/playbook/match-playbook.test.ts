@@ -100,7 +100,7 @@ describe('matchPlaybook', () => {
         person: { roles: ['finance-approver', 'economic-buyer'] },
       },
     );
-    expect(pick!.explanation).toBe('risk 0.8 × finance-approver × proposal');
+    expect(pick!.explanation).toBe('Risk 0.8 × Finance approver × Proposal');
     expect(pick!.motivation).toBe('risk');
     expect(pick!.factors).toEqual({ motivation: 0.8, role: 1.2, stage: 1.15, channel: 1, motion: 1 });
     expect(pick!.score).toBeCloseTo(0.8 * 1.2 * 1.15);

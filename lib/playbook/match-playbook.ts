@@ -12,6 +12,7 @@
  */
 import { CHANNELS, MOTIONS, MOTIVATIONS, PLAYBOOK_KINDS, ROLES, STAGES } from '../domain/vocabulary';
 import type { Channel, Motion, MotivationId, PlaybookKind, Role, Stage } from '../domain/vocabulary';
+import { labelOf } from '../domain/vocabulary-labels';
 import { bitOf, compilePlaybook, maskOf } from './compile-playbook';
 import type { PlaybookEntry } from './schema';
 
@@ -53,7 +54,7 @@ export interface PlaybookPick {
   /** The motivation that carried the pick (undefined for general entries). */
   motivation?: MotivationId;
   factors: { motivation: number; role: number; stage: number; channel: number; motion: number };
-  /** e.g. "risk 0.8 × finance-approver × proposal". */
+  /** e.g. "Risk 0.8 × Finance approver × Proposal" (words, never raw ids). */
   explanation: string;
 }
 
@@ -175,12 +176,13 @@ function toPick(
         : matchedRoles.length
           ? f.roleMatch
           : f.roleMismatch;
-  const parts = [motivation ? `${motivation} ${round(s[t.lead]!)}` : 'general'];
-  if (matchedRoles.length) parts.push(matchedRoles.join('/'));
-  else if (entry.roles.length) parts.push(`for ${entry.roles.join('/')}`);
-  if (entry.stages.length) parts.push(context.stage);
-  if (entry.channels.length) parts.push(context.channel);
-  if (context.motion && entry.motions.length) parts.push(context.motion);
+  // In words, as the rep reads it on a why-chip: never a raw id such as `economic-buyer`.
+  const parts = [motivation ? `${labelOf(motivation)} ${round(s[t.lead]!)}` : 'general'];
+  if (matchedRoles.length) parts.push(matchedRoles.map(labelOf).join('/'));
+  else if (entry.roles.length) parts.push(`for ${entry.roles.map(labelOf).join('/')}`);
+  if (entry.stages.length) parts.push(labelOf(context.stage));
+  if (entry.channels.length) parts.push(labelOf(context.channel));
+  if (context.motion && entry.motions.length) parts.push(labelOf(context.motion));
   return {
     entry,
     score: t.score,

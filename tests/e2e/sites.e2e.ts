@@ -129,16 +129,18 @@ describe('page readers in Chromium', () => {
     const box = page.locator('div[aria-label="Message Body"]');
     await box.click();
     await page.keyboard.type('Hi Dana,');
+    // The rep pauses and puts the caret back at the end (as a click would): Chromium closes the
+    // typing step there, so what they typed is its own undo step.
+    await box.evaluate((el) => el.ownerDocument.getSelection()?.collapse(el, el.childNodes.length));
     const result = await sendFromPanel<InsertResult>(panel, 'insertSnippet', { text: 'Thanks [name].' });
     expect(result).toEqual({ inserted: true });
     expect(await box.innerText()).toBe('Hi Dana, Thanks [name].');
-    // One undo takes the whole snippet back (Chromium may fold the typing before it into the
-    // same step; what must never happen is half a snippet left behind).
+    // One undo takes the whole snippet back, spacing included, and nothing the rep typed. (Chromium
+    // folds consecutive insertText commands into one step, so "one command" is held by the unit
+    // test in compose-insertion.test.ts; a DOM-only insertion fails here: undo takes the typing.)
     await box.focus();
     await page.keyboard.press('Control+z');
-    const undone = await box.innerText();
-    expect(undone).not.toContain('Thanks');
-    expect('Hi Dana,'.startsWith(undone.trim())).toBe(true);
+    expect(await box.innerText()).toBe('Hi Dana,');
     await page.close();
   });
 

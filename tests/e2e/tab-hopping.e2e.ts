@@ -26,11 +26,18 @@ const lakesidePerson = (id: string, name: string) =>
  */
 const SEED: Seed = {
   accounts: [
-    company('a_acme', 'Acme Corporation', { domain: 'acme.com' }),
-    company('a_lakeside', 'Lakeside Health', { domain: 'lakeside.example' }),
+    company('a_acme', 'Acme Corporation', { domain: 'acme.com', successMetric: 'Acme: close in 3 days' }),
+    company('a_lakeside', 'Lakeside Health', {
+      domain: 'lakeside.example',
+      successMetric: 'Lakeside: no missed referrals',
+    }),
+    // The CRM record is a renewal: its tab must show Northwind's renewal prep, never another's.
     company('a_northwind', 'Northwind Logistics', {
       domain: 'northwind.example',
       crmKeys: ['salesforce:Account:001Hs00003ZkQpLIAV'],
+      stage: 'renewal',
+      renewalDate: '2027-02-01',
+      successMetric: 'Northwind: dock to stock in 4 hours',
     }),
   ],
   people: [lakesidePerson('p_dana_l', 'Dana Reyes'), lakesidePerson('p_marcus_l', 'Marcus Lindqvist')],
@@ -107,6 +114,14 @@ describe('hopping between three companies’ tabs', () => {
         await expect.poll(shownAccount, { timeout: 10_000 }).toBe(OWN[company].name);
         expect((await activeContext()).resolution.accountId).toBe(OWN[company].id);
         await panel.getByTestId(CARD[company]).waitFor({ timeout: 10_000 });
+        if (company === 'salesforce') {
+          // The renewal journey: the record's own renewal prep, whichever tab came before.
+          const prep = panel.getByTestId('prep-card');
+          await expect
+            .poll(() => prep.getByLabel('Success metric promised').inputValue())
+            .toBe('Northwind: dock to stock in 4 hours');
+          expect(await prep.getByLabel('Renewal date').inputValue()).toBe('2027-02-01');
+        }
       }
     },
   );

@@ -8,8 +8,8 @@ import {
   ROLES,
   STAGES,
   STANCES,
-} from '@/lib/domain/vocabulary';
-import { labelOf, labelsOf } from './labels';
+} from './vocabulary';
+import { labelOf, labelsOf } from './vocabulary-labels';
 
 const ALL_IDS = [
   ...ROLES,
