@@ -50,19 +50,24 @@ export function RenewalBriefSections({
           </li>
         ))}
       </ul>
-      <h4>{after ? 'Success metric promised' : 'Success metric'}</h4>
-      <p>
-        {brief.successMetric ? (
-          <>
-            <bdi>{brief.successMetric.text}</bdi>{' '}
-            <span className="muted small">
-              ({brief.successMetric.source === 'promised' ? 'agreed' : 'suggested: none was recorded'})
-            </span>
-          </>
-        ) : (
-          <span className="muted">None recorded.</span>
-        )}
-      </p>
+      {/* The compact brief sits on the prep card above the metric's editable field: said once. */}
+      {!compact && (
+        <>
+          <h4>{after ? 'Success metric promised' : 'Success metric'}</h4>
+          <p>
+            {brief.successMetric ? (
+              <>
+                <bdi>{brief.successMetric.text}</bdi>{' '}
+                <span className="muted small">
+                  ({brief.successMetric.source === 'promised' ? 'agreed' : 'suggested: none was recorded'})
+                </span>
+              </>
+            ) : (
+              <span className="muted">None recorded.</span>
+            )}
+          </p>
+        </>
+      )}
       {brief.baseline === 'sale-roster' && brief.stakeholderChanges && (
         <>
           <h4>Who changed since the sale</h4>

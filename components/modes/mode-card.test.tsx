@@ -122,6 +122,8 @@ describe('ModeCard', () => {
     const first = card.querySelector('section, [data-testid]');
     expect(first?.getAttribute('aria-label')).toBe('Renewal brief');
     expect(within(card).getByLabelText('Success metric promised')).toBeTruthy();
+    // The editable field is the metric's one place on the card: the brief above does not repeat it.
+    expect(within(card).getAllByText(/^Success metric/)).toHaveLength(1);
     expect(within(card).getByTestId('no-baseline').textContent).toContain('No baseline yet');
   });
 
