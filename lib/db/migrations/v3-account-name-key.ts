@@ -1,0 +1,26 @@
+/**
+ * Version 3: the account finder searches an index instead of walking one (issue 15).
+ *
+ * Version 2 found accounts with `where('name').startsWithIgnoreCase(term)`: a cursor that
+ * steps through the name index trying each casing, one IndexedDB round trip per step. Version
+ * 3 keeps each account's folded name in `nameLower` (local-fields.ts, `accountNameKey`) and
+ * indexes it, so a prefix typed in any case is one range read. The upgrade fills the field in
+ * on every account row, tombstones included (a later undelete through sync keeps its key).
+ *
+ * Frozen once released: never edit; add a new version for later changes.
+ */
+import type { Transaction } from 'dexie';
+import { accountNameKey } from '../local-fields';
+
+export const V3_STORES = {
+  accounts: 'id, name, domain, *crmKeys, updatedAt, deleted, nameLower',
+} as const;
+
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('accounts')
+    .toCollection()
+    .modify((row: { name?: unknown; nameLower?: string }) => {
+      row.nameLower = accountNameKey(typeof row.name === 'string' ? row.name : '');
+    });
+}
