@@ -80,10 +80,20 @@ describe('the account finder key on every written account row', () => {
     expect(await db.accounts.where('nameLower').startsWith('soc').primaryKeys()).toEqual(['a_1']);
   });
 
+  it.each([
+    ['the sample account', true, ['a_1']],
+    ['any other account', false, []],
+  ])('marks %s in the sparse sample index or not', async (_which, isSample, ids) => {
+    await repos().accounts.create({ ...account, isSample });
+    expect(await db.accounts.where('sample').equals(1).primaryKeys()).toEqual(ids);
+  });
+
   it('stays out of outbox values and backups', async () => {
     await repos().accounts.create({ ...account });
     const [entry] = await db.outbox.toArray();
     expect(entry?.value).not.toHaveProperty('nameLower');
     expect((await exportBackup(db, NOW)).data.accounts[0]).not.toHaveProperty('nameLower');
+    await db.accounts.update('a_1', { sample: 1 });
+    expect((await exportBackup(db, NOW)).data.accounts[0]).not.toHaveProperty('sample');
   });
 });

@@ -5,7 +5,8 @@
  * sync's pulled and resolved rows through local-rows.ts), so an index never misses a row
  * written one way and not another.
  * - notes: `words`, the search words of text and tags (search-words.ts);
- * - accounts: `nameLower`, the name folded for the account finder's indexed prefix search.
+ * - accounts: `nameLower`, the name folded for the account finder's indexed prefix search, and
+ *   `sample: 1` on the sample account only (a sparse index: IndexedDB cannot index booleans).
  */
 import type { SyncCollection } from '../domain/vocabulary';
 import { foldText, searchWords } from './search-words';
@@ -27,7 +28,10 @@ export function localFieldsOf(
     return { words: searchWords(typeof value.text === 'string' ? value.text : '', tags) };
   }
   if (collection === 'accounts') {
-    return { nameLower: accountNameKey(typeof value.name === 'string' ? value.name : '') };
+    return {
+      nameLower: accountNameKey(typeof value.name === 'string' ? value.name : ''),
+      ...(value.isSample === true ? { sample: 1 } : {}),
+    };
   }
   return {};
 }

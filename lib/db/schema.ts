@@ -29,6 +29,8 @@ export type AccountRow = Account &
   SyncedRow & {
     /** The name lower-cased and accent-folded, for the account finder (local-fields.ts). */
     nameLower: string;
+    /** 1 on the sample account only: a sparse index, since IndexedDB cannot index `isSample`. */
+    sample?: 1;
   };
 export type PersonRow = Person & SyncedRow;
 export type NoteRow = Note &

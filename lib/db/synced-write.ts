@@ -14,7 +14,7 @@ import { localFieldsOf } from './local-fields';
 import type { MotiveDatabase, OutboxEntry, SyncedRow } from './schema';
 
 /** Fields that exist only locally and never travel in a sync `value` (see local-fields.ts). */
-export const LOCAL_FIELDS = ['serverVersion', 'deleted', 'words', 'nameLower'] as const;
+export const LOCAL_FIELDS = ['serverVersion', 'deleted', 'words', 'nameLower', 'sample'] as const;
 
 export function toWireValue(row: Record<string, unknown>): Record<string, unknown> {
   const value: Record<string, unknown> = { ...row };

@@ -36,7 +36,7 @@ export const FROZEN_STORES: Readonly<Record<number, Readonly<Record<string, stri
     pageBindings: 'pageKey, accountId',
   },
   3: {
-    accounts: 'id, name, domain, *crmKeys, updatedAt, deleted, nameLower',
+    accounts: 'id, name, domain, *crmKeys, updatedAt, deleted, nameLower, sample',
     people: 'id, accountId, email, name, deleted',
     notes: 'id, accountId, at, [accountId+at], *words, *tags, deleted',
     evidence: 'id, accountId, [accountId+status], personId, deleted',

@@ -13,7 +13,7 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-const account = (id: string, name: string, deleted: 0 | 1 = 0) => ({
+const account = (id: string, name: string, deleted: 0 | 1 = 0, isSample = false) => ({
   id,
   name,
   crmKeys: [],
@@ -22,7 +22,7 @@ const account = (id: string, name: string, deleted: 0 | 1 = 0) => ({
   movement: {},
   discovery: {},
   tickedSignals: [],
-  isSample: false,
+  isSample,
   createdAt: AT,
   updatedAt: AT,
   serverVersion: 3,
@@ -49,6 +49,7 @@ describe('upgrading to version 3: accounts are indexed by their folded name', ()
     account('a_2', 'NORTHWIND Freight'),
     account('a_3', 'Northgate'),
     account('a_4', 'Gone Ltd', 1),
+    account('a_5', 'Halden Logistics (sample)', 0, true),
   ];
 
   it('gives every account row, tombstones included, its lower-cased, accent-folded name', async () => {
@@ -58,14 +59,21 @@ describe('upgrading to version 3: accounts are indexed by their folded name', ()
       ['a_2', 'northwind freight'],
       ['a_3', 'northgate'],
       ['a_4', 'gone ltd'],
+      ['a_5', 'halden logistics (sample)'],
     ]);
+    db.close();
+  });
+
+  it('marks the sample account alone in the sparse sample index', async () => {
+    const db = await upgradedFromV2(before);
+    expect(await db.accounts.where('sample').equals(1).primaryKeys()).toEqual(['a_5']);
     db.close();
   });
 
   it('keeps every other field of every row, and the other tables as they were', async () => {
     const db = await upgradedFromV2(before);
     const after = await db.accounts.toArray();
-    expect(after.map(({ nameLower: _key, ...row }) => row)).toEqual(before);
+    expect(after.map(({ nameLower: _key, sample: _sample, ...row }) => row)).toEqual(before);
     expect(await db.outbox.count()).toBe(1);
     db.close();
   });
