@@ -9,6 +9,9 @@ import {
   TEST_NOW,
 } from '@/components/test-support/render-panel';
 import type { ActiveContext, SyncStatus } from '@/lib/messaging/protocol';
+import { accountNameKey } from '@/lib/db/local-fields';
+import type { AccountRow } from '@/lib/db/schema';
+import type { Account } from '@/lib/domain/records';
 import { AccountHeader, type AccountHeaderProps } from './account-header';
 import { describeSync } from './sync-badge';
 
@@ -35,6 +38,14 @@ const context = (over: Partial<ActiveContext> = {}): ActiveContext => ({
   resolution: { accountId: null, method: null, confidence: 0, reason: 'No account matched this page.' },
   updatedAt: TEST_NOW.toISOString(),
   ...over,
+});
+
+/** The account as the database row the header is given. */
+const asRow = (account: Account): AccountRow => ({
+  ...account,
+  nameLower: accountNameKey(account.name),
+  serverVersion: null,
+  deleted: 0,
 });
 
 function props(over: Partial<AccountHeaderProps> = {}): AccountHeaderProps {
@@ -81,7 +92,7 @@ describe('AccountHeader', () => {
     renderWithPanel(
       <AccountHeader
         {...props({
-          account: { ...account, serverVersion: null, deleted: 0 },
+          account: asRow(account),
           motion: 'high-touch',
           context: context({
             resolution: {
@@ -172,9 +183,7 @@ describe('AccountHeader', () => {
     const onFollowTab = vi.fn();
     const user = userEvent.setup();
     renderWithPanel(
-      <AccountHeader
-        {...props({ account: { ...account, serverVersion: null, deleted: 0 }, pinned: true, onFollowTab })}
-      />,
+      <AccountHeader {...props({ account: asRow(account), pinned: true, onFollowTab })} />,
       harness,
     );
     await user.click(screen.getByRole('button', { name: 'Let Motive match this page' }));
@@ -186,12 +195,7 @@ describe('AccountHeader', () => {
     const account = await seedAccount(harness.repos);
     const onStageChange = vi.fn();
     const user = userEvent.setup();
-    renderWithPanel(
-      <AccountHeader
-        {...props({ account: { ...account, serverVersion: null, deleted: 0 }, onStageChange })}
-      />,
-      harness,
-    );
+    renderWithPanel(<AccountHeader {...props({ account: asRow(account), onStageChange })} />, harness);
     await user.selectOptions(screen.getByLabelText('Stage'), 'proposal');
     await waitFor(() => expect(onStageChange).toHaveBeenCalledWith('proposal'));
   });

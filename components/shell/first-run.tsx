@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { usePanelData } from '@/components/kernel/panel-data';
 import { useLiveData } from '@/components/kernel/use-live-data';
+import { liveAccountCount, liveSampleAccount } from '@/lib/db/first-run-reads';
 
 /**
  * Shown when no account is open. On first run (no accounts at all) it offers a sample
@@ -11,15 +12,8 @@ export function FirstRun({ onOpen }: { onOpen: (accountId: string) => void }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const counts = useLiveData(async (db) => {
-    const live = db.accounts.filter((a) => a.deleted === 0);
-    const [all, samples] = await Promise.all([
-      live.clone().count(),
-      live
-        .clone()
-        .filter((a) => a.isSample)
-        .toArray(),
-    ]);
-    return { all, sample: samples[0] };
+    const [all, sample] = await Promise.all([liveAccountCount(db), liveSampleAccount(db)]);
+    return { all, sample };
   }, []);
   if (!counts) return null;
 

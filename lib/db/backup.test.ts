@@ -8,7 +8,6 @@ import { RELEASED_VERSIONS } from './migrations/frozen-stores';
 import { createRepositories } from './repositories';
 import { createSampleAccount } from './sample-account';
 import { MotiveDatabase } from './schema';
-import { searchWords } from './search-words';
 import { putSynced } from './synced-write';
 
 const NOW = new Date('2026-11-22T12:00:00.000Z');
@@ -21,9 +20,7 @@ async function freshDb(): Promise<MotiveDatabase> {
   return db;
 }
 async function put(db: MotiveDatabase, collection: SyncCollection, value: { id: string }) {
-  const local =
-    collection === 'notes' ? { words: searchWords((value as unknown as { text: string }).text) } : undefined;
-  await putSynced(db, collection, value, { clientTime: NOW.toISOString(), ...(local ? { local } : {}) });
+  await putSynced(db, collection, value, { clientTime: NOW.toISOString() });
 }
 /** Everything observable: every row of every table but the outbox's generated ids. */
 async function snapshot(db: MotiveDatabase) {

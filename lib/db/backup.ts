@@ -16,7 +16,6 @@ import {
 } from './backup-format';
 import { hasEverSynced, recordDeferred, type DeferredIds } from './backup-deferred-queue';
 import type { MotiveDatabase, SyncedRow } from './schema';
-import { searchWords } from './search-words';
 import { putSyncedMany, toWireValue } from './synced-write';
 
 export type CollectionCounts = Record<SyncCollection, number>;
@@ -72,23 +71,12 @@ export async function importBackup(db: MotiveDatabase, backup: Backup, now: Date
     const deferred: DeferredIds = {};
     for (const collection of SYNC_COLLECTIONS) {
       const records = backup.data[collection] as ({ id: string } & Record<string, unknown>)[];
-      const local =
-        collection === 'notes' ? (note: Record<string, unknown>) => ({ words: noteWords(note) }) : undefined;
-      deferred[collection] = await putSyncedMany(db, collection, records, {
-        clientTime,
-        deferUnsynced,
-        ...(local ? { local } : {}),
-      });
+      deferred[collection] = await putSyncedMany(db, collection, records, { clientTime, deferUnsynced });
       counts[collection] = records.length;
     }
     if (deferUnsynced) await recordDeferred(db, deferred, clientTime);
     return counts;
   });
-}
-
-function noteWords(record: Record<string, unknown>): string[] {
-  const text = typeof record.text === 'string' ? record.text : '';
-  return searchWords(text, Array.isArray(record.tags) ? (record.tags as string[]) : []);
 }
 
 /**

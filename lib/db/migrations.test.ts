@@ -18,10 +18,17 @@ type Tables = Record<string, Record<string, unknown>[]>;
  * What upgrading from version n to the latest does to n's fixture rows. Version 2 adds the
  * `pageBindings` table; v1's fixture has no global pin, so nothing else changes (the pin's
  * conversion has its own before/after tests in migrations/v2-page-bindings.test.ts).
+ * Version 3 gives every account row, tombstones included, its folded name in `nameLower`
+ * (migrations/v3-account-name-key.test.ts).
  */
+const withNameKeys = (tables: Tables): Tables => ({
+  ...tables,
+  accounts: tables.accounts!.map((row) => ({ ...row, nameLower: String(row.name).toLowerCase() })),
+});
 const EXPECTED_UPGRADES: Record<number, (tables: Tables) => Tables> = {
-  1: (tables) => tables,
-  2: (tables) => tables,
+  1: withNameKeys,
+  2: withNameKeys,
+  3: (tables) => tables,
 };
 
 const LATEST = Math.max(...RELEASED_VERSIONS);

@@ -18,8 +18,8 @@ import {
 import { diagnosesOfAccount, evidenceOfAccount, notesOfAccount, peopleOfAccount } from './account-reads';
 import { newId } from './ids';
 import type { AccountRow, EvidenceRow, MotiveDatabase, NoteRow, PersonRow } from './schema';
-import { searchWords, tokenize } from './search-words';
-import { deleteSynced, putSynced } from './synced-write';
+import { tokenize } from './search-words';
+import { deleteSynced, putSynced, toWireValue } from './synced-write';
 
 export interface RepositoryDeps {
   db: MotiveDatabase;
@@ -43,9 +43,8 @@ export function createRepositories({ db, now }: RepositoryDeps) {
   async function save<T extends { id: string }>(
     collection: 'accounts' | 'people' | 'notes' | 'evidence' | 'diagnoses',
     value: T,
-    local?: Record<string, unknown>,
   ): Promise<T> {
-    await putSynced(db, collection, value, { clientTime: time(), ...(local ? { local } : {}) });
+    await putSynced(db, collection, value, { clientTime: time() });
     return value;
   }
 
@@ -94,7 +93,7 @@ export function createRepositories({ db, now }: RepositoryDeps) {
     notes: {
       create: async (input: New<typeof noteSchema>) => {
         const note = noteSchema.parse(stamp('n', input));
-        return save('notes', note, { words: searchWords(note.text, note.tags) });
+        return save('notes', note);
       },
       /** Read and write in one transaction: a delete or edit in between cannot be overwritten. */
       update: (id: string, patch: Partial<Omit<Note, 'id' | 'createdAt'>>) =>
@@ -102,7 +101,7 @@ export function createRepositories({ db, now }: RepositoryDeps) {
           const current = await live(db.notes.get(id));
           if (!current) throw new Error(`No note ${id}.`);
           const note = noteSchema.parse({ ...strip(current), ...patch, updatedAt: time() });
-          return save('notes', note, { words: searchWords(note.text, note.tags) });
+          return save('notes', note);
         }),
       remove: (id: string) => deleteSynced(db, 'notes', id, { clientTime: time() }),
       /** Newest first. */
@@ -147,9 +146,7 @@ function first<T extends { deleted: 0 | 1 }>(rows: T[]): T | undefined {
 
 /** Drops local-only fields before re-validating a stored row as a domain value. */
 function strip<T extends AccountRow | PersonRow | NoteRow | EvidenceRow>(row: T): Record<string, unknown> {
-  const { serverVersion: _v, deleted: _d, ...rest } = row as T & { words?: unknown };
-  delete (rest as { words?: unknown }).words;
-  return rest;
+  return toWireValue(row as unknown as Record<string, unknown>);
 }
 
 /**

@@ -82,7 +82,8 @@ export interface SampleRemoval {
 export async function removeSampleData(db: MotiveDatabase, _now: Date): Promise<SampleRemoval> {
   const tables = [db.accounts, db.people, db.notes, db.evidence, db.diagnoses];
   return db.transaction('rw', tables, async () => {
-    const accountIds = await db.accounts.filter((a) => a.isSample).primaryKeys();
+    // The sparse `sample` index (local-fields.ts): no walk over every account.
+    const accountIds = await db.accounts.where('sample').equals(1).primaryKeys();
     let records = 0;
     for (const collection of ['people', 'notes', 'evidence', 'diagnoses'] as const) {
       const table = db.table<{ id: string; deleted: 0 | 1 }, string>(collection);

@@ -11,6 +11,7 @@ import type { SyncCollection } from '../domain/vocabulary';
 import type { PlaybookEntry } from '../playbook/schema';
 import type { PageContext } from '../messaging/page-context';
 import { upgradeToV2, V2_STORES, type PageBindingRow } from './migrations/v2-page-bindings';
+import { upgradeToV3, V3_STORES } from './migrations/v3-account-name-key';
 
 export type { PageBindingRow } from './migrations/v2-page-bindings';
 
@@ -24,7 +25,13 @@ export interface SyncedRow {
   deleted: 0 | 1;
 }
 
-export type AccountRow = Account & SyncedRow;
+export type AccountRow = Account &
+  SyncedRow & {
+    /** The name lower-cased and accent-folded, for the account finder (local-fields.ts). */
+    nameLower: string;
+    /** 1 on the sample account only: a sparse index, since IndexedDB cannot index `isSample`. */
+    sample?: 1;
+  };
 export type PersonRow = Person & SyncedRow;
 export type NoteRow = Note &
   SyncedRow & {
@@ -89,6 +96,8 @@ export class MotiveDatabase extends Dexie {
     });
     // Version 2 (frozen): per-page account bindings replace the global pin.
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    // Version 3 (frozen): accounts keep their folded name, indexed for the finder.
+    this.version(3).stores(V3_STORES).upgrade(upgradeToV3);
   }
 }
 

@@ -28,7 +28,7 @@ const note = (text: string) => ({
 
 describe('putSynced', () => {
   it('writes the row and its outbox entry together, with local fields kept out of the wire value', async () => {
-    await putSynced(db, 'notes', note('hello'), { clientTime, local: { words: ['hello'] } });
+    await putSynced(db, 'notes', note('hello'), { clientTime });
     const row = await db.notes.get('n_1');
     const [entry] = await db.outbox.toArray();
     expect(row).toMatchObject({ text: 'hello', serverVersion: null, deleted: 0, words: ['hello'] });

@@ -10,10 +10,11 @@
 import type { Table } from 'dexie';
 import type { SyncCollection } from '../domain/vocabulary';
 import { newId } from './ids';
+import { localFieldsOf } from './local-fields';
 import type { MotiveDatabase, OutboxEntry, SyncedRow } from './schema';
 
-/** Fields that exist only locally and never travel in a sync `value`. */
-export const LOCAL_FIELDS = ['serverVersion', 'deleted', 'words'] as const;
+/** Fields that exist only locally and never travel in a sync `value` (see local-fields.ts). */
+export const LOCAL_FIELDS = ['serverVersion', 'deleted', 'words', 'nameLower', 'sample'] as const;
 
 export function toWireValue(row: Record<string, unknown>): Record<string, unknown> {
   const value: Record<string, unknown> = { ...row };
@@ -24,11 +25,12 @@ export function toWireValue(row: Record<string, unknown>): Record<string, unknow
 export interface WriteOptions {
   /** ISO time of the edit, from the injected clock. */
   clientTime: string;
-  /** Extra local-only fields to store on the row (e.g. note search words). */
-  local?: Record<string, unknown>;
 }
 
-/** Puts `value` into `collection` and records the outbox entry, atomically. */
+/**
+ * Puts `value` into `collection` with its local-only index fields (local-fields.ts) and records
+ * the outbox entry, atomically.
+ */
 export async function putSynced(
   db: MotiveDatabase,
   collection: SyncCollection,
@@ -39,7 +41,12 @@ export async function putSynced(
   await db.transaction('rw', scope(db, collection, table), async () => {
     const existing = await table.get(value.id);
     const baseVersion = existing?.serverVersion ?? null;
-    await table.put({ ...value, ...options.local, serverVersion: baseVersion, deleted: 0 });
+    await table.put({
+      ...value,
+      ...localFieldsOf(collection, value),
+      serverVersion: baseVersion,
+      deleted: 0,
+    });
     if (await isLocalOnly(db, collection, value)) return;
     await db.outbox.add(outboxEntry(collection, value.id, 'put', baseVersion, options.clientTime, value));
   });
@@ -49,7 +56,6 @@ export async function putSynced(
  * `putSynced` in bulk for one collection: the rows and one outbox entry per value, in ONE
  * transaction (all or nothing). Same semantics as calling `putSynced` for each value, but
  * with bulk reads and writes, so restoring tens of thousands of records stays fast.
- * `local` gives each row its local-only fields (e.g. note search words).
  */
 export async function putSyncedMany(
   db: MotiveDatabase,
@@ -57,7 +63,6 @@ export async function putSyncedMany(
   values: readonly ({ id: string } & Record<string, unknown>)[],
   options: {
     clientTime: string;
-    local?: (value: Record<string, unknown>) => Record<string, unknown>;
     /**
      * Queue no outbox entry for records the server has never seen; return their ids instead
      * (the caller records them for `queueDeferredRestore`). Records with a server version
@@ -76,7 +81,7 @@ export async function putSyncedMany(
     await table.bulkPut(
       values.map((value, i) => ({
         ...value,
-        ...options.local?.(value),
+        ...localFieldsOf(collection, value),
         serverVersion: base(i),
         deleted: 0 as const,
       })),

@@ -3,7 +3,7 @@
  * changes must never be re-queued).
  */
 import type { MotiveDatabase, SyncedRow } from '../db/schema';
-import { searchWords } from '../db/search-words';
+import { localFieldsOf } from '../db/local-fields';
 import { toWireValue } from '../db/synced-write';
 import type { SyncCollection } from '../domain/vocabulary';
 import type { RecordValue, SideState } from './conflict-resolution';
@@ -11,13 +11,6 @@ import type { RecordValue, SideState } from './conflict-resolution';
 export type Row = RecordValue & SyncedRow & { id: string };
 
 export const tableOf = (db: MotiveDatabase, collection: SyncCollection) => db.table<Row, string>(collection);
-
-/** Local-only fields derived from a value (notes keep their search words). */
-function localFields(collection: SyncCollection, value: RecordValue): RecordValue {
-  if (collection !== 'notes') return {};
-  const tags = Array.isArray(value.tags) ? (value.tags as string[]) : [];
-  return { words: searchWords(typeof value.text === 'string' ? value.text : '', tags) };
-}
 
 /** The local row as a side of a conflict. */
 export function rowState(row: Row | undefined): SideState {
@@ -40,7 +33,7 @@ export function serverStateRow(
     const value = state.value;
     return {
       ...value,
-      ...localFields(collection, value),
+      ...localFieldsOf(collection, value),
       id: key,
       serverVersion: version,
       deleted: 0,

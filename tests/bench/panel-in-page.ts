@@ -32,7 +32,8 @@ window.__setInput = (input, value) => {
  * `accounts` accounts with `peoplePer` people and `notesPer` notes each; account 0 ("Bench
  * Account 00000") also gets `heavyNotes` notes, 15 of which carry a unique word (uniqtokax,
  * uniqtokbx… none a prefix of another, since search matches word prefixes).
- * Rows are shaped like repository writes (serverVersion, deleted, note search words).
+ * Rows are shaped like repository writes (serverVersion, deleted, the local index fields of
+ * lib/db/local-fields.ts: note search words, account nameLower).
  */
 export function seedLargeDatabase(sizes: {
   accounts: number;
@@ -64,7 +65,7 @@ export function seedLargeDatabase(sizes: {
     const accounts = [], people = [], notes = [];
     for (let a = start; a < Math.min(S.accounts, start + 500); a++) {
       const id = 'a_bench_' + pad(a);
-      accounts.push({ id, name: 'Bench Account ' + pad(a), domain: 'bench' + a + '.example', crmKeys: [], stage: 'evaluation', segment: {}, movement: {}, discovery: {}, tickedSignals: [], isSample: false, createdAt: T, updatedAt: T, ...base });
+      accounts.push({ id, name: 'Bench Account ' + pad(a), nameLower: 'bench account ' + pad(a), domain: 'bench' + a + '.example', crmKeys: [], stage: 'evaluation', segment: {}, movement: {}, discovery: {}, tickedSignals: [], isSample: false, createdAt: T, updatedAt: T, ...base });
       for (let p = 0; p < S.peoplePer; p++) {
         people.push({ id: 'p_bench_' + pad(a) + '_' + p, accountId: id, name: 'Person ' + p + ' of ' + pad(a), roles: p === 0 ? ['champion'] : [], stance: ['neutral','supporter','sceptic','champion'][p % 4], influence: ['high','medium','low'][p % 3], motivations: [], presence: { meetings: 0, spoke: 0 }, createdAt: T, updatedAt: T, ...base });
       }

@@ -1,11 +1,11 @@
 /**
  * Seeds the extension's IndexedDB from an extension page, with complete, valid rows (as the
- * repositories would write them: domain value + `serverVersion` + `deleted`, notes with their
- * search words), so the panel reads and edits them like its own. Shared by the panel specs.
+ * repositories would write them: domain value + `serverVersion` + `deleted` + the local index
+ * fields of lib/db/local-fields.ts: note search words, account finder keys), so the panel reads and edits them like its own. Shared by the panel specs.
  */
 import type { Page } from 'playwright-core';
 import type { Account, Diagnosis, Evidence, Note, Person } from '../../lib/domain/records';
-import { searchWords } from '../../lib/db/search-words';
+import { localFieldsOf } from '../../lib/db/local-fields';
 import { MOTIVATIONS, type MotivationId } from '../../lib/domain/vocabulary';
 
 const T0 = '2026-01-15T10:00:00.000Z';
@@ -76,13 +76,12 @@ export interface Seed {
 /** Writes the seed in one IndexedDB transaction from `page` (an extension page that opened the DB). */
 export async function seedDatabase(page: Page, seed: Seed): Promise<void> {
   const local = { serverVersion: null, deleted: 0 };
-  const rows: Record<string, object[]> = {
-    accounts: (seed.accounts ?? []).map((r) => ({ ...r, ...local })),
-    people: (seed.people ?? []).map((r) => ({ ...r, ...local })),
-    evidence: (seed.evidence ?? []).map((r) => ({ ...r, ...local })),
-    diagnoses: (seed.diagnoses ?? []).map((r) => ({ ...r, ...local })),
-    notes: (seed.notes ?? []).map((r) => ({ ...r, ...local, words: searchWords(r.text, r.tags) })),
-  };
+  const rows = Object.fromEntries(
+    (['accounts', 'people', 'evidence', 'diagnoses', 'notes'] as const).map((table) => [
+      table,
+      (seed[table] ?? []).map((r) => ({ ...r, ...localFieldsOf(table, { ...r }), ...local })),
+    ]),
+  ) as Record<string, object[]>;
   await page.evaluate(async (tables) => {
     const open = indexedDB.open('motive');
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

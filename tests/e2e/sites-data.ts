@@ -1,4 +1,6 @@
 /** Pages, URLs and seed data of the page-reader specs (fixtures under the apps' real hostnames). */
+import { localFieldsOf } from '../../lib/db/local-fields';
+import type { Account } from '../../lib/domain/records';
 import { account, person, type Seed } from './panel-seed';
 
 const T0 = '2026-11-20T09:00:00.000Z';
@@ -22,13 +24,15 @@ export const hostilePage = `<!doctype html><html><head><title>${'T'.repeat(1_048
 
 /** As the repositories store rows: also written as-is by the benches' page-side seeding (tests/bench/lib/meet-call.ts). */
 const stored = { serverVersion: null, deleted: 0 };
+/** An account row with its local index fields (the finder's key), as the repositories store it. */
+const storedAccount = (a: Account) => ({ ...a, ...localFieldsOf('accounts', { ...a }), ...stored });
 const dated = { createdAt: T0, updatedAt: T0 };
 const known = { influence: 'high', ...dated } as const;
 /** Acme (bound to the Salesforce record) with two known people, and Globex. */
 export const SEED = {
   accounts: [
-    {
-      ...account({
+    storedAccount(
+      account({
         id: 'a_acme',
         name: 'Acme Corporation',
         stage: 'renewal',
@@ -36,18 +40,16 @@ export const SEED = {
         crmKeys: ['salesforce:Account:001Hs00003ZkQpLIAV'],
         ...dated,
       }),
-      ...stored,
-    },
-    {
-      ...account({
+    ),
+    storedAccount(
+      account({
         id: 'a_globex',
         name: 'Globex Logistics',
         stage: 'renewal',
         domain: 'globex-logistics.com',
         ...dated,
       }),
-      ...stored,
-    },
+    ),
   ],
   people: [
     {

@@ -3,6 +3,7 @@
  * rows the repositories write. In-page code is a string-free function: puppeteer serialises it.
  */
 import type { Page } from 'puppeteer-core';
+import { localFieldsOf } from '../../../lib/db/local-fields';
 import type { Account } from '../../../lib/domain/records';
 
 /** Waits until the background has created Motive's database with its stores. */
@@ -15,7 +16,12 @@ export async function waitForDatabase(page: Page): Promise<void> {
 
 /** Writes accounts as local rows (never synced yet), in one transaction. */
 export async function seedAccounts(page: Page, accounts: Account[]): Promise<void> {
-  const rows = accounts.map((a) => ({ ...a, serverVersion: null, deleted: 0 }));
+  const rows = accounts.map((a) => ({
+    ...a,
+    ...localFieldsOf('accounts', { ...a }),
+    serverVersion: null,
+    deleted: 0,
+  }));
   await page.evaluate(async (values) => {
     const open = indexedDB.open('motive');
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
