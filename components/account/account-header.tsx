@@ -80,7 +80,9 @@ export function AccountHeader(props: AccountHeaderProps) {
       <p className="resolution" data-testid="resolution">
         {pinned ? (
           <>
-            {resolution?.method === 'manual'
+            {/* The background's reason only while it is about this account: an older pick's
+                reason can still be on its way when the rep picks again. */}
+            {resolution?.method === 'manual' && resolution.accountId === account?.id
               ? resolution.reason
               : `You picked ${account?.name ?? 'this account'} for this page.`}{' '}
             <button type="button" className="link-button" onClick={props.onFollowTab}>

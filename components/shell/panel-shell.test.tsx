@@ -200,6 +200,50 @@ describe('PanelShell', () => {
     expect(screen.getByTestId('resolution').textContent).not.toContain('by hand');
   });
 
+  it('a pick made before the panel knows the tab holds once the tab is known, and binds that page', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+    (context as ActiveContext | undefined) = undefined;
+    const user = userEvent.setup();
+    const view = renderWithPanel(<PanelShell />, harness);
+    await user.type(await screen.findByRole('searchbox', { name: 'Find or create an account' }), 'Northwind');
+    await user.click(await screen.findByRole('button', { name: /^Northwind/ }));
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+
+    // The background's first word about the tab arrives after the pick: the pick still holds.
+    context = { ...contextFor('email', lakeside.id), tabId: 9 };
+    view.rerender(<PanelShell />);
+    await waitFor(() => expect(override).toHaveBeenCalledWith({ accountId: northwind.id, tabId: 9 }));
+    expect(screen.getByTestId('account-name').textContent).toBe('Northwind');
+  });
+
+  it('the header never gives an older pick’s reason for the account it shows', async () => {
+    const harness = createHarness();
+    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+    await seedAccount(harness.repos, { name: 'Northwind' });
+    // The background still reports the page's earlier pick while the new one is on its way.
+    context = {
+      ...contextFor('email'),
+      tabId: 1,
+      resolution: {
+        accountId: lakeside.id,
+        method: 'manual',
+        confidence: 1,
+        reason: 'You chose Lakeside Health for this thread.',
+      },
+    };
+    const user = userEvent.setup();
+    renderWithPanel(<PanelShell />, harness);
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Lakeside Health'));
+    await user.click(screen.getByRole('button', { name: 'Change' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Find or create an account' }), 'Northwind');
+    await user.click(await screen.findByRole('button', { name: /^Northwind/ }));
+    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    expect(screen.getByTestId('resolution').textContent).not.toContain('Lakeside');
+    expect(screen.getByTestId('resolution').textContent).toContain('Northwind');
+  });
+
   it('a note from a tab of another account waits for the rep’s choice, then goes where they chose', async () => {
     const harness = createHarness();
     const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
