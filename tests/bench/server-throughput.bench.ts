@@ -3,8 +3,10 @@
  * clients pushing small batches (10 notes per request), each in its own workspace and all in
  * one shared workspace; requests/s, p50 and p99. Floor: a bare node:http handler that parses
  * the same body and inserts the same 10 rows in one transaction (same pool size), under the
- * same concurrency. Also a cheap profile of the server: SQL round trips per request and the
- * share of request time spent waiting on SQL. Prints figures; asserts nothing.
+ * same concurrency. The server runs as in production: each client carries its cursor, and the
+ * per-token rate limit is on. Also a cheap profile of the server: SQL round trips per request
+ * (BEGIN and COMMIT included), the time spent waiting on SQL, and that time per statement.
+ * Prints figures; asserts nothing.
  * Run: npx tsx tests/bench/server-throughput.bench.ts  (THROUGHPUT_SECONDS to resize)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,7 +18,7 @@ import pg from 'pg';
 import { startServer } from '../../server/serve';
 import { openStore } from '../../server/store/open-store';
 import { createToken } from '../../server/tokens';
-import { countingStore } from './lib/counting-store';
+import { countingStore, type SqlTally } from './lib/counting-store';
 import { printLoad, ratio } from './lib/machine';
 import { startPostgres } from './lib/postgres';
 import { percentile } from './lib/stats';
@@ -27,7 +29,7 @@ const quiet = { info: () => undefined, warn: () => undefined, error: console.err
 const T = '2026-11-22T10:00:00.000Z';
 
 let sequence = 0;
-function pushBody(client: number): string {
+function pushBody(client: number, cursor: string | null): string {
   const changes = Array.from({ length: 10 }, () => {
     const id = `n_${client}_${sequence++}`;
     const value = {
@@ -49,7 +51,7 @@ function pushBody(client: number): string {
       value,
     };
   });
-  return JSON.stringify({ clientId: `c${client}`, cursor: null, changes });
+  return JSON.stringify({ clientId: `c${client}`, cursor, changes });
 }
 
 interface Figures {
@@ -65,15 +67,19 @@ async function drive(url: string, tokens: string[], clients: number): Promise<Fi
   const start = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async (_, c) => {
+      // Each client sends the cursor of its last response, as the extension does: a push then
+      // pulls only what changed since (its own 10 notes, and its teammates' in a shared
+      // workspace), not the workspace's first 1,000 records every time.
+      let cursor: string | null = null;
       while (performance.now() < end) {
         const t0 = performance.now();
         const response = await fetch(url, {
           method: 'POST',
           headers: { Authorization: `Bearer ${tokens[c]}`, 'Content-Type': 'application/json' },
-          body: pushBody(c),
+          body: pushBody(c, cursor),
         });
         if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
-        await response.arrayBuffer();
+        cursor = ((await response.json()) as { cursor?: string }).cursor ?? null;
         latencies.push(performance.now() - t0);
       }
     }),
@@ -130,6 +136,31 @@ async function startFloor(databaseUrl: string) {
   };
 }
 
+/** The tally's figures at one moment, to subtract from a later one. */
+function snapshot(tally: SqlTally): SqlTally {
+  return { ...tally, byStatement: new Map([...tally.byStatement].map(([k, v]) => [k, { ...v }])) };
+}
+
+/** Round trips and SQL wait per request, statement by statement, and what is left for JavaScript. */
+function profileLine(tally: SqlTally, before: SqlTally, requests: number, meanMs: number): string {
+  const per = (n: number) => (n / requests).toFixed(1);
+  const statements = [...tally.byStatement]
+    .map(([label, v]) => {
+      const was = before.byStatement.get(label) ?? { count: 0, ms: 0 };
+      return { label, count: v.count - was.count, ms: v.ms - was.ms };
+    })
+    .filter((s) => s.count > 0)
+    .map((s) => `${s.label} ×${per(s.count)} ${per(s.ms)} ms`);
+  const sqlMs = tally.sqlMs - before.sqlMs;
+  const beginCommitMs = tally.beginCommitMs - before.beginCommitMs;
+  const roundTrips = tally.queries - before.queries + 2 * (tally.transactions - before.transactions);
+  return (
+    `    profile: ${per(roundTrips)} SQL round trips per request (BEGIN and COMMIT included), ` +
+    `${per(sqlMs + beginCommitMs)} ms waiting on SQL of ${meanMs.toFixed(1)} ms mean latency ` +
+    `(BEGIN+COMMIT ${per(beginCommitMs)} ms)\n      ${statements.join('; ')}`
+  );
+}
+
 const row = (label: string, f: Figures, floor?: Figures) =>
   `  ${label.padEnd(34)} ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms` +
   (floor ? `   ${ratio(f.perSecond, floor.perSecond)} floor req/s` : '');
@@ -149,7 +180,10 @@ try {
     Array.from({ length: 16 }, async (_, i) => (await createToken(base, 'tp-shared', `rep${i}`)).token),
   );
   const { store, tally } = countingStore(base);
-  const server = await startServer({ port: 0, dataDir, store, log: quiet, rateLimit: false });
+  // The per-token rate limit is on, as in production (its SQL is part of every request), with
+  // a bucket so large that it never refuses here.
+  const rateLimit = { burst: 1_000_000, perSecond: 1_000_000 };
+  const server = await startServer({ port: 0, dataDir, store, log: quiet, rateLimit });
   const floor = await startFloor(pgServer.url);
   try {
     console.log(`pushes of 10 notes, ${SECONDS} s per line, PostgreSQL 15 on 127.0.0.1 (pool of 10)`);
@@ -167,15 +201,12 @@ try {
       ['one shared workspace', shared],
     ] as const) {
       for (const clients of CONCURRENCY) {
-        const before = { ...tally };
+        const before = snapshot(tally);
         const t0 = performance.now();
         const f = await drive(`${server.url}/v1/sync`, tokens, clients);
         const requests = Math.round(f.perSecond * ((performance.now() - t0) / 1000));
         console.log(row(`server, ${clients} client(s), ${label}`, f, floors.get(clients)));
-        console.log(
-          `    profile: ${((tally.queries - before.queries) / requests).toFixed(1)} SQL round trips per request, ` +
-            `${((tally.sqlMs - before.sqlMs) / requests).toFixed(1)} ms waiting on SQL per request (of ${((1000 * clients) / f.perSecond).toFixed(1)} ms mean latency)`,
-        );
+        console.log(profileLine(tally, before, requests, (1000 * clients) / f.perSecond));
       }
     }
     console.log('  targets: ≥ 0.5× the floor req/s; p99 ≤ 100 ms at 16 clients on separate workspaces');
