@@ -73,7 +73,7 @@ async function drive(url: string, tokens: string[], clients: number): Promise<Fi
       let cursor: string | null = null;
       while (performance.now() < end) {
         const t0 = performance.now();
-        const response = await fetch(url, {
+        const response: Response = await fetch(url, {
           method: 'POST',
           headers: { Authorization: `Bearer ${tokens[c]}`, 'Content-Type': 'application/json' },
           body: pushBody(c, cursor),
