@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { startServer } from '../../server/serve';
 import { openStore } from '../../server/store/open-store';
+import { POOL_SIZE } from '../../server/store/postgres-store';
 import { createToken } from '../../server/tokens';
 import { countingStore, type SqlTally } from './lib/counting-store';
 import { printLoad, ratio } from './lib/machine';
@@ -94,7 +95,7 @@ async function drive(url: string, tokens: string[], clients: number): Promise<Fi
 
 /** The floor: parse the body, insert its 10 rows in one transaction, answer. */
 async function startFloor(databaseUrl: string) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE });
   await pool.query(`CREATE TABLE floor_records (LIKE records INCLUDING ALL)`);
   let version = 0;
   const server = createServer((req, res) => {
@@ -186,7 +187,9 @@ try {
   const server = await startServer({ port: 0, dataDir, store, log: quiet, rateLimit });
   const floor = await startFloor(pgServer.url);
   try {
-    console.log(`pushes of 10 notes, ${SECONDS} s per line, PostgreSQL 15 on 127.0.0.1 (pool of 10)`);
+    console.log(
+      `pushes of 10 notes, ${SECONDS} s per line, PostgreSQL 15 on 127.0.0.1 (pools of ${POOL_SIZE})`,
+    );
     printLoad('before');
     await drive(floor.url, own, 2); // warm both up
     await drive(`${server.url}/v1/sync`, own, 2);
