@@ -5,7 +5,9 @@
  * the same body and inserts the same 10 rows in one transaction (same pool size), under the
  * same concurrency. The server runs as in production: each client carries its cursor, and the
  * per-token rate limit is on. Also a cheap profile of the server: SQL round trips per request
- * (BEGIN and COMMIT included), the time spent waiting on SQL, and that time per statement.
+ * (BEGIN and COMMIT included), the time spent waiting on SQL, and that time per statement;
+ * and CPU per request, of this process and of PostgreSQL, which a loaded machine disturbs
+ * less than requests/s.
  * Prints figures; asserts nothing.
  * Run: npx tsx tests/bench/server-throughput.bench.ts  (THROUGHPUT_SECONDS to resize)
  */
@@ -59,11 +61,19 @@ interface Figures {
   perSecond: number;
   p50: number;
   p99: number;
+  /** CPU per request of this process (the clients AND the server or floor) and of PostgreSQL. */
+  nodeCpuMs: number;
+  pgCpuMs: number;
 }
+
+/** PostgreSQL's CPU so far (set once the cluster runs). */
+let postgresCpuMs = () => 0;
 
 /** `clients` loops, each posting one request after another for SECONDS. */
 async function drive(url: string, tokens: string[], clients: number): Promise<Figures> {
   const latencies: number[] = [];
+  const cpu0 = process.cpuUsage();
+  const pg0 = postgresCpuMs();
   const end = performance.now() + SECONDS * 1000;
   const start = performance.now();
   await Promise.all(
@@ -86,10 +96,13 @@ async function drive(url: string, tokens: string[], clients: number): Promise<Fi
     }),
   );
   const elapsed = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   return {
     perSecond: latencies.length / elapsed,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
+    nodeCpuMs: (cpu.user + cpu.system) / 1000 / latencies.length,
+    pgCpuMs: (postgresCpuMs() - pg0) / latencies.length,
   };
 }
 
@@ -164,6 +177,7 @@ function profileLine(tally: SqlTally, before: SqlTally, requests: number, meanMs
 
 const row = (label: string, f: Figures, floor?: Figures) =>
   `  ${label.padEnd(34)} ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms` +
+  `  CPU/req node ${f.nodeCpuMs.toFixed(2)} ms, PostgreSQL ${f.pgCpuMs.toFixed(2)} ms` +
   (floor ? `   ${ratio(f.perSecond, floor.perSecond)} floor req/s` : '');
 
 const pgServer = await startPostgres();
@@ -171,6 +185,7 @@ if ('unavailable' in pgServer) {
   console.log(`PostgreSQL unavailable (${pgServer.unavailable}); this benchmark needs it.`);
   process.exit(0);
 }
+postgresCpuMs = () => pgServer.cpuMs();
 const dataDir = mkdtempSync(join(tmpdir(), 'motive-bench-tp-'));
 try {
   const base = await openStore({ dataDir, databaseUrl: pgServer.url });
