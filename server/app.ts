@@ -7,16 +7,11 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { MAX_BODY_BYTES } from '../lib/sync/protocol';
 import { adminRoutes } from './admin-routes';
-import { authenticate, type Logger } from './http/auth';
+import { authenticate, type AuthLimits, type Logger } from './http/auth';
 import { CORS_OPTIONS } from './http/cors';
 import { RequestError, errorResponse } from './http/errors';
 import { healthCheck } from './http/health';
-import {
-  DEFAULT_AUTH_FAILURE_LIMIT,
-  DEFAULT_RATE_LIMIT,
-  createRateLimiter,
-  type RateLimitOptions,
-} from './http/rate-limit';
+import { DEFAULT_AUTH_FAILURE_LIMIT, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit';
 import { BODY_TIMEOUT_MS, readJsonBody } from './http/read-body';
 import { refuseSecretsInUrl } from './http/url-secrets';
 import type { SqlStore } from './store/sql-store';
@@ -43,8 +38,12 @@ export function createApp(options: AppOptions): Hono {
   const now = options.now ?? (() => new Date());
   const clock = () => now().getTime();
   const log = options.log ?? console;
-  const limiter = limiterFor(store, options.rateLimit, DEFAULT_RATE_LIMIT, clock);
-  const failures = limiterFor(store, options.authFailureLimit, DEFAULT_AUTH_FAILURE_LIMIT, clock);
+  const failures = limitOf(options.authFailureLimit, DEFAULT_AUTH_FAILURE_LIMIT);
+  const syncLimits: AuthLimits = {
+    failures,
+    perToken: limitOf(options.rateLimit, DEFAULT_RATE_LIMIT),
+    now: clock,
+  };
   const app = new Hono();
 
   app.use('*', async (c: Context, next) => {
@@ -56,13 +55,7 @@ export function createApp(options: AppOptions): Hono {
   app.get('/v1/health', (c) => healthCheck(c, store, log));
 
   app.post('/v1/sync', async (c) => {
-    const who = await authenticate(c, store, log, failures);
-    const wait = (await limiter?.take(`token:${who.tokenId}`)) ?? 0;
-    if (wait > 0) {
-      throw new RequestError(429, 'rate_limited', `too many requests: retry in ${wait} s`, {
-        'Retry-After': String(wait),
-      });
-    }
+    const who = await authenticate(c, store, log, syncLimits);
     const body = await readJsonBody(c, {
       maxBytes: MAX_BODY_BYTES,
       timeoutMs: options.bodyTimeoutMs ?? BODY_TIMEOUT_MS,
@@ -71,7 +64,7 @@ export function createApp(options: AppOptions): Hono {
     return c.json(await applySync(store, who, request, now));
   });
 
-  app.route('/', selectorPackRoutes(store, log, failures));
+  app.route('/', selectorPackRoutes(store, log, { failures, perToken: null, now: clock }));
 
   if (options.adminSecret !== undefined) app.route('/admin', adminRoutes(store, options.adminSecret));
 
@@ -89,13 +82,8 @@ export function createApp(options: AppOptions): Hono {
   return app;
 }
 
-function limiterFor(
-  store: SqlStore,
-  option: RateLimitOptions | false | undefined,
-  fallback: RateLimitOptions,
-  clock: () => number,
-) {
-  return option === false ? null : createRateLimiter(store, option ?? fallback, clock);
+function limitOf(option: RateLimitOptions | false | undefined, fallback: RateLimitOptions) {
+  return option === false ? null : (option ?? fallback);
 }
 
 function methodNotAllowed(c: Context, allow: string): Response {

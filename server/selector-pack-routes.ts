@@ -5,18 +5,17 @@
  */
 import { Hono } from 'hono';
 import { checkSelectorPack } from '../lib/sync/selector-pack-schema';
-import { authenticate, type Logger } from './http/auth';
-import type { RateLimiter } from './http/rate-limit';
+import { authenticate, type AuthLimits, type Logger } from './http/auth';
 import { RequestError } from './http/errors';
 import { StalePackError, publishSelectorPack, readSelectorPack } from './store/selector-pack-store';
 import type { SqlStore } from './store/sql-store';
 import { NAME_PATTERN } from './tokens';
 
-/** `failures`: the same per-address limit on failed authentication as the sync route. */
-export function selectorPackRoutes(store: SqlStore, log: Logger, failures: RateLimiter | null): Hono {
+/** `limits`: the same per-address limit on failed authentication as the sync route. */
+export function selectorPackRoutes(store: SqlStore, log: Logger, limits: AuthLimits): Hono {
   const routes = new Hono();
   routes.get('/v1/selector-pack', async (c) => {
-    const who = await authenticate(c, store, log, failures);
+    const who = await authenticate(c, store, log, limits);
     return c.json({ pack: await readSelectorPack(store, who.workspace) });
   });
   routes.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/v1/selector-pack', () => {

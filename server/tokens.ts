@@ -44,16 +44,6 @@ export async function createToken(
   return { token, info: { tokenId, workspace, userId } };
 }
 
-/** The identity of a live token, or null (unknown or revoked). */
-export async function verifyToken(sql: Sql, token: string): Promise<TokenIdentity | null> {
-  const rows = await sql.query<{ id: string; workspace: string; user_id: string }>(
-    'SELECT id, workspace, user_id FROM tokens WHERE hash = $1 AND revoked_at IS NULL',
-    [hashToken(token)],
-  );
-  const row = rows[0];
-  return row ? { tokenId: row.id, workspace: row.workspace, userId: row.user_id } : null;
-}
-
 export async function listTokens(sql: Sql): Promise<TokenInfo[]> {
   const rows = await sql.query<{
     id: string;

@@ -54,6 +54,14 @@ const MIGRATIONS: { version: number; sql: string[] }[] = [
        )`,
     ],
   },
+  {
+    // A bucket is not worth a disk flush: each request's take was a committed write waiting
+    // on the WAL. Unlogged, a take commits without one. A crash empties the table and a
+    // standby never had it, so after either every bucket starts full again: for a limit,
+    // the same as a quiet hour (server/http/rate-limit.ts).
+    version: 3,
+    sql: ['ALTER TABLE rate_limits SET UNLOGGED'],
+  },
 ];
 
 /** Brings the schema up to date. Safe to run from several instances at once (advisory lock). */

@@ -10,6 +10,9 @@ import type { ChangeResult } from '../../lib/sync/protocol';
 import { conflictRecordFor } from './conflict-record';
 import type { ValidRequest } from './validate-request';
 
+/** A record's identity within a workspace, as a map key. */
+export const recordId = (collection: string, key: string) => `${collection}\u0000${key}`;
+
 export interface StoredState {
   version: number;
   op: 'put' | 'delete';
@@ -43,7 +46,7 @@ export function decideChanges(request: ValidRequest, known: Known): Decided {
   const mutations: Decided['mutations'] = [];
   const results = request.changes.map((change): ChangeResult => {
     const mutationId = change.mutationId;
-    const id = `${change.collection}\u0000${change.key}`;
+    const id = recordId(change.collection, change.key);
     const current = known.current.get(id);
     const currentVersion = current?.version ?? null;
     const seen = known.seen.get(mutationId);
@@ -59,8 +62,9 @@ export function decideChanges(request: ValidRequest, known: Known): Decided {
     }
     const conflict = conflictRecordFor(change, request.clientId, currentVersion, known.at);
     const record: StoredState = { version: ++version, op: 'put', value: conflict };
-    known.current.set(`conflicts\u0000${conflict.id}`, record);
-    writes.set(`conflicts\u0000${conflict.id}`, { collection: 'conflicts', key: conflict.id, ...record });
+    const conflictId = recordId('conflicts', conflict.id);
+    known.current.set(conflictId, record);
+    writes.set(conflictId, { collection: 'conflicts', key: conflict.id, ...record });
     known.seen.set(mutationId, { version: currentVersion ?? 0, conflict: true });
     mutations.push({ mutation_id: mutationId, status: 'conflict', version: currentVersion ?? 0 });
     return conflictResult(mutationId, current);

@@ -5,7 +5,7 @@
  * Returns null (with the reason) when PostgreSQL is not installed.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,33 @@ const BIN = '/usr/lib/postgresql/15/bin';
 
 export interface ThrowAwayPostgres {
   url: string;
+  /** CPU time used so far by the cluster's processes (Linux /proc; 0 elsewhere). */
+  cpuMs(): number;
   stop(): void;
+}
+
+/**
+ * utime + stime of the postmaster and its children, in ms (clock ticks of 10 ms). A backend
+ * that exits keeps the last figure read from it in `seen`, so the sum never goes back.
+ */
+function clusterCpuMs(data: string, seen: Map<string, number>): number {
+  let postmaster: string;
+  try {
+    postmaster = readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]!.trim();
+  } catch {
+    return 0;
+  }
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      // Fields after the command's closing parenthesis: state, ppid, …, utime (12th), stime (13th).
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      if (pid === postmaster || fields[1] === postmaster)
+        seen.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return [...seen.values()].reduce((a, b) => a + b, 0);
 }
 
 async function freePort(): Promise<number> {
@@ -55,8 +81,10 @@ export async function startPostgres(): Promise<ThrowAwayPostgres | { unavailable
     `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=on -c max_connections=100`,
     'start',
   ]);
+  const cpuSeen = new Map<string, number>();
   return {
     url: `postgres://bench@127.0.0.1:${port}/postgres`,
+    cpuMs: () => clusterCpuMs(data, cpuSeen),
     stop() {
       try {
         asPostgres([`${BIN}/pg_ctl`, '-D', data, '-m', 'fast', '-w', 'stop']);
