@@ -56,9 +56,17 @@ export async function applySync(
 
     if (request.changes.length > 0) {
       // 2. Look up, in one statement each, the mutations already seen and the records touched.
+      //    One primary-key probe per sent id (LATERAL … LIMIT 1 keeps the planner from turning
+      //    it into a semi-join over every mutation of the client: with the statistics of a
+      //    table that grew since its last ANALYZE, `= ANY(SELECT …)` compared each of 500 ids
+      //    with all 9,500 earlier mutations, 1.3 s per push late in a 10,000-change sync).
       const seenRows = await sql.query<{ mutation_id: string; status: string; version: string | number }>(
-        `SELECT mutation_id, status, version FROM mutations
-         WHERE workspace = $1 AND client_id = $2 AND mutation_id = ANY(SELECT jsonb_array_elements_text($3::jsonb))`,
+        `SELECT m.mutation_id, m.status, m.version
+         FROM jsonb_array_elements_text($3::jsonb) AS sent(id)
+         CROSS JOIN LATERAL (
+           SELECT mutation_id, status, version FROM mutations
+           WHERE workspace = $1 AND client_id = $2 AND mutation_id = sent.id LIMIT 1
+         ) AS m`,
         [who.workspace, request.clientId, JSON.stringify(request.changes.map((c) => c.mutationId))],
       );
       const currentRows = await sql.query<RecordRow>(
