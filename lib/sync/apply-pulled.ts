@@ -1,42 +1,55 @@
 /**
- * Step 2 of applying a sync response: the pulled changes. Written in bulk (one outbox query
- * for pending local edits, one read and one write of rows per collection, one shadow write
- * and delete), with the same outcome as writing them one by one in order: a record pulled
- * twice in a page ends at its last state.
+ * Step 2 of applying a sync response: the rows. Each touched row is read once and written
+ * once: acknowledged records get their server version, then the pulled changes are written
+ * over them, with the same outcome as writing them one by one in order (a record pulled twice
+ * in a page ends at its last state). Shadows are settled only where one exists (one key query
+ * instead of one delete per pulled record).
  * Runs inside applyResponse's transaction, after the push results.
  */
-import type { MotiveDatabase } from '../db/schema';
+import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import type { SyncCollection } from '../domain/vocabulary';
 import { serverStateRow, tableOf, type Row } from './local-rows';
 import type { PulledChange } from './protocol';
+import { queuedEditsOf, recordId, type Acknowledged } from './queued-edits';
 import { shadowKey, type Shadow } from './sync-state';
 
-const idOf = (collection: string, key: string) => `${collection}\u0000${key}`;
+export interface PulledContext {
+  /** Records of this device the server now holds at a version (their rows are marked). */
+  acknowledged?: readonly Acknowledged[];
+  /** Queued outbox entries of the touched records (read here when not given). */
+  queued?: ReadonlyMap<string, readonly OutboxEntry[]>;
+}
 
 export async function applyPulledChanges(
   db: MotiveDatabase,
   changes: readonly PulledChange[],
+  context: PulledContext = {},
 ): Promise<void> {
-  if (changes.length === 0) return;
-  const pending = new Set(
-    (
-      await db.outbox
-        .where('[collection+key]')
-        .anyOf(changes.map((c) => [c.collection, c.key]))
-        .toArray()
-    ).map((entry) => idOf(entry.collection, entry.key)),
-  );
-  const rows = await currentRows(
-    db,
-    changes.filter((c) => !pending.has(idOf(c.collection, c.key))),
-  );
-  const shadows: { key: string; value: Shadow }[] = [];
+  const acknowledged = context.acknowledged ?? [];
+  if (changes.length === 0 && acknowledged.length === 0) return;
+  const queued = context.queued ?? (await queuedEditsOf(db, changes));
+  const pending = (collection: string, key: string) =>
+    (queued.get(recordId(collection, key))?.length ?? 0) > 0;
+  const rows = await currentRows(db, [
+    ...acknowledged,
+    ...changes.filter((c) => !pending(c.collection, c.key)),
+  ]);
   const written = new Map<string, { collection: SyncCollection; row: Row }>();
+  for (const a of acknowledged) {
+    const id = recordId(a.collection, a.key);
+    const row = rows.get(id);
+    if (row === undefined) continue;
+    const marked = { ...row, serverVersion: a.version };
+    rows.set(id, marked);
+    written.set(id, { collection: a.collection, row: marked });
+  }
+  const shadows: { key: string; value: Shadow }[] = [];
+  const settled = new Set<string>();
   for (const change of changes) {
-    const id = idOf(change.collection, change.key);
+    const id = recordId(change.collection, change.key);
     const state =
       change.op === 'put' ? { op: 'put' as const, value: change.value ?? {} } : { op: 'delete' as const };
-    if (pending.has(id)) {
+    if (pending(change.collection, change.key)) {
       // Never clobber a pending local edit: it is pushed and, if stale, resolved.
       shadows.push({
         key: shadowKey(change.collection, change.key),
@@ -50,22 +63,33 @@ export async function applyPulledChanges(
     if (next === undefined) continue; // a delete of a record never seen here leaves nothing to mark
     rows.set(id, next);
     written.set(id, { collection: change.collection, row: next });
+    settled.add(shadowKey(change.collection, change.key));
   }
   if (shadows.length > 0) await db.syncState.bulkPut(shadows);
   for (const [collection, list] of groupBy([...written.values()]))
     await tableOf(db, collection).bulkPut(list.map((w) => w.row));
-  const settled = [...written.values()].map((w) => shadowKey(w.collection, w.row.id));
-  if (settled.length > 0) await db.syncState.bulkDelete(settled);
+  if (settled.size > 0) await settleShadows(db, settled);
 }
 
-async function currentRows(db: MotiveDatabase, changes: readonly PulledChange[]): Promise<Map<string, Row>> {
+/** Deletes the shadows of records now holding their server state, among those that exist. */
+async function settleShadows(db: MotiveDatabase, settled: ReadonlySet<string>): Promise<void> {
+  const existing = await db.syncState.where('key').startsWith('shadow:').primaryKeys();
+  const stale = existing.filter((key) => settled.has(key));
+  if (stale.length > 0) await db.syncState.bulkDelete(stale);
+}
+
+async function currentRows(
+  db: MotiveDatabase,
+  records: readonly { collection: SyncCollection; key: string }[],
+): Promise<Map<string, Row>> {
   const rows = new Map<string, Row>();
-  const keysBy = new Map<SyncCollection, string[]>();
-  for (const c of changes) keysBy.set(c.collection, [...(keysBy.get(c.collection) ?? []), c.key]);
-  for (const [collection, keys] of keysBy) {
+  const keysBy = new Map<SyncCollection, Set<string>>();
+  for (const r of records) keysBy.set(r.collection, (keysBy.get(r.collection) ?? new Set()).add(r.key));
+  for (const [collection, keySet] of keysBy) {
+    const keys = [...keySet];
     const found = await tableOf(db, collection).bulkGet(keys);
     found.forEach((row, i) => {
-      if (row !== undefined) rows.set(idOf(collection, keys[i]!), row);
+      if (row !== undefined) rows.set(recordId(collection, keys[i]!), row);
     });
   }
   return rows;

@@ -2,7 +2,8 @@
  * Applies one sync response in ONE Dexie transaction (so a killed worker either applied
  * all of it or none of it, and re-sends the same mutation ids):
  *   1. results: acknowledged entries leave the outbox; later edits are rebased;
- *   2. pulled changes: written to rows, except over pending local edits (kept as shadows);
+ *   2. rows: acknowledged ones marked with their server version, pulled changes written
+ *      (each row read and written once), except over pending local edits (kept as shadows);
  *   3. this client's conflicts: resolved (conflict-resolution.ts) and queued for push;
  *   4. cursor and last-sync time persisted.
  */
@@ -10,6 +11,7 @@ import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import { newId } from '../db/ids';
 import { applyPulledChanges } from './apply-pulled';
 import { applyResults } from './apply-results';
+import { queuedEditsOf, rebaseLaterEdits } from './queued-edits';
 import { resolveConflictsOf } from './resolve-pending-conflicts';
 import type { SentEntry } from './outbox-batch';
 import type { SyncResponse } from './protocol';
@@ -31,8 +33,10 @@ export async function applyResponse(
   if (response.results.length !== sent.length)
     throw new Error('sync response: one result per change expected');
   await db.transaction('rw', [...Object.keys(db._allTables)], async () => {
-    await applyResults(db, ctx.clientId, sent, response.results, response.changes);
-    await applyPulledChanges(db, response.changes);
+    const acknowledged = await applyResults(db, ctx.clientId, sent, response.results, response.changes);
+    const queued = await queuedEditsOf(db, [...acknowledged, ...response.changes]);
+    await rebaseLaterEdits(db, acknowledged, queued);
+    await applyPulledChanges(db, response.changes, { acknowledged, queued });
     await resolveConflictsOf(ctx, {
       queue: (entry) => queue(ctx, entry),
       mutationId: ctx.newMutationId ?? (() => newId('m', ctx.now().getTime())),

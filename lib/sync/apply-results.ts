@@ -1,23 +1,18 @@
 /**
  * Step 1 of applying a sync response: the push results. Reads and writes in bulk (one read of
- * the sent outbox entries, one delete, one query for later edits, one row update per
- * collection), because a 500-change push answered one IndexedDB request at a time spent most
- * of its time waiting on acknowledgements (issue 15's profile).
+ * the sent outbox entries, one delete, one shadow write), because a 500-change push answered
+ * one IndexedDB request at a time spent most of its time waiting on acknowledgements (issue
+ * 15's profile). Returns the records now known at a server version: their later edits are
+ * rebased and their rows marked with the pulled changes (queued-edits.ts, apply-pulled.ts),
+ * so each row is read and written once per response.
  * Runs inside applyResponse's transaction.
  */
-import type { ConflictRow, MotiveDatabase, OutboxEntry } from '../db/schema';
-import type { SyncCollection } from '../domain/vocabulary';
-import { tableOf } from './local-rows';
+import type { ConflictRow, MotiveDatabase } from '../db/schema';
 import { toPushedChange, type SentEntry } from './outbox-batch';
 import type { ChangeResult, PulledChange } from './protocol';
+import type { Acknowledged } from './queued-edits';
 import { sameJson } from './same-json';
 import { shadowKey, type Shadow } from './sync-state';
-
-interface Applied {
-  collection: SyncCollection;
-  key: string;
-  version: number;
-}
 
 export async function applyResults(
   db: MotiveDatabase,
@@ -25,7 +20,7 @@ export async function applyResults(
   sent: readonly SentEntry[],
   results: readonly ChangeResult[],
   pulled: readonly PulledChange[],
-): Promise<void> {
+): Promise<Acknowledged[]> {
   results.forEach((result, i) => {
     if (result.mutationId !== sent[i]!.mutationId) throw new Error('sync response: results out of order');
   });
@@ -33,7 +28,7 @@ export async function applyResults(
   const isMyConflict = await myConflicts(db, clientId, results, pulled);
   const done: number[] = [];
   const shadows: { key: string; value: Shadow }[] = [];
-  const applied: Applied[] = [];
+  const applied: Acknowledged[] = [];
   for (const [i, result] of results.entries()) {
     const entry = sent[i]!;
     // Already gone: a previous, interrupted application of this very response handled it.
@@ -57,8 +52,7 @@ export async function applyResults(
   }
   await db.outbox.bulkDelete(done);
   if (shadows.length > 0) await db.syncState.bulkPut(shadows);
-  await rebaseLaterEdits(db, applied);
-  await markServerVersions(db, applied);
+  return applied;
 }
 
 function conflictShadow(result: Extract<ChangeResult, { status: 'conflict' }>): Shadow {
@@ -72,36 +66,6 @@ function conflictShadow(result: Extract<ChangeResult, { status: 'conflict' }>): 
           ? { op: 'put', value: current.value ?? {} }
           : { op: 'delete' },
   };
-}
-
-/** Applied (now or earlier): later edits of each record start from its new version. */
-async function rebaseLaterEdits(db: MotiveDatabase, applied: readonly Applied[]): Promise<void> {
-  if (applied.length === 0) return;
-  const version = new Map(applied.map((a) => [`${a.collection}\u0000${a.key}`, a.version]));
-  const later: OutboxEntry[] = await db.outbox
-    .where('[collection+key]')
-    .anyOf(applied.map((a) => [a.collection, a.key]))
-    .toArray();
-  if (later.length === 0) return;
-  await db.outbox.bulkUpdate(
-    later.map((next) => ({
-      key: next.seq!,
-      changes: { baseVersion: version.get(`${next.collection}\u0000${next.key}`)! },
-    })),
-  );
-}
-
-async function markServerVersions(db: MotiveDatabase, applied: readonly Applied[]): Promise<void> {
-  const byCollection = new Map<SyncCollection, Applied[]>();
-  for (const a of applied) byCollection.set(a.collection, [...(byCollection.get(a.collection) ?? []), a]);
-  for (const [collection, items] of byCollection) {
-    const table = tableOf(db, collection);
-    const rows = await table.bulkGet(items.map((a) => a.key));
-    const changes = items
-      .filter((_, i) => rows[i] !== undefined)
-      .map((a) => ({ key: a.key, changes: { serverVersion: a.version } }));
-    if (changes.length > 0) await table.bulkUpdate(changes);
-  }
 }
 
 /**

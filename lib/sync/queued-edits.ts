@@ -1,0 +1,50 @@
+/**
+ * The outbox entries still queued for the records a response touches, read with ONE query
+ * (for the push results and the pulled changes alike), and the rebase of later edits onto
+ * the version an acknowledged change got. Runs inside applyResponse's transaction, after the
+ * acknowledged entries left the outbox.
+ */
+import type { MotiveDatabase, OutboxEntry } from '../db/schema';
+import type { SyncCollection } from '../domain/vocabulary';
+
+/** A change of this device the server holds at `version` (applied now or earlier). */
+export interface Acknowledged {
+  collection: SyncCollection;
+  key: string;
+  version: number;
+}
+
+export const recordId = (collection: string, key: string) => `${collection}\u0000${key}`;
+
+/** The queued entries of any of `records`, grouped by record id. */
+export async function queuedEditsOf(
+  db: MotiveDatabase,
+  records: readonly { collection: SyncCollection; key: string }[],
+): Promise<Map<string, OutboxEntry[]>> {
+  const queued = new Map<string, OutboxEntry[]>();
+  if (records.length === 0) return queued;
+  const entries = await db.outbox
+    .where('[collection+key]')
+    .anyOf(records.map((r) => [r.collection, r.key]))
+    .toArray();
+  for (const entry of entries) {
+    const id = recordId(entry.collection, entry.key);
+    queued.set(id, [...(queued.get(id) ?? []), entry]);
+  }
+  return queued;
+}
+
+/** Later edits of each acknowledged record start from its new version. */
+export async function rebaseLaterEdits(
+  db: MotiveDatabase,
+  acknowledged: readonly Acknowledged[],
+  queued: ReadonlyMap<string, readonly OutboxEntry[]>,
+): Promise<void> {
+  const version = new Map(acknowledged.map((a) => [recordId(a.collection, a.key), a.version]));
+  const changes = [...queued]
+    .filter(([id]) => version.has(id))
+    .flatMap(([id, entries]) =>
+      entries.map((next) => ({ key: next.seq!, changes: { baseVersion: version.get(id)! } })),
+    );
+  if (changes.length > 0) await db.outbox.bulkUpdate(changes);
+}
