@@ -1,7 +1,7 @@
 /**
  * Step 2 of applying a sync response: the rows. Each touched row is read once and written
- * once: acknowledged records get their server version, then the pulled changes are written
- * over them, with the same outcome as writing them one by one in order (a record pulled twice
+ * once: acknowledged records get their server version, records no longer pending catch up
+ * with a shadow pulled meanwhile, then the pulled changes are written over them, with the same outcome as writing them one by one in order (a record pulled twice
  * in a page ends at its last state). Shadows are settled only where one exists (one key query
  * instead of one delete per pulled record).
  * Runs inside applyResponse's transaction, after the push results.
@@ -16,6 +16,9 @@ import { shadowKey, type Shadow } from './sync-state';
 export interface PulledContext {
   /** Records of this device the server now holds at a version (their rows are marked). */
   acknowledged?: readonly Acknowledged[];
+  /** Records whose change left the outbox without a conflict, and their shadows if any. */
+  caughtUp?: readonly { collection: SyncCollection; key: string }[];
+  shadows?: ReadonlyMap<string, Shadow>;
   /** Queued outbox entries of the touched records (read here when not given). */
   queued?: ReadonlyMap<string, readonly OutboxEntry[]>;
 }
@@ -26,12 +29,17 @@ export async function applyPulledChanges(
   context: PulledContext = {},
 ): Promise<void> {
   const acknowledged = context.acknowledged ?? [];
-  if (changes.length === 0 && acknowledged.length === 0) return;
   const queued = context.queued ?? (await queuedEditsOf(db, changes));
   const pending = (collection: string, key: string) =>
     (queued.get(recordId(collection, key))?.length ?? 0) > 0;
+  const catchingUp = (context.caughtUp ?? []).flatMap((r) => {
+    const shadow = context.shadows?.get(shadowKey(r.collection, r.key));
+    return shadow === undefined || pending(r.collection, r.key) ? [] : [{ ...r, shadow }];
+  });
+  if (changes.length === 0 && acknowledged.length === 0 && catchingUp.length === 0) return;
   const rows = await currentRows(db, [
     ...acknowledged,
+    ...catchingUp,
     ...changes.filter((c) => !pending(c.collection, c.key)),
   ]);
   const written = new Map<string, { collection: SyncCollection; row: Row }>();
@@ -43,8 +51,20 @@ export async function applyPulledChanges(
     rows.set(id, marked);
     written.set(id, { collection: a.collection, row: marked });
   }
-  const shadows: { key: string; value: Shadow }[] = [];
   const settled = new Set<string>();
+  for (const { collection, key, shadow } of catchingUp) {
+    // Pulled while this record's change was pending: the row takes it if it is newer (a
+    // teammate's later state, or this very change at its version), and the shadow goes.
+    const id = recordId(collection, key);
+    const row = rows.get(id);
+    settled.add(shadowKey(collection, key));
+    if ((row?.serverVersion ?? -1) >= shadow.version) continue;
+    const next = serverStateRow(collection, key, shadow.state, shadow.version, row);
+    if (next === undefined) continue;
+    rows.set(id, next);
+    written.set(id, { collection, row: next });
+  }
+  const shadows: { key: string; value: Shadow }[] = [];
   for (const change of changes) {
     const id = recordId(change.collection, change.key);
     const state =

@@ -115,16 +115,37 @@ describe('applyResponse for an acknowledged push', () => {
     expect(tally.get('syncState delete') ?? 0).toBe(0);
   });
 
-  it('still marks a row acknowledged but not pulled in this page, and settles its shadow only when pulled', async () => {
+  it('marks a row acknowledged but not pulled in this page', async () => {
     const { sent, response } = await pushedBatch();
-    await writeState(db, shadowKey('notes', 'n_0'), { version: 1, state: { op: 'delete' } });
-    await writeState(db, shadowKey('notes', 'n_1'), { version: 1, state: { op: 'delete' } });
     const page = { ...response, changes: response.changes.slice(1) };
 
     await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, sent, page);
 
     expect(await db.notes.get('n_0')).toMatchObject({ text: 'note 0', serverVersion: 1 });
-    expect(await readState(db, shadowKey('notes', 'n_0'))).toBeDefined();
+  });
+
+  it('a duplicate whose record was pulled pages earlier, while it was pending, takes that state', async () => {
+    const { sent, response } = await pushedBatch();
+    // A lost response: a teammate wrote n_0 since; the page that brought it found n_0 pending.
+    const theirs = { ...note(0), text: 'theirs, written after ours' };
+    await writeState(db, shadowKey('notes', 'n_0'), { version: 70, state: { op: 'put', value: theirs } });
+    // Ours was applied at 1, and this very change of n_1 at 2: both pulled pages earlier.
+    await writeState(db, shadowKey('notes', 'n_1'), { version: 2, state: { op: 'put', value: note(1) } });
+    const lost: SyncResponse = {
+      ...response,
+      results: response.results.map((r) => ({ ...r, status: 'duplicate' as const })),
+      changes: [],
+    };
+
+    await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, sent, lost);
+
+    expect(await db.notes.get('n_0')).toMatchObject({
+      text: 'theirs, written after ours',
+      serverVersion: 70,
+    });
+    expect(await db.notes.get('n_1')).toMatchObject({ text: 'note 1', serverVersion: 2 });
+    expect(await readState(db, shadowKey('notes', 'n_0'))).toBeUndefined();
     expect(await readState(db, shadowKey('notes', 'n_1'))).toBeUndefined();
+    expect(await db.notes.get('n_2')).toMatchObject({ serverVersion: null });
   });
 });

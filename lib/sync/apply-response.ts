@@ -15,7 +15,7 @@ import { queuedEditsOf, rebaseLaterEdits } from './queued-edits';
 import { resolveConflictsOf } from './resolve-pending-conflicts';
 import type { SentEntry } from './outbox-batch';
 import type { SyncResponse } from './protocol';
-import { STATE_KEYS, writeState } from './sync-state';
+import { STATE_KEYS, shadowKey, writeState, type Shadow } from './sync-state';
 
 export interface ApplyContext {
   db: MotiveDatabase;
@@ -33,10 +33,18 @@ export async function applyResponse(
   if (response.results.length !== sent.length)
     throw new Error('sync response: one result per change expected');
   await db.transaction('rw', [...Object.keys(db._allTables)], async () => {
-    const acknowledged = await applyResults(db, ctx.clientId, sent, response.results, response.changes);
-    const queued = await queuedEditsOf(db, [...acknowledged, ...response.changes]);
+    const shadows = await shadowsOf(db, sent);
+    const { acknowledged, caughtUp } = await applyResults(
+      db,
+      ctx.clientId,
+      sent,
+      response.results,
+      response.changes,
+      shadows,
+    );
+    const queued = await queuedEditsOf(db, [...caughtUp, ...response.changes]);
     await rebaseLaterEdits(db, acknowledged, queued);
-    await applyPulledChanges(db, response.changes, { acknowledged, queued });
+    await applyPulledChanges(db, response.changes, { acknowledged, queued, caughtUp, shadows });
     await resolveConflictsOf(ctx, {
       queue: (entry) => queue(ctx, entry),
       mutationId: ctx.newMutationId ?? (() => newId('m', ctx.now().getTime())),
@@ -45,6 +53,14 @@ export async function applyResponse(
     await writeState(db, STATE_KEYS.lastSyncAt, ctx.now().toISOString());
     await writeState(db, STATE_KEYS.lastError, null);
   });
+}
+
+/** The shadows held for the sent records (a key query, then a read of the few that exist). */
+async function shadowsOf(db: MotiveDatabase, sent: readonly SentEntry[]): Promise<Map<string, Shadow>> {
+  const existing = new Set(await db.syncState.where('key').startsWith('shadow:').primaryKeys());
+  const keys = sent.map((e) => shadowKey(e.collection, e.key)).filter((key) => existing.has(key));
+  const rows = keys.length === 0 ? [] : await db.syncState.bulkGet(keys);
+  return new Map(rows.flatMap((row) => (row === undefined ? [] : [[row.key, row.value as Shadow] as const])));
 }
 
 async function queue(ctx: ApplyContext, entry: OutboxEntry): Promise<void> {

@@ -8,11 +8,23 @@
  * Runs inside applyResponse's transaction.
  */
 import type { ConflictRow, MotiveDatabase } from '../db/schema';
+import type { SyncCollection } from '../domain/vocabulary';
 import { toPushedChange, type SentEntry } from './outbox-batch';
 import type { ChangeResult, PulledChange } from './protocol';
 import type { Acknowledged } from './queued-edits';
 import { sameJson } from './same-json';
 import { shadowKey, type Shadow } from './sync-state';
+
+/** What the results did, for the rows step (apply-pulled.ts). */
+export interface ResultsOutcome {
+  /** Changes the server holds as sent, at these versions: their rows are marked. */
+  acknowledged: Acknowledged[];
+  /**
+   * Records whose change left the outbox without a conflict: a shadow pulled while it was
+   * pending is settled (the row catches up with it if it is newer).
+   */
+  caughtUp: { collection: SyncCollection; key: string }[];
+}
 
 export async function applyResults(
   db: MotiveDatabase,
@@ -20,7 +32,8 @@ export async function applyResults(
   sent: readonly SentEntry[],
   results: readonly ChangeResult[],
   pulled: readonly PulledChange[],
-): Promise<Acknowledged[]> {
+  shadowsOfSent: ReadonlyMap<string, Shadow> = new Map(),
+): Promise<ResultsOutcome> {
   results.forEach((result, i) => {
     if (result.mutationId !== sent[i]!.mutationId) throw new Error('sync response: results out of order');
   });
@@ -28,7 +41,8 @@ export async function applyResults(
   const isMyConflict = await myConflicts(db, clientId, results, pulled);
   const done: number[] = [];
   const shadows: { key: string; value: Shadow }[] = [];
-  const applied: Acknowledged[] = [];
+  const acknowledged: Acknowledged[] = [];
+  const caughtUp: ResultsOutcome['caughtUp'] = [];
   for (const [i, result] of results.entries()) {
     const entry = sent[i]!;
     // Already gone: a previous, interrupted application of this very response handled it.
@@ -41,18 +55,22 @@ export async function applyResults(
     }
     if (result.status === 'duplicate') {
       if (isMyConflict(entry.mutationId)) continue;
+      caughtUp.push(entry);
       // A duplicate may stand for a change that was rejected (a server may answer so after a
       // lost response, and its conflicts record may be pages away). Taken as applied, later
       // edits would be rebased onto a teammate's version and overwrite it. Unless the pulled
-      // record shows this very change at that version, later edits keep their base: if stale,
-      // they conflict and are merged, never overwrite (issue 13, finding 4).
-      if (!appliedAsSent(entry, result.version, pulled)) continue;
-    }
-    applied.push({ collection: entry.collection, key: entry.key, version: result.version });
+      // record (in this page, or in an earlier one while the change was pending: its shadow)
+      // shows this very change at that version, later edits keep their base: if stale, they
+      // conflict and are merged, never overwrite (issue 13, finding 4).
+      const shadow = shadowsOfSent.get(shadowKey(entry.collection, entry.key));
+      if (!appliedAsSent(entry, result.version, pulled) && !shadowShowsSent(entry, result.version, shadow))
+        continue;
+    } else caughtUp.push(entry);
+    acknowledged.push({ collection: entry.collection, key: entry.key, version: result.version });
   }
   await db.outbox.bulkDelete(done);
   if (shadows.length > 0) await db.syncState.bulkPut(shadows);
-  return applied;
+  return { acknowledged, caughtUp };
 }
 
 function conflictShadow(result: Extract<ChangeResult, { status: 'conflict' }>): Shadow {
@@ -90,6 +108,12 @@ async function myConflicts(
   }
   for (const c of await db.conflicts.filter((c) => mineId(c) !== undefined).toArray()) ids.add(c.mutationId);
   return (mutationId) => ids.has(mutationId);
+}
+
+/** Whether a shadow pulled earlier holds the record at `version` exactly as `entry` sent it. */
+function shadowShowsSent(entry: SentEntry, version: number, shadow: Shadow | undefined): boolean {
+  if (shadow === undefined || shadow.version !== version || shadow.state.op !== entry.op) return false;
+  return shadow.state.op === 'delete' || sameJson(shadow.state.value, toPushedChange(entry).value);
 }
 
 /** Whether this response pulled the record at `version` holding exactly what `entry` sent. */
