@@ -9,6 +9,7 @@
 import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import type { PushedChange } from './protocol';
 import { MAX_BODY_BYTES, MAX_CHANGES, MAX_VALUE_BYTES, VALUE_SCHEMAS } from './protocol';
+import { recordId } from './queued-edits';
 import { activeRefusals, readRefusals } from './refusals';
 import { STATE_KEYS, readState, writeState } from './sync-state';
 import { repairForWire, unsendableReason } from './wire-repair';
@@ -27,10 +28,16 @@ export interface BatchLimits {
 /** The server's limits, with 64 KiB of room for the envelope. */
 export const DEFAULT_BATCH_LIMITS: BatchLimits = { count: MAX_CHANGES, bytes: MAX_BODY_BYTES - 64 * 1024 };
 
+/**
+ * The next batch. Records in `held` are left out entirely (neither sent nor coalesced): their
+ * previous change is acknowledged by a response not yet applied, which rebases their later
+ * edits onto its version.
+ */
 export async function prepareBatch(
   db: MotiveDatabase,
   limits: BatchLimits = DEFAULT_BATCH_LIMITS,
   now = new Date(),
+  held: ReadonlySet<string> = new Set(),
 ): Promise<Batch> {
   return db.transaction('rw', db.outbox, db.syncState, async () => {
     const inflight = new Set((await readState<string[]>(db, STATE_KEYS.inflight)) ?? []);
@@ -42,7 +49,8 @@ export async function prepareBatch(
       .limit(limits.count * 4)
       .toArray()) as SentEntry[];
     for (const entry of window) {
-      const id = `${entry.collection}\u0000${entry.key}`;
+      const id = recordId(entry.collection, entry.key);
+      if (held.has(id)) continue;
       byKey.set(id, [...(byKey.get(id) ?? []), entry]);
     }
     const candidates: SentEntry[] = [];
