@@ -37,7 +37,8 @@ export async function applyResults(
   results.forEach((result, i) => {
     if (result.mutationId !== sent[i]!.mutationId) throw new Error('sync response: results out of order');
   });
-  const stillQueued = await db.outbox.bulkGet(sent.map((entry) => entry.seq));
+  const queuedInRange = await queuedSeqs(db, sent);
+  const stillQueued = new Set(queuedInRange);
   const isMyConflict = await myConflicts(db, clientId, results, pulled);
   const done: number[] = [];
   const shadows: { key: string; value: Shadow }[] = [];
@@ -46,7 +47,7 @@ export async function applyResults(
   for (const [i, result] of results.entries()) {
     const entry = sent[i]!;
     // Already gone: a previous, interrupted application of this very response handled it.
-    if (stillQueued[i] === undefined) continue;
+    if (!stillQueued.has(entry.seq)) continue;
     done.push(entry.seq);
     if (result.status === 'conflict') {
       // The server kept our change as a conflicts record; remember its side for resolution.
@@ -68,9 +69,47 @@ export async function applyResults(
     } else caughtUp.push(entry);
     acknowledged.push({ collection: entry.collection, key: entry.key, version: result.version });
   }
-  await db.outbox.bulkDelete(done);
+  await deleteSeqs(db, done, queuedInRange);
   if (shadows.length > 0) await db.syncState.bulkPut(shadows);
   return { acknowledged, caughtUp };
+}
+
+/**
+ * The outbox keys between the lowest and highest sent seq, ascending: one key-only request
+ * (a batch comes from the head of the outbox, so the range holds little else).
+ */
+async function queuedSeqs(db: MotiveDatabase, sent: readonly SentEntry[]): Promise<number[]> {
+  if (sent.length === 0) return [];
+  const seqs = sent.map((entry) => entry.seq);
+  return (await db.outbox
+    .where('seq')
+    .between(Math.min(...seqs), Math.max(...seqs), true, true)
+    .primaryKeys()) as number[];
+}
+
+/**
+ * Deletes outbox entries by runs of consecutive queued keys (one range delete each) instead
+ * of one request per entry; isolated entries go in one bulk delete.
+ */
+async function deleteSeqs(
+  db: MotiveDatabase,
+  done: readonly number[],
+  queuedInRange: readonly number[],
+): Promise<void> {
+  const doomed = new Set(done);
+  const singles: number[] = [];
+  let run: number[] = [];
+  const flush = async () => {
+    if (run.length > 2) await db.outbox.where('seq').between(run[0]!, run.at(-1)!, true, true).delete();
+    else singles.push(...run);
+    run = [];
+  };
+  for (const seq of queuedInRange) {
+    if (doomed.has(seq)) run.push(seq);
+    else await flush();
+  }
+  await flush();
+  if (singles.length > 0) await db.outbox.bulkDelete(singles);
 }
 
 function conflictShadow(result: Extract<ChangeResult, { status: 'conflict' }>): Shadow {

@@ -16,17 +16,28 @@ export interface Acknowledged {
 
 export const recordId = (collection: string, key: string) => `${collection}\u0000${key}`;
 
-/** The queued entries of any of `records`, grouped by record id. */
+/**
+ * The queued entries of any of `records`, grouped by record id. A short outbox is read whole;
+ * a long one is probed once per record, all requests at once (a multi-key cursor would wait
+ * for one IndexedDB round trip per key it skips to).
+ */
 export async function queuedEditsOf(
   db: MotiveDatabase,
   records: readonly { collection: SyncCollection; key: string }[],
 ): Promise<Map<string, OutboxEntry[]>> {
   const queued = new Map<string, OutboxEntry[]>();
   if (records.length === 0) return queued;
-  const entries = await db.outbox
-    .where('[collection+key]')
-    .anyOf(records.map((r) => [r.collection, r.key]))
-    .toArray();
+  const wanted = new Map(records.map((r) => [recordId(r.collection, r.key), r] as const));
+  const entries =
+    (await db.outbox.count()) <= wanted.size
+      ? (await db.outbox.toArray()).filter((entry) => wanted.has(recordId(entry.collection, entry.key)))
+      : (
+          await Promise.all(
+            [...wanted.values()].map((r) =>
+              db.outbox.where('[collection+key]').equals([r.collection, r.key]).toArray(),
+            ),
+          )
+        ).flat();
   for (const entry of entries) {
     const id = recordId(entry.collection, entry.key);
     queued.set(id, [...(queued.get(id) ?? []), entry]);
