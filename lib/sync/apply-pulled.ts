@@ -1,10 +1,10 @@
 /**
- * Step 2 of applying a sync response: the rows. Each touched row is read once and written
- * once: acknowledged records get their server version, records no longer pending catch up
- * with a shadow pulled meanwhile, then the pulled changes are written over them, with the same outcome as writing them one by one in order (a record pulled twice
- * in a page ends at its last state). Shadows are settled only where one exists (one key query
- * instead of one delete per pulled record).
- * Runs inside applyResponse's transaction, after the push results.
+ * Step 2 of applying a sync response: the rows, decided in memory from the rows, queued
+ * entries and shadows applyResponse read at once. Each touched row is written once:
+ * acknowledged records get their server version, records no longer pending catch up with a
+ * shadow pulled meanwhile, then the pulled changes are written over them, with the same
+ * outcome as writing them one by one in order (a record pulled twice in a page ends at its
+ * last state). A pulled change never clobbers a pending local edit: it becomes its shadow.
  */
 import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import type { SyncCollection } from '../domain/vocabulary';
@@ -13,46 +13,47 @@ import type { PulledChange } from './protocol';
 import { queuedEditsOf, recordId, type Acknowledged } from './queued-edits';
 import { shadowKey, type Shadow } from './sync-state';
 
-export interface PulledContext {
+export interface RowsInput {
+  changes: readonly PulledChange[];
   /** Records of this device the server now holds at a version (their rows are marked). */
-  acknowledged?: readonly Acknowledged[];
-  /** Records whose change left the outbox without a conflict, and their shadows if any. */
-  caughtUp?: readonly { collection: SyncCollection; key: string }[];
-  shadows?: ReadonlyMap<string, Shadow>;
-  /** Queued outbox entries of the touched records (read here when not given). */
-  queued?: ReadonlyMap<string, readonly OutboxEntry[]>;
+  acknowledged: readonly Acknowledged[];
+  /** Records whose change left the outbox without a conflict. */
+  caughtUp: readonly { collection: SyncCollection; key: string }[];
+  /** Outbox entries still queued after this response, by record id. */
+  queued: ReadonlyMap<string, readonly OutboxEntry[]>;
+  /** Shadows held before this response, by shadow key. */
+  shadows: ReadonlyMap<string, Shadow>;
+  /** Current rows of the touched records, by record id. */
+  rows: ReadonlyMap<string, Row>;
 }
 
-export async function applyPulledChanges(
-  db: MotiveDatabase,
-  changes: readonly PulledChange[],
-  context: PulledContext = {},
-): Promise<void> {
-  const acknowledged = context.acknowledged ?? [];
-  const queued = context.queued ?? (await queuedEditsOf(db, changes));
+export interface RowsOutcome {
+  written: Map<SyncCollection, Row[]>;
+  /** Server states of records with pending edits. */
+  shadows: { key: string; value: Shadow }[];
+  /** Shadow keys whose record now holds its server state. */
+  settled: Set<string>;
+}
+
+export function decideRows(input: RowsInput): RowsOutcome {
+  const { changes, acknowledged } = input;
   const pending = (collection: string, key: string) =>
-    (queued.get(recordId(collection, key))?.length ?? 0) > 0;
-  const catchingUp = (context.caughtUp ?? []).flatMap((r) => {
-    const shadow = context.shadows?.get(shadowKey(r.collection, r.key));
-    return shadow === undefined || pending(r.collection, r.key) ? [] : [{ ...r, shadow }];
-  });
-  if (changes.length === 0 && acknowledged.length === 0 && catchingUp.length === 0) return;
-  const rows = await currentRows(db, [
-    ...acknowledged,
-    ...catchingUp,
-    ...changes.filter((c) => !pending(c.collection, c.key)),
-  ]);
+    (input.queued.get(recordId(collection, key))?.length ?? 0) > 0;
+  const rows = new Map(input.rows);
   const written = new Map<string, { collection: SyncCollection; row: Row }>();
+  const write = (collection: SyncCollection, id: string, row: Row) => {
+    rows.set(id, row);
+    written.set(id, { collection, row });
+  };
   for (const a of acknowledged) {
     const id = recordId(a.collection, a.key);
     const row = rows.get(id);
-    if (row === undefined) continue;
-    const marked = { ...row, serverVersion: a.version };
-    rows.set(id, marked);
-    written.set(id, { collection: a.collection, row: marked });
+    if (row !== undefined) write(a.collection, id, { ...row, serverVersion: a.version });
   }
   const settled = new Set<string>();
-  for (const { collection, key, shadow } of catchingUp) {
+  for (const { collection, key } of input.caughtUp) {
+    const shadow = input.shadows.get(shadowKey(collection, key));
+    if (shadow === undefined || pending(collection, key)) continue;
     // Pulled while this record's change was pending: the row takes it if it is newer (a
     // teammate's later state, or this very change at its version), and the shadow goes.
     const id = recordId(collection, key);
@@ -60,9 +61,7 @@ export async function applyPulledChanges(
     settled.add(shadowKey(collection, key));
     if ((row?.serverVersion ?? -1) >= shadow.version) continue;
     const next = serverStateRow(collection, key, shadow.state, shadow.version, row);
-    if (next === undefined) continue;
-    rows.set(id, next);
-    written.set(id, { collection, row: next });
+    if (next !== undefined) write(collection, id, next);
   }
   const shadows: { key: string; value: Shadow }[] = [];
   for (const change of changes) {
@@ -81,42 +80,80 @@ export async function applyPulledChanges(
     if ((row?.serverVersion ?? -1) > change.version) continue; // already newer here
     const next = serverStateRow(change.collection, change.key, state, change.version, row);
     if (next === undefined) continue; // a delete of a record never seen here leaves nothing to mark
-    rows.set(id, next);
-    written.set(id, { collection: change.collection, row: next });
+    write(change.collection, id, next);
     settled.add(shadowKey(change.collection, change.key));
   }
-  if (shadows.length > 0) await db.syncState.bulkPut(shadows);
-  for (const [collection, list] of groupBy([...written.values()]))
-    await tableOf(db, collection).bulkPut(list.map((w) => w.row));
-  if (settled.size > 0) await settleShadows(db, settled);
+  const byCollection = new Map<SyncCollection, Row[]>();
+  for (const { collection, row } of written.values())
+    byCollection.set(collection, [...(byCollection.get(collection) ?? []), row]);
+  return { written: byCollection, shadows, settled };
 }
 
-/** Deletes the shadows of records now holding their server state, among those that exist. */
-async function settleShadows(db: MotiveDatabase, settled: ReadonlySet<string>): Promise<void> {
-  const existing = await db.syncState.where('key').startsWith('shadow:').primaryKeys();
-  const stale = existing.filter((key) => settled.has(key));
-  if (stale.length > 0) await db.syncState.bulkDelete(stale);
-}
-
-async function currentRows(
+/** The current rows of `records`, by record id: one bulk read per collection, all at once. */
+export async function currentRows(
   db: MotiveDatabase,
   records: readonly { collection: SyncCollection; key: string }[],
 ): Promise<Map<string, Row>> {
-  const rows = new Map<string, Row>();
   const keysBy = new Map<SyncCollection, Set<string>>();
   for (const r of records) keysBy.set(r.collection, (keysBy.get(r.collection) ?? new Set()).add(r.key));
-  for (const [collection, keySet] of keysBy) {
-    const keys = [...keySet];
-    const found = await tableOf(db, collection).bulkGet(keys);
-    found.forEach((row, i) => {
-      if (row !== undefined) rows.set(recordId(collection, keys[i]!), row);
-    });
-  }
+  const rows = new Map<string, Row>();
+  await Promise.all(
+    [...keysBy].map(async ([collection, keySet]) => {
+      const keys = [...keySet];
+      const found = await tableOf(db, collection).bulkGet(keys);
+      found.forEach((row, i) => {
+        if (row !== undefined) rows.set(recordId(collection, keys[i]!), row);
+      });
+    }),
+  );
   return rows;
 }
 
-function groupBy<T extends { collection: SyncCollection }>(items: readonly T[]): Map<SyncCollection, T[]> {
-  const by = new Map<SyncCollection, T[]>();
-  for (const item of items) by.set(item.collection, [...(by.get(item.collection) ?? []), item]);
-  return by;
+/** The shadows held now, by shadow key (a key-only query, then a read of those wanted). */
+export async function heldShadows(
+  db: MotiveDatabase,
+  wanted: (key: string) => boolean = () => true,
+): Promise<{ keys: Set<string>; shadows: Map<string, Shadow> }> {
+  const keys = new Set(await db.syncState.where('key').startsWith('shadow:').primaryKeys());
+  const read = [...keys].filter(wanted);
+  const rows = read.length === 0 ? [] : await db.syncState.bulkGet(read);
+  const shadows = new Map(
+    rows.flatMap((row) => (row === undefined ? [] : [[row.key, row.value as Shadow] as const])),
+  );
+  return { keys, shadows };
+}
+
+/**
+ * Writes a rows decision: rows, then shadows (new ones kept, settled ones deleted among
+ * those that exist: `held` holds the shadow keys from before, `extra` any written since).
+ */
+export async function writeRows(
+  db: MotiveDatabase,
+  outcome: RowsOutcome,
+  held: ReadonlySet<string>,
+  extra: readonly { key: string; value: Shadow }[] = [],
+): Promise<void> {
+  const puts = [...extra, ...outcome.shadows].filter((s) => !outcome.settled.has(s.key));
+  const exists = new Set([...held, ...extra.map((s) => s.key)]);
+  const deletes = [...outcome.settled].filter((key) => exists.has(key));
+  await Promise.all([
+    ...[...outcome.written].map(([collection, rows]) => tableOf(db, collection).bulkPut(rows)),
+    puts.length > 0 ? db.syncState.bulkPut(puts) : undefined,
+    deletes.length > 0 ? db.syncState.bulkDelete(deletes) : undefined,
+  ]);
+}
+
+/** Applies pulled changes alone (no push results), inside the caller's transaction. */
+export async function applyPulledChanges(
+  db: MotiveDatabase,
+  changes: readonly PulledChange[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  const [queued, rows, held] = await Promise.all([
+    queuedEditsOf(db, changes),
+    currentRows(db, changes),
+    heldShadows(db, () => false),
+  ]);
+  const outcome = decideRows({ changes, acknowledged: [], caughtUp: [], queued, shadows: new Map(), rows });
+  await writeRows(db, outcome, held.keys);
 }

@@ -6,16 +6,19 @@
  *      (each row read and written once), except over pending local edits (kept as shadows);
  *   3. this client's conflicts: resolved (conflict-resolution.ts) and queued for push;
  *   4. cursor and last-sync time persisted.
+ * Steps 1 and 2 read everything they need at once, decide in memory and write at once: each
+ * awaited IndexedDB request is a round trip to the browser's storage backend, and on a busy
+ * machine a dozen of them in a row cost more than the writes themselves (issue 15's profile).
  */
 import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import { newId } from '../db/ids';
-import { applyPulledChanges } from './apply-pulled';
-import { applyResults } from './apply-results';
-import { queuedEditsOf, rebaseLaterEdits } from './queued-edits';
-import { resolveConflictsOf } from './resolve-pending-conflicts';
+import { currentRows, decideRows, heldShadows, writeRows } from './apply-pulled';
+import { decideResults, deleteSeqs, myConflictIds, queuedSeqs } from './apply-results';
 import type { SentEntry } from './outbox-batch';
 import type { SyncResponse } from './protocol';
-import { STATE_KEYS, shadowKey, writeState, type Shadow } from './sync-state';
+import { queuedEditsOf, rebasedEdits } from './queued-edits';
+import { resolveConflictsOf } from './resolve-pending-conflicts';
+import { STATE_KEYS, shadowKey } from './sync-state';
 
 export interface ApplyContext {
   db: MotiveDatabase;
@@ -32,35 +35,55 @@ export async function applyResponse(
   const { db } = ctx;
   if (response.results.length !== sent.length)
     throw new Error('sync response: one result per change expected');
+  const { results, changes } = response;
+  const touched = [...sent, ...changes];
+  const sentShadows = new Set(sent.map((e) => shadowKey(e.collection, e.key)));
   await db.transaction('rw', [...Object.keys(db._allTables)], async () => {
-    const shadows = await shadowsOf(db, sent);
-    const { acknowledged, caughtUp } = await applyResults(
-      db,
-      ctx.clientId,
+    const [inRange, queued, held, rows, myConflicts] = await Promise.all([
+      queuedSeqs(db, sent),
+      queuedEditsOf(db, touched),
+      heldShadows(db, (key) => sentShadows.has(key)),
+      currentRows(db, touched),
+      myConflictIds(db, ctx.clientId, results, changes),
+    ]);
+    const decided = decideResults({
       sent,
-      response.results,
-      response.changes,
-      shadows,
+      results,
+      pulled: changes,
+      queued: new Set(inRange),
+      shadows: held.shadows,
+      myConflicts,
+    });
+    const done = new Set(decided.done);
+    const stillQueued = new Map(
+      [...queued]
+        .map(([id, entries]) => [id, entries.filter((e) => !done.has(e.seq!))] as const)
+        .filter(([, entries]) => entries.length > 0),
     );
-    const queued = await queuedEditsOf(db, [...caughtUp, ...response.changes]);
-    await rebaseLaterEdits(db, acknowledged, queued);
-    await applyPulledChanges(db, response.changes, { acknowledged, queued, caughtUp, shadows });
+    const rebased = rebasedEdits(decided.acknowledged, stillQueued);
+    const rowsOutcome = decideRows({
+      changes,
+      acknowledged: decided.acknowledged,
+      caughtUp: decided.caughtUp,
+      queued: stillQueued,
+      shadows: held.shadows,
+      rows,
+    });
+    await Promise.all([
+      deleteSeqs(db, decided.done, inRange),
+      rebased.length > 0 ? db.outbox.bulkPut(rebased) : undefined,
+      writeRows(db, rowsOutcome, held.keys, decided.conflictShadows),
+      db.syncState.bulkPut([
+        { key: STATE_KEYS.cursor, value: response.cursor },
+        { key: STATE_KEYS.lastSyncAt, value: ctx.now().toISOString() },
+        { key: STATE_KEYS.lastError, value: null },
+      ]),
+    ]);
     await resolveConflictsOf(ctx, {
       queue: (entry) => queue(ctx, entry),
       mutationId: ctx.newMutationId ?? (() => newId('m', ctx.now().getTime())),
     });
-    await writeState(db, STATE_KEYS.cursor, response.cursor);
-    await writeState(db, STATE_KEYS.lastSyncAt, ctx.now().toISOString());
-    await writeState(db, STATE_KEYS.lastError, null);
   });
-}
-
-/** The shadows held for the sent records (a key query, then a read of the few that exist). */
-async function shadowsOf(db: MotiveDatabase, sent: readonly SentEntry[]): Promise<Map<string, Shadow>> {
-  const existing = new Set(await db.syncState.where('key').startsWith('shadow:').primaryKeys());
-  const keys = sent.map((e) => shadowKey(e.collection, e.key)).filter((key) => existing.has(key));
-  const rows = keys.length === 0 ? [] : await db.syncState.bulkGet(keys);
-  return new Map(rows.flatMap((row) => (row === undefined ? [] : [[row.key, row.value as Shadow] as const])));
 }
 
 async function queue(ctx: ApplyContext, entry: OutboxEntry): Promise<void> {

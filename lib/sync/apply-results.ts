@@ -1,11 +1,11 @@
 /**
- * Step 1 of applying a sync response: the push results. Reads and writes in bulk (one read of
- * the sent outbox entries, one delete, one shadow write), because a 500-change push answered
- * one IndexedDB request at a time spent most of its time waiting on acknowledgements (issue
- * 15's profile). Returns the records now known at a server version: their later edits are
- * rebased and their rows marked with the pulled changes (queued-edits.ts, apply-pulled.ts),
- * so each row is read and written once per response.
- * Runs inside applyResponse's transaction.
+ * Step 1 of applying a sync response: the push results, decided in memory from what
+ * applyResponse read at once (the outbox keys in the sent range, the shadows of the sent
+ * records, this client's conflicts). Returns the outbox entries to delete, the conflict
+ * shadows to keep, and the records now known at a server version: their later edits are
+ * rebased and their rows marked with the pulled changes (queued-edits.ts, apply-pulled.ts).
+ * Every awaited IndexedDB request is a round trip to the browser's storage backend; on a busy
+ * machine those waits, not the data, were most of a push (issue 15's profile).
  */
 import type { ConflictRow, MotiveDatabase } from '../db/schema';
 import type { SyncCollection } from '../domain/vocabulary';
@@ -26,59 +26,74 @@ export interface ResultsOutcome {
   caughtUp: { collection: SyncCollection; key: string }[];
 }
 
-export async function applyResults(
-  db: MotiveDatabase,
-  clientId: string,
-  sent: readonly SentEntry[],
-  results: readonly ChangeResult[],
-  pulled: readonly PulledChange[],
-  shadowsOfSent: ReadonlyMap<string, Shadow> = new Map(),
-): Promise<ResultsOutcome> {
+export interface ResultsOutcome {
+  /** Outbox entries answered (they leave the outbox). */
+  done: number[];
+  /** Shadows of conflicted changes: the server's side, for the resolution. */
+  conflictShadows: { key: string; value: Shadow }[];
+  /** Changes the server holds as sent, at these versions: their rows are marked. */
+  acknowledged: Acknowledged[];
+  /**
+   * Records whose change left the outbox without a conflict: a shadow pulled while it was
+   * pending is settled (the row catches up with it if it is newer).
+   */
+  caughtUp: { collection: SyncCollection; key: string }[];
+}
+
+export interface ResultsInput {
+  sent: readonly SentEntry[];
+  results: readonly ChangeResult[];
+  pulled: readonly PulledChange[];
+  /** Outbox keys still queued (an earlier, interrupted application may have removed some). */
+  queued: ReadonlySet<number>;
+  /** Shadows held for the sent records. */
+  shadows: ReadonlyMap<string, Shadow>;
+  /** Mutation ids of this client that the server kept as conflicts records. */
+  myConflicts: ReadonlySet<string>;
+}
+
+export function decideResults(input: ResultsInput): ResultsOutcome {
+  const { sent, results, pulled } = input;
   results.forEach((result, i) => {
     if (result.mutationId !== sent[i]!.mutationId) throw new Error('sync response: results out of order');
   });
-  const queuedInRange = await queuedSeqs(db, sent);
-  const stillQueued = new Set(queuedInRange);
-  const isMyConflict = await myConflicts(db, clientId, results, pulled);
-  const done: number[] = [];
-  const shadows: { key: string; value: Shadow }[] = [];
-  const acknowledged: Acknowledged[] = [];
-  const caughtUp: ResultsOutcome['caughtUp'] = [];
+  const outcome: ResultsOutcome = { done: [], conflictShadows: [], acknowledged: [], caughtUp: [] };
   for (const [i, result] of results.entries()) {
     const entry = sent[i]!;
     // Already gone: a previous, interrupted application of this very response handled it.
-    if (!stillQueued.has(entry.seq)) continue;
-    done.push(entry.seq);
+    if (!input.queued.has(entry.seq)) continue;
+    outcome.done.push(entry.seq);
     if (result.status === 'conflict') {
       // The server kept our change as a conflicts record; remember its side for resolution.
-      shadows.push({ key: shadowKey(entry.collection, entry.key), value: conflictShadow(result) });
+      outcome.conflictShadows.push({
+        key: shadowKey(entry.collection, entry.key),
+        value: conflictShadow(result),
+      });
       continue;
     }
     if (result.status === 'duplicate') {
-      if (isMyConflict(entry.mutationId)) continue;
-      caughtUp.push(entry);
+      if (input.myConflicts.has(entry.mutationId)) continue;
+      outcome.caughtUp.push(entry);
       // A duplicate may stand for a change that was rejected (a server may answer so after a
       // lost response, and its conflicts record may be pages away). Taken as applied, later
       // edits would be rebased onto a teammate's version and overwrite it. Unless the pulled
       // record (in this page, or in an earlier one while the change was pending: its shadow)
       // shows this very change at that version, later edits keep their base: if stale, they
       // conflict and are merged, never overwrite (issue 13, finding 4).
-      const shadow = shadowsOfSent.get(shadowKey(entry.collection, entry.key));
+      const shadow = input.shadows.get(shadowKey(entry.collection, entry.key));
       if (!appliedAsSent(entry, result.version, pulled) && !shadowShowsSent(entry, result.version, shadow))
         continue;
-    } else caughtUp.push(entry);
-    acknowledged.push({ collection: entry.collection, key: entry.key, version: result.version });
+    } else outcome.caughtUp.push(entry);
+    outcome.acknowledged.push({ collection: entry.collection, key: entry.key, version: result.version });
   }
-  await deleteSeqs(db, done, queuedInRange);
-  if (shadows.length > 0) await db.syncState.bulkPut(shadows);
-  return { acknowledged, caughtUp };
+  return outcome;
 }
 
 /**
  * The outbox keys between the lowest and highest sent seq, ascending: one key-only request
  * (a batch comes from the head of the outbox, so the range holds little else).
  */
-async function queuedSeqs(db: MotiveDatabase, sent: readonly SentEntry[]): Promise<number[]> {
+export async function queuedSeqs(db: MotiveDatabase, sent: readonly SentEntry[]): Promise<number[]> {
   if (sent.length === 0) return [];
   const seqs = sent.map((entry) => entry.seq);
   return (await db.outbox
@@ -91,7 +106,7 @@ async function queuedSeqs(db: MotiveDatabase, sent: readonly SentEntry[]): Promi
  * Deletes outbox entries by runs of consecutive queued keys (one range delete each) instead
  * of one request per entry; isolated entries go in one bulk delete.
  */
-async function deleteSeqs(
+export async function deleteSeqs(
   db: MotiveDatabase,
   done: readonly number[],
   queuedInRange: readonly number[],
@@ -126,27 +141,27 @@ function conflictShadow(result: Extract<ChangeResult, { status: 'conflict' }>): 
 }
 
 /**
- * Whether a duplicate stands for a change of ours that had conflicted: its conflicts record
- * names its mutation id. The local conflicts are read once per response, not per duplicate.
+ * The mutation ids of this client's changes that had conflicted (their conflicts records, local
+ * or pulled now), read only when a duplicate needs telling apart.
  */
-async function myConflicts(
+export async function myConflictIds(
   db: MotiveDatabase,
   clientId: string,
   results: readonly ChangeResult[],
   pulled: readonly PulledChange[],
-): Promise<(mutationId: string) => boolean> {
-  if (!results.some((r) => r.status === 'duplicate')) return () => false;
+): Promise<Set<string>> {
+  const ids = new Set<string>();
+  if (!results.some((r) => r.status === 'duplicate')) return ids;
   const mineId = (v: unknown): string | undefined => {
     const c = v as Partial<ConflictRow> | undefined;
     return c?.clientId === clientId && typeof c.mutationId === 'string' ? c.mutationId : undefined;
   };
-  const ids = new Set<string>();
   for (const p of pulled) {
     const id = p.collection === 'conflicts' ? mineId(p.value) : undefined;
     if (id !== undefined) ids.add(id);
   }
   for (const c of await db.conflicts.filter((c) => mineId(c) !== undefined).toArray()) ids.add(c.mutationId);
-  return (mutationId) => ids.has(mutationId);
+  return ids;
 }
 
 /** Whether a shadow pulled earlier holds the record at `version` exactly as `entry` sent it. */

@@ -1,8 +1,7 @@
 /**
- * The outbox entries still queued for the records a response touches, read with ONE query
- * (for the push results and the pulled changes alike), and the rebase of later edits onto
- * the version an acknowledged change got. Runs inside applyResponse's transaction, after the
- * acknowledged entries left the outbox.
+ * The outbox entries queued for the records a response touches, read at once (for the push
+ * results and the pulled changes alike), and the rebase of later edits onto the version an
+ * acknowledged change got. Runs inside applyResponse's transaction.
  */
 import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import type { SyncCollection } from '../domain/vocabulary';
@@ -45,17 +44,13 @@ export async function queuedEditsOf(
   return queued;
 }
 
-/** Later edits of each acknowledged record start from its new version. */
-export async function rebaseLaterEdits(
-  db: MotiveDatabase,
+/** Later edits of each acknowledged record, starting from its new version (to be written back). */
+export function rebasedEdits(
   acknowledged: readonly Acknowledged[],
   queued: ReadonlyMap<string, readonly OutboxEntry[]>,
-): Promise<void> {
+): OutboxEntry[] {
   const version = new Map(acknowledged.map((a) => [recordId(a.collection, a.key), a.version]));
-  const changes = [...queued]
-    .filter(([id]) => version.has(id))
-    .flatMap(([id, entries]) =>
-      entries.map((next) => ({ key: next.seq!, changes: { baseVersion: version.get(id)! } })),
-    );
-  if (changes.length > 0) await db.outbox.bulkUpdate(changes);
+  return [...queued].flatMap(([id, entries]) =>
+    version.has(id) ? entries.map((next) => ({ ...next, baseVersion: version.get(id)! })) : [],
+  );
 }
