@@ -40,23 +40,32 @@ export async function prepareBatch(
   held: ReadonlySet<string> = new Set(),
 ): Promise<Batch> {
   return db.transaction('rw', db.outbox, db.syncState, async () => {
-    const inflight = new Set((await readState<string[]>(db, STATE_KEYS.inflight)) ?? []);
-    const refusals = activeRefusals(await readRefusals(db), now);
     // A prefix of the log is enough: the first entry of a key in it is that key's head. It
     // starts as long as one batch plus the held records (read with values: that is most of a
     // round's reading) and grows only while it cannot fill the batch.
     const cap = limits.count * 4 + held.size;
     let size = Math.min(cap, limits.count + held.size);
-    let window: SentEntry[];
-    let plan: Plan;
-    for (;;) {
-      window = (await db.outbox.orderBy('seq').limit(size).toArray()) as SentEntry[];
-      plan = planBatch(window, { held, inflight, refusals, count: limits.count });
-      if (plan.batch.length >= limits.count || window.length < size || size >= cap) break;
+    const readWindow = async (n: number) =>
+      (await db.outbox.orderBy('seq').limit(n).toArray()) as SentEntry[];
+    // Read at once: each awaited request is a round trip to the storage backend.
+    const [inflightIds, refusalList, first] = await Promise.all([
+      readState<string[]>(db, STATE_KEYS.inflight),
+      readRefusals(db),
+      readWindow(size),
+    ]);
+    const inflight = new Set(inflightIds ?? []);
+    const refusals = activeRefusals(refusalList, now);
+    let window = first;
+    let plan = planBatch(window, { held, inflight, refusals, count: limits.count });
+    while (plan.batch.length < limits.count && window.length === size && size < cap) {
       size = Math.min(cap, size * 2);
+      window = await readWindow(size);
+      plan = planBatch(window, { held, inflight, refusals, count: limits.count });
     }
-    for (const entry of plan.rebased) await db.outbox.update(entry.seq, { baseVersion: entry.baseVersion });
-    await db.outbox.bulkDelete(plan.superseded);
+    await Promise.all([
+      ...plan.rebased.map((entry) => db.outbox.update(entry.seq, { baseVersion: entry.baseVersion })),
+      plan.superseded.length > 0 ? db.outbox.bulkDelete(plan.superseded) : undefined,
+    ]);
     const sent = withinBytes(plan.batch, limits.bytes);
     // Still-pending entries sent earlier stay marked, even if this batch left them out. Most
     // are in the window; only the others are looked up.
