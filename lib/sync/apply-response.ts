@@ -16,7 +16,7 @@ import { currentRows, decideRows, heldShadows, writeRows } from './apply-pulled'
 import { decideResults, deleteSeqs, myConflictIds, queuedSeqs } from './apply-results';
 import type { SentEntry } from './outbox-batch';
 import type { SyncResponse } from './protocol';
-import { queuedEditsOf, rebasedEdits } from './queued-edits';
+import { queuedEditsOf, rebasedEdits, recordId } from './queued-edits';
 import { resolveConflictsOf } from './resolve-pending-conflicts';
 import { STATE_KEYS, shadowKey } from './sync-state';
 
@@ -38,19 +38,33 @@ export async function applyResponse(
   const { results, changes } = response;
   const touched = [...sent, ...changes];
   const sentShadows = new Set(sent.map((e) => shadowKey(e.collection, e.key)));
+  const pulledBack = pulledOverSent(sent, response);
   await db.transaction('rw', [...Object.keys(db._allTables)], async () => {
     const [inRange, queued, held, rows, myConflicts] = await Promise.all([
       queuedSeqs(db, sent),
       queuedEditsOf(db, touched),
       heldShadows(db, (key) => sentShadows.has(key)),
-      currentRows(db, touched),
+      currentRows(
+        db,
+        touched.filter((r) => !pulledBack.has(recordId(r.collection, r.key))),
+      ),
       myConflictIds(db, ctx.clientId, results, changes),
     ]);
+    // Rows pulled back over our own change are written from the pulled value: read only those
+    // that are not that simple (a later edit pending, a shadow held, the entry already gone).
+    const seqs = new Set(inRange);
+    const unsure = [...pulledBack.values()].filter(
+      (e) =>
+        !seqs.has(e.seq) ||
+        queued.get(recordId(e.collection, e.key))?.some((q) => q.seq !== e.seq) === true ||
+        held.keys.has(shadowKey(e.collection, e.key)),
+    );
+    if (unsure.length > 0) for (const [id, row] of await currentRows(db, unsure)) rows.set(id, row);
     const decided = decideResults({
       sent,
       results,
       pulled: changes,
-      queued: new Set(inRange),
+      queued: seqs,
       shadows: held.shadows,
       myConflicts,
     });
@@ -84,6 +98,26 @@ export async function applyResponse(
       mutationId: ctx.newMutationId ?? (() => newId('m', ctx.now().getTime())),
     });
   });
+}
+
+/**
+ * The sent changes the server applied and this page pulls back as puts at or after their
+ * version: their rows end as the pulled value whatever they held (each sent record has at most
+ * one entry in a batch, and a row with a pending entry never holds a newer server version).
+ */
+function pulledOverSent(sent: readonly SentEntry[], response: SyncResponse): Map<string, SentEntry> {
+  const pulledPut = new Map<string, number>();
+  for (const c of response.changes)
+    if (c.op === 'put') pulledPut.set(recordId(c.collection, c.key), c.version);
+  const over = new Map<string, SentEntry>();
+  response.results.forEach((result, i) => {
+    const entry = sent[i]!;
+    const id = recordId(entry.collection, entry.key);
+    const version = pulledPut.get(id);
+    if (result.status === 'applied' && version !== undefined && version >= result.version)
+      over.set(id, entry);
+  });
+  return over;
 }
 
 async function queue(ctx: ApplyContext, entry: OutboxEntry): Promise<void> {
