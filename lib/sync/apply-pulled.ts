@@ -1,42 +1,74 @@
 /**
- * Step 2 of applying a sync response: the pulled changes. Written in bulk (one outbox query
- * for pending local edits, one read and one write of rows per collection, one shadow write
- * and delete), with the same outcome as writing them one by one in order: a record pulled
- * twice in a page ends at its last state.
- * Runs inside applyResponse's transaction, after the push results.
+ * Step 2 of applying a sync response: the rows, decided in memory from the rows, queued
+ * entries and shadows applyResponse read at once. Each touched row is written once:
+ * acknowledged records get their server version, records no longer pending catch up with a
+ * shadow pulled meanwhile, then the pulled changes are written over them, with the same
+ * outcome as writing them one by one in order (a record pulled twice in a page ends at its
+ * last state). A pulled change never clobbers a pending local edit: it becomes its shadow.
  */
-import type { MotiveDatabase } from '../db/schema';
+import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import type { SyncCollection } from '../domain/vocabulary';
 import { serverStateRow, tableOf, type Row } from './local-rows';
 import type { PulledChange } from './protocol';
+import { queuedEditsOf, recordId, type Acknowledged } from './queued-edits';
 import { shadowKey, type Shadow } from './sync-state';
 
-const idOf = (collection: string, key: string) => `${collection}\u0000${key}`;
+export interface RowsInput {
+  changes: readonly PulledChange[];
+  /** Records of this device the server now holds at a version (their rows are marked). */
+  acknowledged: readonly Acknowledged[];
+  /** Records whose change left the outbox without a conflict. */
+  caughtUp: readonly { collection: SyncCollection; key: string }[];
+  /** Outbox entries still queued after this response, by record id. */
+  queued: ReadonlyMap<string, readonly OutboxEntry[]>;
+  /** Shadows held before this response, by shadow key. */
+  shadows: ReadonlyMap<string, Shadow>;
+  /** Current rows of the touched records, by record id. */
+  rows: ReadonlyMap<string, Row>;
+}
 
-export async function applyPulledChanges(
-  db: MotiveDatabase,
-  changes: readonly PulledChange[],
-): Promise<void> {
-  if (changes.length === 0) return;
-  const pending = new Set(
-    (
-      await db.outbox
-        .where('[collection+key]')
-        .anyOf(changes.map((c) => [c.collection, c.key]))
-        .toArray()
-    ).map((entry) => idOf(entry.collection, entry.key)),
-  );
-  const rows = await currentRows(
-    db,
-    changes.filter((c) => !pending.has(idOf(c.collection, c.key))),
-  );
-  const shadows: { key: string; value: Shadow }[] = [];
+export interface RowsOutcome {
+  written: Map<SyncCollection, Row[]>;
+  /** Server states of records with pending edits. */
+  shadows: { key: string; value: Shadow }[];
+  /** Shadow keys whose record now holds its server state. */
+  settled: Set<string>;
+}
+
+export function decideRows(input: RowsInput): RowsOutcome {
+  const { changes, acknowledged } = input;
+  const pending = (collection: string, key: string) =>
+    (input.queued.get(recordId(collection, key))?.length ?? 0) > 0;
+  const rows = new Map(input.rows);
   const written = new Map<string, { collection: SyncCollection; row: Row }>();
+  const write = (collection: SyncCollection, id: string, row: Row) => {
+    rows.set(id, row);
+    written.set(id, { collection, row });
+  };
+  for (const a of acknowledged) {
+    const id = recordId(a.collection, a.key);
+    const row = rows.get(id);
+    if (row !== undefined) write(a.collection, id, { ...row, serverVersion: a.version });
+  }
+  const settled = new Set<string>();
+  for (const { collection, key } of input.caughtUp) {
+    const shadow = input.shadows.get(shadowKey(collection, key));
+    if (shadow === undefined || pending(collection, key)) continue;
+    // Pulled while this record's change was pending: the row takes it if it is newer (a
+    // teammate's later state, or this very change at its version), and the shadow goes.
+    const id = recordId(collection, key);
+    const row = rows.get(id);
+    settled.add(shadowKey(collection, key));
+    if ((row?.serverVersion ?? -1) >= shadow.version) continue;
+    const next = serverStateRow(collection, key, shadow.state, shadow.version, row);
+    if (next !== undefined) write(collection, id, next);
+  }
+  const shadows: { key: string; value: Shadow }[] = [];
   for (const change of changes) {
-    const id = idOf(change.collection, change.key);
+    const id = recordId(change.collection, change.key);
     const state =
       change.op === 'put' ? { op: 'put' as const, value: change.value ?? {} } : { op: 'delete' as const };
-    if (pending.has(id)) {
+    if (pending(change.collection, change.key)) {
       // Never clobber a pending local edit: it is pushed and, if stale, resolved.
       shadows.push({
         key: shadowKey(change.collection, change.key),
@@ -48,31 +80,80 @@ export async function applyPulledChanges(
     if ((row?.serverVersion ?? -1) > change.version) continue; // already newer here
     const next = serverStateRow(change.collection, change.key, state, change.version, row);
     if (next === undefined) continue; // a delete of a record never seen here leaves nothing to mark
-    rows.set(id, next);
-    written.set(id, { collection: change.collection, row: next });
+    write(change.collection, id, next);
+    settled.add(shadowKey(change.collection, change.key));
   }
-  if (shadows.length > 0) await db.syncState.bulkPut(shadows);
-  for (const [collection, list] of groupBy([...written.values()]))
-    await tableOf(db, collection).bulkPut(list.map((w) => w.row));
-  const settled = [...written.values()].map((w) => shadowKey(w.collection, w.row.id));
-  if (settled.length > 0) await db.syncState.bulkDelete(settled);
+  const byCollection = new Map<SyncCollection, Row[]>();
+  for (const { collection, row } of written.values())
+    byCollection.set(collection, [...(byCollection.get(collection) ?? []), row]);
+  return { written: byCollection, shadows, settled };
 }
 
-async function currentRows(db: MotiveDatabase, changes: readonly PulledChange[]): Promise<Map<string, Row>> {
+/** The current rows of `records`, by record id: one bulk read per collection, all at once. */
+export async function currentRows(
+  db: MotiveDatabase,
+  records: readonly { collection: SyncCollection; key: string }[],
+): Promise<Map<string, Row>> {
+  const keysBy = new Map<SyncCollection, Set<string>>();
+  for (const r of records) keysBy.set(r.collection, (keysBy.get(r.collection) ?? new Set()).add(r.key));
   const rows = new Map<string, Row>();
-  const keysBy = new Map<SyncCollection, string[]>();
-  for (const c of changes) keysBy.set(c.collection, [...(keysBy.get(c.collection) ?? []), c.key]);
-  for (const [collection, keys] of keysBy) {
-    const found = await tableOf(db, collection).bulkGet(keys);
-    found.forEach((row, i) => {
-      if (row !== undefined) rows.set(idOf(collection, keys[i]!), row);
-    });
-  }
+  await Promise.all(
+    [...keysBy].map(async ([collection, keySet]) => {
+      const keys = [...keySet];
+      const found = await tableOf(db, collection).bulkGet(keys);
+      found.forEach((row, i) => {
+        if (row !== undefined) rows.set(recordId(collection, keys[i]!), row);
+      });
+    }),
+  );
   return rows;
 }
 
-function groupBy<T extends { collection: SyncCollection }>(items: readonly T[]): Map<SyncCollection, T[]> {
-  const by = new Map<SyncCollection, T[]>();
-  for (const item of items) by.set(item.collection, [...(by.get(item.collection) ?? []), item]);
-  return by;
+/** The shadows held now, by shadow key (a key-only query, then a read of those wanted). */
+export async function heldShadows(
+  db: MotiveDatabase,
+  wanted: (key: string) => boolean = () => true,
+): Promise<{ keys: Set<string>; shadows: Map<string, Shadow> }> {
+  const keys = new Set(await db.syncState.where('key').startsWith('shadow:').primaryKeys());
+  const read = [...keys].filter(wanted);
+  const rows = read.length === 0 ? [] : await db.syncState.bulkGet(read);
+  const shadows = new Map(
+    rows.flatMap((row) => (row === undefined ? [] : [[row.key, row.value as Shadow] as const])),
+  );
+  return { keys, shadows };
+}
+
+/**
+ * Writes a rows decision: rows, then shadows (new ones kept, settled ones deleted among
+ * those that exist: `held` holds the shadow keys from before, `extra` any written since).
+ */
+export async function writeRows(
+  db: MotiveDatabase,
+  outcome: RowsOutcome,
+  held: ReadonlySet<string>,
+  extra: readonly { key: string; value: Shadow }[] = [],
+): Promise<void> {
+  const puts = [...extra, ...outcome.shadows].filter((s) => !outcome.settled.has(s.key));
+  const exists = new Set([...held, ...extra.map((s) => s.key)]);
+  const deletes = [...outcome.settled].filter((key) => exists.has(key));
+  await Promise.all([
+    ...[...outcome.written].map(([collection, rows]) => tableOf(db, collection).bulkPut(rows)),
+    puts.length > 0 ? db.syncState.bulkPut(puts) : undefined,
+    deletes.length > 0 ? db.syncState.bulkDelete(deletes) : undefined,
+  ]);
+}
+
+/** Applies pulled changes alone (no push results), inside the caller's transaction. */
+export async function applyPulledChanges(
+  db: MotiveDatabase,
+  changes: readonly PulledChange[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  const [queued, rows, held] = await Promise.all([
+    queuedEditsOf(db, changes),
+    currentRows(db, changes),
+    heldShadows(db, () => false),
+  ]);
+  const outcome = decideRows({ changes, acknowledged: [], caughtUp: [], queued, shadows: new Map(), rows });
+  await writeRows(db, outcome, held.keys);
 }

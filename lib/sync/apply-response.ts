@@ -2,18 +2,23 @@
  * Applies one sync response in ONE Dexie transaction (so a killed worker either applied
  * all of it or none of it, and re-sends the same mutation ids):
  *   1. results: acknowledged entries leave the outbox; later edits are rebased;
- *   2. pulled changes: written to rows, except over pending local edits (kept as shadows);
+ *   2. rows: acknowledged ones marked with their server version, pulled changes written
+ *      (each row read and written once), except over pending local edits (kept as shadows);
  *   3. this client's conflicts: resolved (conflict-resolution.ts) and queued for push;
  *   4. cursor and last-sync time persisted.
+ * Steps 1 and 2 read everything they need at once, decide in memory and write at once: each
+ * awaited IndexedDB request is a round trip to the browser's storage backend, and on a busy
+ * machine a dozen of them in a row cost more than the writes themselves (issue 15's profile).
  */
 import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import { newId } from '../db/ids';
-import { applyPulledChanges } from './apply-pulled';
-import { applyResults } from './apply-results';
-import { resolveConflictsOf } from './resolve-pending-conflicts';
+import { currentRows, decideRows, heldShadows, writeRows } from './apply-pulled';
+import { decideResults, deleteSeqs, myConflictIds, queuedSeqs } from './apply-results';
 import type { SentEntry } from './outbox-batch';
 import type { SyncResponse } from './protocol';
-import { STATE_KEYS, writeState } from './sync-state';
+import { queuedEditsOf, rebasedEdits, recordId } from './queued-edits';
+import { resolveConflictsOf } from './resolve-pending-conflicts';
+import { STATE_KEYS, shadowKey } from './sync-state';
 
 export interface ApplyContext {
   db: MotiveDatabase;
@@ -30,17 +35,89 @@ export async function applyResponse(
   const { db } = ctx;
   if (response.results.length !== sent.length)
     throw new Error('sync response: one result per change expected');
+  const { results, changes } = response;
+  const touched = [...sent, ...changes];
+  const sentShadows = new Set(sent.map((e) => shadowKey(e.collection, e.key)));
+  const pulledBack = pulledOverSent(sent, response);
   await db.transaction('rw', [...Object.keys(db._allTables)], async () => {
-    await applyResults(db, ctx.clientId, sent, response.results, response.changes);
-    await applyPulledChanges(db, response.changes);
+    const [inRange, queued, held, rows, myConflicts] = await Promise.all([
+      queuedSeqs(db, sent),
+      queuedEditsOf(db, touched),
+      heldShadows(db, (key) => sentShadows.has(key)),
+      currentRows(
+        db,
+        touched.filter((r) => !pulledBack.has(recordId(r.collection, r.key))),
+      ),
+      myConflictIds(db, ctx.clientId, results, changes),
+    ]);
+    // Rows pulled back over our own change are written from the pulled value: read only those
+    // that are not that simple (a later edit pending, a shadow held, the entry already gone).
+    const seqs = new Set(inRange);
+    const unsure = [...pulledBack.values()].filter(
+      (e) =>
+        !seqs.has(e.seq) ||
+        queued.get(recordId(e.collection, e.key))?.some((q) => q.seq !== e.seq) === true ||
+        held.keys.has(shadowKey(e.collection, e.key)),
+    );
+    if (unsure.length > 0) for (const [id, row] of await currentRows(db, unsure)) rows.set(id, row);
+    const decided = decideResults({
+      sent,
+      results,
+      pulled: changes,
+      queued: seqs,
+      shadows: held.shadows,
+      myConflicts,
+    });
+    const done = new Set(decided.done);
+    const stillQueued = new Map(
+      [...queued]
+        .map(([id, entries]) => [id, entries.filter((e) => !done.has(e.seq!))] as const)
+        .filter(([, entries]) => entries.length > 0),
+    );
+    const rebased = rebasedEdits(decided.acknowledged, stillQueued);
+    const rowsOutcome = decideRows({
+      changes,
+      acknowledged: decided.acknowledged,
+      caughtUp: decided.caughtUp,
+      queued: stillQueued,
+      shadows: held.shadows,
+      rows,
+    });
+    await Promise.all([
+      deleteSeqs(db, decided.done, inRange),
+      rebased.length > 0 ? db.outbox.bulkPut(rebased) : undefined,
+      writeRows(db, rowsOutcome, held.keys, decided.conflictShadows),
+      db.syncState.bulkPut([
+        { key: STATE_KEYS.cursor, value: response.cursor },
+        { key: STATE_KEYS.lastSyncAt, value: ctx.now().toISOString() },
+        { key: STATE_KEYS.lastError, value: null },
+      ]),
+    ]);
     await resolveConflictsOf(ctx, {
       queue: (entry) => queue(ctx, entry),
       mutationId: ctx.newMutationId ?? (() => newId('m', ctx.now().getTime())),
     });
-    await writeState(db, STATE_KEYS.cursor, response.cursor);
-    await writeState(db, STATE_KEYS.lastSyncAt, ctx.now().toISOString());
-    await writeState(db, STATE_KEYS.lastError, null);
   });
+}
+
+/**
+ * The sent changes the server applied and this page pulls back as puts at or after their
+ * version: their rows end as the pulled value whatever they held (each sent record has at most
+ * one entry in a batch, and a row with a pending entry never holds a newer server version).
+ */
+function pulledOverSent(sent: readonly SentEntry[], response: SyncResponse): Map<string, SentEntry> {
+  const pulledPut = new Map<string, number>();
+  for (const c of response.changes)
+    if (c.op === 'put') pulledPut.set(recordId(c.collection, c.key), c.version);
+  const over = new Map<string, SentEntry>();
+  response.results.forEach((result, i) => {
+    const entry = sent[i]!;
+    const id = recordId(entry.collection, entry.key);
+    const version = pulledPut.get(id);
+    if (result.status === 'applied' && version !== undefined && version >= result.version)
+      over.set(id, entry);
+  });
+  return over;
 }
 
 async function queue(ctx: ApplyContext, entry: OutboxEntry): Promise<void> {

@@ -1,64 +1,130 @@
 /**
- * Step 1 of applying a sync response: the push results. Reads and writes in bulk (one read of
- * the sent outbox entries, one delete, one query for later edits, one row update per
- * collection), because a 500-change push answered one IndexedDB request at a time spent most
- * of its time waiting on acknowledgements (issue 15's profile).
- * Runs inside applyResponse's transaction.
+ * Step 1 of applying a sync response: the push results, decided in memory from what
+ * applyResponse read at once (the outbox keys in the sent range, the shadows of the sent
+ * records, this client's conflicts). Returns the outbox entries to delete, the conflict
+ * shadows to keep, and the records now known at a server version: their later edits are
+ * rebased and their rows marked with the pulled changes (queued-edits.ts, apply-pulled.ts).
+ * Every awaited IndexedDB request is a round trip to the browser's storage backend; on a busy
+ * machine those waits, not the data, were most of a push (issue 15's profile).
  */
-import type { ConflictRow, MotiveDatabase, OutboxEntry } from '../db/schema';
+import type { ConflictRow, MotiveDatabase } from '../db/schema';
 import type { SyncCollection } from '../domain/vocabulary';
-import { tableOf } from './local-rows';
 import { toPushedChange, type SentEntry } from './outbox-batch';
 import type { ChangeResult, PulledChange } from './protocol';
+import type { Acknowledged } from './queued-edits';
 import { sameJson } from './same-json';
 import { shadowKey, type Shadow } from './sync-state';
 
-interface Applied {
-  collection: SyncCollection;
-  key: string;
-  version: number;
+/** What the results did, for the rows step (apply-pulled.ts). */
+export interface ResultsOutcome {
+  /** Changes the server holds as sent, at these versions: their rows are marked. */
+  acknowledged: Acknowledged[];
+  /**
+   * Records whose change left the outbox without a conflict: a shadow pulled while it was
+   * pending is settled (the row catches up with it if it is newer).
+   */
+  caughtUp: { collection: SyncCollection; key: string }[];
 }
 
-export async function applyResults(
-  db: MotiveDatabase,
-  clientId: string,
-  sent: readonly SentEntry[],
-  results: readonly ChangeResult[],
-  pulled: readonly PulledChange[],
-): Promise<void> {
+export interface ResultsOutcome {
+  /** Outbox entries answered (they leave the outbox). */
+  done: number[];
+  /** Shadows of conflicted changes: the server's side, for the resolution. */
+  conflictShadows: { key: string; value: Shadow }[];
+  /** Changes the server holds as sent, at these versions: their rows are marked. */
+  acknowledged: Acknowledged[];
+  /**
+   * Records whose change left the outbox without a conflict: a shadow pulled while it was
+   * pending is settled (the row catches up with it if it is newer).
+   */
+  caughtUp: { collection: SyncCollection; key: string }[];
+}
+
+export interface ResultsInput {
+  sent: readonly SentEntry[];
+  results: readonly ChangeResult[];
+  pulled: readonly PulledChange[];
+  /** Outbox keys still queued (an earlier, interrupted application may have removed some). */
+  queued: ReadonlySet<number>;
+  /** Shadows held for the sent records. */
+  shadows: ReadonlyMap<string, Shadow>;
+  /** Mutation ids of this client that the server kept as conflicts records. */
+  myConflicts: ReadonlySet<string>;
+}
+
+export function decideResults(input: ResultsInput): ResultsOutcome {
+  const { sent, results, pulled } = input;
   results.forEach((result, i) => {
     if (result.mutationId !== sent[i]!.mutationId) throw new Error('sync response: results out of order');
   });
-  const stillQueued = await db.outbox.bulkGet(sent.map((entry) => entry.seq));
-  const isMyConflict = await myConflicts(db, clientId, results, pulled);
-  const done: number[] = [];
-  const shadows: { key: string; value: Shadow }[] = [];
-  const applied: Applied[] = [];
+  const outcome: ResultsOutcome = { done: [], conflictShadows: [], acknowledged: [], caughtUp: [] };
   for (const [i, result] of results.entries()) {
     const entry = sent[i]!;
     // Already gone: a previous, interrupted application of this very response handled it.
-    if (stillQueued[i] === undefined) continue;
-    done.push(entry.seq);
+    if (!input.queued.has(entry.seq)) continue;
+    outcome.done.push(entry.seq);
     if (result.status === 'conflict') {
       // The server kept our change as a conflicts record; remember its side for resolution.
-      shadows.push({ key: shadowKey(entry.collection, entry.key), value: conflictShadow(result) });
+      outcome.conflictShadows.push({
+        key: shadowKey(entry.collection, entry.key),
+        value: conflictShadow(result),
+      });
       continue;
     }
     if (result.status === 'duplicate') {
-      if (isMyConflict(entry.mutationId)) continue;
+      if (input.myConflicts.has(entry.mutationId)) continue;
+      outcome.caughtUp.push(entry);
       // A duplicate may stand for a change that was rejected (a server may answer so after a
       // lost response, and its conflicts record may be pages away). Taken as applied, later
       // edits would be rebased onto a teammate's version and overwrite it. Unless the pulled
-      // record shows this very change at that version, later edits keep their base: if stale,
-      // they conflict and are merged, never overwrite (issue 13, finding 4).
-      if (!appliedAsSent(entry, result.version, pulled)) continue;
-    }
-    applied.push({ collection: entry.collection, key: entry.key, version: result.version });
+      // record (in this page, or in an earlier one while the change was pending: its shadow)
+      // shows this very change at that version, later edits keep their base: if stale, they
+      // conflict and are merged, never overwrite (issue 13, finding 4).
+      const shadow = input.shadows.get(shadowKey(entry.collection, entry.key));
+      if (!appliedAsSent(entry, result.version, pulled) && !shadowShowsSent(entry, result.version, shadow))
+        continue;
+    } else outcome.caughtUp.push(entry);
+    outcome.acknowledged.push({ collection: entry.collection, key: entry.key, version: result.version });
   }
-  await db.outbox.bulkDelete(done);
-  if (shadows.length > 0) await db.syncState.bulkPut(shadows);
-  await rebaseLaterEdits(db, applied);
-  await markServerVersions(db, applied);
+  return outcome;
+}
+
+/**
+ * The outbox keys between the lowest and highest sent seq, ascending: one key-only request
+ * (a batch comes from the head of the outbox, so the range holds little else).
+ */
+export async function queuedSeqs(db: MotiveDatabase, sent: readonly SentEntry[]): Promise<number[]> {
+  if (sent.length === 0) return [];
+  const seqs = sent.map((entry) => entry.seq);
+  return (await db.outbox
+    .where('seq')
+    .between(Math.min(...seqs), Math.max(...seqs), true, true)
+    .primaryKeys()) as number[];
+}
+
+/**
+ * Deletes outbox entries by runs of consecutive queued keys (one range delete each) instead
+ * of one request per entry; isolated entries go in one bulk delete.
+ */
+export async function deleteSeqs(
+  db: MotiveDatabase,
+  done: readonly number[],
+  queuedInRange: readonly number[],
+): Promise<void> {
+  const doomed = new Set(done);
+  const singles: number[] = [];
+  let run: number[] = [];
+  const flush = async () => {
+    if (run.length > 2) await db.outbox.where('seq').between(run[0]!, run.at(-1)!, true, true).delete();
+    else singles.push(...run);
+    run = [];
+  };
+  for (const seq of queuedInRange) {
+    if (doomed.has(seq)) run.push(seq);
+    else await flush();
+  }
+  await flush();
+  if (singles.length > 0) await db.outbox.bulkDelete(singles);
 }
 
 function conflictShadow(result: Extract<ChangeResult, { status: 'conflict' }>): Shadow {
@@ -74,58 +140,34 @@ function conflictShadow(result: Extract<ChangeResult, { status: 'conflict' }>): 
   };
 }
 
-/** Applied (now or earlier): later edits of each record start from its new version. */
-async function rebaseLaterEdits(db: MotiveDatabase, applied: readonly Applied[]): Promise<void> {
-  if (applied.length === 0) return;
-  const version = new Map(applied.map((a) => [`${a.collection}\u0000${a.key}`, a.version]));
-  const later: OutboxEntry[] = await db.outbox
-    .where('[collection+key]')
-    .anyOf(applied.map((a) => [a.collection, a.key]))
-    .toArray();
-  if (later.length === 0) return;
-  await db.outbox.bulkUpdate(
-    later.map((next) => ({
-      key: next.seq!,
-      changes: { baseVersion: version.get(`${next.collection}\u0000${next.key}`)! },
-    })),
-  );
-}
-
-async function markServerVersions(db: MotiveDatabase, applied: readonly Applied[]): Promise<void> {
-  const byCollection = new Map<SyncCollection, Applied[]>();
-  for (const a of applied) byCollection.set(a.collection, [...(byCollection.get(a.collection) ?? []), a]);
-  for (const [collection, items] of byCollection) {
-    const table = tableOf(db, collection);
-    const rows = await table.bulkGet(items.map((a) => a.key));
-    const changes = items
-      .filter((_, i) => rows[i] !== undefined)
-      .map((a) => ({ key: a.key, changes: { serverVersion: a.version } }));
-    if (changes.length > 0) await table.bulkUpdate(changes);
-  }
-}
-
 /**
- * Whether a duplicate stands for a change of ours that had conflicted: its conflicts record
- * names its mutation id. The local conflicts are read once per response, not per duplicate.
+ * The mutation ids of this client's changes that had conflicted (their conflicts records, local
+ * or pulled now), read only when a duplicate needs telling apart.
  */
-async function myConflicts(
+export async function myConflictIds(
   db: MotiveDatabase,
   clientId: string,
   results: readonly ChangeResult[],
   pulled: readonly PulledChange[],
-): Promise<(mutationId: string) => boolean> {
-  if (!results.some((r) => r.status === 'duplicate')) return () => false;
+): Promise<Set<string>> {
+  const ids = new Set<string>();
+  if (!results.some((r) => r.status === 'duplicate')) return ids;
   const mineId = (v: unknown): string | undefined => {
     const c = v as Partial<ConflictRow> | undefined;
     return c?.clientId === clientId && typeof c.mutationId === 'string' ? c.mutationId : undefined;
   };
-  const ids = new Set<string>();
   for (const p of pulled) {
     const id = p.collection === 'conflicts' ? mineId(p.value) : undefined;
     if (id !== undefined) ids.add(id);
   }
   for (const c of await db.conflicts.filter((c) => mineId(c) !== undefined).toArray()) ids.add(c.mutationId);
-  return (mutationId) => ids.has(mutationId);
+  return ids;
+}
+
+/** Whether a shadow pulled earlier holds the record at `version` exactly as `entry` sent it. */
+function shadowShowsSent(entry: SentEntry, version: number, shadow: Shadow | undefined): boolean {
+  if (shadow === undefined || shadow.version !== version || shadow.state.op !== entry.op) return false;
+  return shadow.state.op === 'delete' || sameJson(shadow.state.value, toPushedChange(entry).value);
 }
 
 /** Whether this response pulled the record at `version` holding exactly what `entry` sent. */

@@ -8,7 +8,15 @@
 import { queueDeferredRestore } from '../db/backup-deferred-queue';
 import type { MotiveDatabase } from '../db/schema';
 import { applyResponse } from './apply-response';
-import { DEFAULT_BATCH_LIMITS, prepareBatch, toPushedChange, type BatchLimits } from './outbox-batch';
+import {
+  DEFAULT_BATCH_LIMITS,
+  prepareBatch,
+  toPushedChange,
+  type BatchLimits,
+  type SentEntry,
+} from './outbox-batch';
+import type { SyncResponse } from './protocol';
+import { recordId } from './queued-edits';
 import { refusalOf } from './refusal-of';
 import { describeRefusals, pruneRefusals, recordRefusal } from './refusals';
 import { STATE_KEYS, ensureClientId, readState, writeState } from './sync-state';
@@ -50,20 +58,41 @@ export function createSyncEngine(deps: EngineDeps) {
       try {
         let more = true;
         let blocked = 0;
+        // A response received and not yet applied: it is applied while the next request is in
+        // flight (the server's work and IndexedDB's overlap), and always before the engine
+        // acts on that request's outcome.
+        let received: Received | undefined;
+        const apply = async (r: Received) => {
+          await applyResponse(
+            { db, clientId, now: deps.now, newMutationId: deps.newMutationId },
+            r.sent,
+            r.response,
+          );
+        };
         for (let round = 0; round < (deps.maxRounds ?? 20); round++) {
-          const sent = await prepareBatch(db, limits, deps.now());
+          let sent = await prepareBatch(db, limits, deps.now(), heldBy(received));
+          if (received !== undefined && sent.length === 0 && !received.response.more) {
+            // Nothing to overlap with: apply, then look again (its later edits are now sendable).
+            await apply(received);
+            received = undefined;
+            sent = await prepareBatch(db, limits, deps.now());
+          }
           blocked = sent.blocked.length;
           // The first round always runs (it pulls); later ones only while there is work.
           if (round > 0 && sent.length === 0 && !more) break;
-          const cursor = (await readState<string>(db, STATE_KEYS.cursor)) ?? null;
-          let response;
-          try {
-            response = await postSync(deps.fetch, endpoint, {
-              clientId,
-              cursor,
-              changes: sent.map(toPushedChange),
-            });
-          } catch (error) {
+          const cursor =
+            received?.response.cursor ?? (await readState<string>(db, STATE_KEYS.cursor)) ?? null;
+          const request = postSync(deps.fetch, endpoint, {
+            clientId,
+            cursor,
+            changes: sent.map(toPushedChange),
+          });
+          const applying = received === undefined ? undefined : apply(received);
+          received = undefined;
+          const [applied, answered] = await Promise.allSettled([applying, request]);
+          if (applied.status === 'rejected') throw applied.reason;
+          if (answered.status === 'rejected') {
+            const error: unknown = answered.reason;
             const refusal = refusalOf(error, sent.length);
             if (refusal === null) throw error;
             if (refusal.kind === 'cursor' && !cursorReset) {
@@ -78,16 +107,19 @@ export function createSyncEngine(deps: EngineDeps) {
             } else throw error;
             continue;
           }
-          await applyResponse(
-            { db, clientId, now: deps.now, newMutationId: deps.newMutationId },
-            sent,
-            response,
-          );
+          const response = answered.value;
           total.rounds++;
           total.pushed += sent.length;
           total.pulled += response.changes.length;
           more = response.more;
+          received = { sent, response };
+          // Conflicts are resolved with no request in flight, as if the engine ran one step at a time.
+          if (!overlappable(response)) {
+            await apply(received);
+            received = undefined;
+          }
         }
+        if (received !== undefined) await apply(received);
         const refused = await pruneRefusals(db);
         const problems = [
           ...(blocked > 0 ? [`${blocked} local change(s) are not valid records and wait unsent`] : []),
@@ -114,6 +146,24 @@ export function createSyncEngine(deps: EngineDeps) {
   }
 }
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
+
+interface Received {
+  sent: SentEntry[];
+  response: SyncResponse;
+}
+
+/** The records of a response not yet applied: the next batch leaves them out. */
+function heldBy(received: Received | undefined): ReadonlySet<string> {
+  return new Set(received?.sent.map((entry) => recordId(entry.collection, entry.key)));
+}
+
+/** Whether a response can be applied while the next request is in flight: no conflict in it. */
+function overlappable(response: SyncResponse): boolean {
+  return (
+    response.results.every((r) => r.status !== 'conflict') &&
+    response.changes.every((c) => c.collection !== 'conflicts')
+  );
+}
 
 export function describeError(error: unknown): string {
   if (error instanceof SyncHttpError) {

@@ -9,6 +9,7 @@
 import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import type { PushedChange } from './protocol';
 import { MAX_BODY_BYTES, MAX_CHANGES, MAX_VALUE_BYTES, VALUE_SCHEMAS } from './protocol';
+import { recordId } from './queued-edits';
 import { activeRefusals, readRefusals } from './refusals';
 import { STATE_KEYS, readState, writeState } from './sync-state';
 import { repairForWire, unsendableReason } from './wire-repair';
@@ -27,70 +28,130 @@ export interface BatchLimits {
 /** The server's limits, with 64 KiB of room for the envelope. */
 export const DEFAULT_BATCH_LIMITS: BatchLimits = { count: MAX_CHANGES, bytes: MAX_BODY_BYTES - 64 * 1024 };
 
+/**
+ * The next batch. Records in `held` are left out entirely (neither sent nor coalesced): their
+ * previous change is acknowledged by a response not yet applied, which rebases their later
+ * edits onto its version.
+ */
 export async function prepareBatch(
   db: MotiveDatabase,
   limits: BatchLimits = DEFAULT_BATCH_LIMITS,
   now = new Date(),
+  held: ReadonlySet<string> = new Set(),
 ): Promise<Batch> {
   return db.transaction('rw', db.outbox, db.syncState, async () => {
-    const inflight = new Set((await readState<string[]>(db, STATE_KEYS.inflight)) ?? []);
-    const refusals = activeRefusals(await readRefusals(db), now);
-    const byKey = new Map<string, SentEntry[]>();
-    // A prefix of the log is enough: the first entry of a key in it is that key's head.
-    const window = (await db.outbox
-      .orderBy('seq')
-      .limit(limits.count * 4)
-      .toArray()) as SentEntry[];
-    for (const entry of window) {
-      const id = `${entry.collection}\u0000${entry.key}`;
-      byKey.set(id, [...(byKey.get(id) ?? []), entry]);
+    // A prefix of the log is enough: the first entry of a key in it is that key's head. It
+    // starts as long as one batch plus the held records (read with values: that is most of a
+    // round's reading) and grows only while it cannot fill the batch.
+    const cap = limits.count * 4 + held.size;
+    let size = Math.min(cap, limits.count + held.size);
+    const readWindow = async (n: number) =>
+      (await db.outbox.orderBy('seq').limit(n).toArray()) as SentEntry[];
+    // Read at once: each awaited request is a round trip to the storage backend.
+    const [inflightIds, refusalList, first] = await Promise.all([
+      readState<string[]>(db, STATE_KEYS.inflight),
+      readRefusals(db),
+      readWindow(size),
+    ]);
+    const inflight = new Set(inflightIds ?? []);
+    const refusals = activeRefusals(refusalList, now);
+    let window = first;
+    let plan = planBatch(window, { held, inflight, refusals, count: limits.count });
+    while (plan.batch.length < limits.count && window.length === size && size < cap) {
+      size = Math.min(cap, size * 2);
+      window = await readWindow(size);
+      plan = planBatch(window, { held, inflight, refusals, count: limits.count });
     }
-    const candidates: SentEntry[] = [];
-    const superseded: number[] = [];
-    for (const entries of byKey.values()) {
-      const head = entries[0]!;
-      const last = entries.at(-1)!;
-      // A head that may have reached the server must be re-sent as is (same mutationId).
-      const keep = inflight.has(head.mutationId) ? [head, last] : [last];
-      for (const entry of entries) if (!keep.includes(entry)) superseded.push(entry.seq);
-      if (!inflight.has(head.mutationId) && entries.length > 1) {
-        // The newest entry carries the record; it starts from the head's base.
-        await db.outbox.update(last.seq, { baseVersion: head.baseVersion });
-        last.baseVersion = head.baseVersion;
-      }
-      candidates.push(keep[0]!);
-    }
-    await db.outbox.bulkDelete(superseded);
-    candidates.sort((a, b) => a.seq - b.seq);
-    const batch: SentEntry[] = [];
-    const blocked: SentEntry[] = [];
-    const refused: SentEntry[] = [];
-    for (const next of candidates) {
-      if (refusals.has(next.mutationId)) refused.push(next);
-      // Validating is the costly part: once the batch is full the rest wait for a later round
-      // (the last round, with a short outbox, still sees and reports every blocked entry).
-      else if (batch.length === limits.count) break;
-      else if (sendable(next)) batch.push(next);
-      else blocked.push(next);
-    }
-    const sent = withinBytes(batch, limits.bytes);
-    // Still-pending entries sent earlier stay marked, even if this batch left them out.
-    const stillPending = await db.outbox
-      .where('mutationId')
-      .anyOf([...inflight])
-      .toArray();
-    const marked = new Set([...sent.map((e) => e.mutationId), ...stillPending.map((e) => e.mutationId)]);
+    await Promise.all([
+      ...plan.rebased.map((entry) => db.outbox.update(entry.seq, { baseVersion: entry.baseVersion })),
+      plan.superseded.length > 0 ? db.outbox.bulkDelete(plan.superseded) : undefined,
+    ]);
+    const sent = withinBytes(plan.batch, limits.bytes);
+    // Still-pending entries sent earlier stay marked, even if this batch left them out. Most
+    // are in the window; only the others are looked up.
+    const gone = new Set(plan.superseded);
+    const inWindow = window
+      .filter((e) => inflight.has(e.mutationId) && !gone.has(e.seq))
+      .map((e) => e.mutationId);
+    const seen = new Set(window.map((e) => e.mutationId));
+    const elsewhere = [...inflight].filter((id) => !seen.has(id));
+    const stillPending =
+      elsewhere.length === 0 ? [] : await db.outbox.where('mutationId').anyOf(elsewhere).toArray();
+    const marked = new Set([
+      ...sent.map((e) => e.mutationId),
+      ...inWindow,
+      ...stillPending.map((e) => e.mutationId),
+    ]);
     await writeState(db, STATE_KEYS.inflight, [...marked]);
-    return Object.assign(sent, { blocked, refused });
+    return Object.assign(sent, { blocked: plan.blocked, refused: plan.refused });
   });
+}
+
+interface Plan {
+  batch: SentEntry[];
+  blocked: SentEntry[];
+  refused: SentEntry[];
+  /** Entries never sent, replaced by a newer entry of the same record. */
+  superseded: number[];
+  /** Newest entries that now carry their record from the head's base version. */
+  rebased: SentEntry[];
+}
+
+/** Chooses from a prefix of the outbox, without writing (the caller writes the plan). */
+function planBatch(
+  window: readonly SentEntry[],
+  rules: {
+    held: ReadonlySet<string>;
+    inflight: ReadonlySet<string>;
+    refusals: ReadonlySet<string>;
+    count: number;
+  },
+): Plan {
+  const { held, inflight, refusals, count } = rules;
+  const byKey = new Map<string, SentEntry[]>();
+  for (const entry of window) {
+    const id = recordId(entry.collection, entry.key);
+    if (held.has(id)) continue;
+    const entries = byKey.get(id);
+    if (entries === undefined) byKey.set(id, [entry]);
+    else entries.push(entry);
+  }
+  const candidates: SentEntry[] = [];
+  const superseded: number[] = [];
+  const rebased: SentEntry[] = [];
+  for (const entries of byKey.values()) {
+    const head = entries[0]!;
+    const last = entries.at(-1)!;
+    // A head that may have reached the server must be re-sent as is (same mutationId).
+    const keep = inflight.has(head.mutationId) ? [head, last] : [last];
+    for (const entry of entries) if (!keep.includes(entry)) superseded.push(entry.seq);
+    if (!inflight.has(head.mutationId) && entries.length > 1) {
+      // The newest entry carries the record; it starts from the head's base.
+      last.baseVersion = head.baseVersion;
+      rebased.push(last);
+    }
+    candidates.push(keep[0]!);
+  }
+  candidates.sort((a, b) => a.seq - b.seq);
+  const batch: SentEntry[] = [];
+  const blocked: SentEntry[] = [];
+  const refused: SentEntry[] = [];
+  for (const next of candidates) {
+    if (refusals.has(next.mutationId)) refused.push(next);
+    // Validating is the costly part: once the batch is full the rest wait for a later round
+    // (the last round, with a short outbox, still sees and reports every blocked entry).
+    else if (batch.length === count) break;
+    else if (sendable(next)) batch.push(next);
+    else blocked.push(next);
+  }
+  return { batch, blocked, refused, superseded, rebased };
 }
 
 /** The longest prefix whose changes fit in `bytes` (at least one change: its own size is checked). */
 function withinBytes(entries: SentEntry[], bytes: number): SentEntry[] {
-  const encoder = new TextEncoder();
   let total = 0;
   for (const [i, entry] of entries.entries()) {
-    total += encoder.encode(JSON.stringify(toPushedChange(entry))).length + 1;
+    total += wireOf(entry).bytes + 1;
     if (total > bytes && i > 0) return entries.slice(0, i);
   }
   return entries;
@@ -100,20 +161,42 @@ function withinBytes(entries: SentEntry[], bytes: number): SentEntry[] {
 export function sendable(entry: OutboxEntry): boolean {
   if (entry.op === 'delete') return true;
   if (entry.value === undefined || entry.value.id !== entry.key) return false;
-  const value = repairForWire(entry.value);
+  const { change, bytes } = wireOf(entry);
+  const value = change.value!;
   if (unsendableReason(value) !== null) return false;
-  if (new TextEncoder().encode(JSON.stringify(value)).length > MAX_VALUE_BYTES) return false;
+  // The value's JSON is part of the change's: only a change that large needs measuring again.
+  if (bytes > MAX_VALUE_BYTES && utf8Length(JSON.stringify(value)) > MAX_VALUE_BYTES) return false;
   return VALUE_SCHEMAS[entry.collection].safeParse(value).success;
 }
 
 export function toPushedChange(entry: OutboxEntry): PushedChange {
-  return {
-    mutationId: entry.mutationId,
-    collection: entry.collection,
-    key: repairForWire(entry.key),
-    op: entry.op,
-    ...(entry.op === 'put' && entry.value !== undefined ? { value: repairForWire(entry.value) } : {}),
-    baseVersion: entry.baseVersion,
-    clientTime: entry.clientTime,
-  };
+  return wireOf(entry).change;
 }
+
+/**
+ * An entry as it goes on the wire, and its size, computed once per entry read (validating,
+ * measuring and sending a 500-change batch repaired and serialised each value three times).
+ * Entries are read afresh for every batch, so nothing here outlives a change to them.
+ */
+const wire = new WeakMap<OutboxEntry, { change: PushedChange; bytes: number }>();
+
+function wireOf(entry: OutboxEntry): { change: PushedChange; bytes: number } {
+  let known = wire.get(entry);
+  if (known === undefined || known.change.baseVersion !== entry.baseVersion) {
+    const change: PushedChange = {
+      mutationId: entry.mutationId,
+      collection: entry.collection,
+      key: repairForWire(entry.key),
+      op: entry.op,
+      ...(entry.op === 'put' && entry.value !== undefined ? { value: repairForWire(entry.value) } : {}),
+      baseVersion: entry.baseVersion,
+      clientTime: entry.clientTime,
+    };
+    known = { change, bytes: utf8Length(JSON.stringify(change)) };
+    wire.set(entry, known);
+  }
+  return known;
+}
+
+const encoder = new TextEncoder();
+const utf8Length = (text: string) => encoder.encode(text).length;

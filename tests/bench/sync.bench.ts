@@ -6,7 +6,9 @@
  * Floor, measured in the same run: the same 10,000 records written raw to IndexedDB in the
  * same browser (one transaction), plus the same rows inserted raw into PostgreSQL (one
  * transaction). Prints figures and the ratio; asserts nothing.
- * Run: npx wxt build && npx tsx tests/bench/sync.bench.ts  (SYNC_BENCH_CHANGES to resize)
+ * Run: npx wxt build && npx tsx tests/bench/sync.bench.ts  (SYNC_BENCH_CHANGES to resize;
+ * SYNC_BENCH_PROFILE=<dir> writes CPU profiles of both service workers and of the server and
+ * prints where their time went: the profile behind issue 15's sync changes).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,12 +21,15 @@ import { createToken } from '../../server/tokens';
 import { launchExtension, startFixtureServer, type LaunchedExtension } from '../e2e/harness';
 import { extensionWithFloorPage } from './lib/bench-extension';
 import { countingStore } from './lib/counting-store';
+import { profileServiceWorker, profileThisProcess, type Profiler } from './lib/cpu-profile';
 import { printLoad, ratio } from './lib/machine';
 import { startPostgres } from './lib/postgres';
 
 const CHANGES = Number(process.env.SYNC_BENCH_CHANGES ?? 10_000);
 /** The extension page that sends configureSync / syncNow (the floor page has no live queries). */
 const PAGE = process.env.SYNC_BENCH_PAGE ?? 'floor/index.html';
+/** A directory for CPU profiles of both service workers and of the server (this process), summarised. */
+const PROFILE_DIR = process.env.SYNC_BENCH_PROFILE;
 const quiet = { info: () => undefined, warn: () => undefined, error: console.error };
 const T = '2026-11-22T10:00:00.000Z';
 const text = (i: number) =>
@@ -145,8 +150,32 @@ try {
   const { store, tally } = countingStore(opened);
   const server = await startServer({ port: 0, dataDir, store, log: quiet, rateLimit: false });
   try {
-    for (let i = 0; i < 2; i++)
-      profiles.push(await launchExtension({ fixturePort: fixtures.port, extensionDir }));
+    const userDataDirs = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'motive-bench-profile-')));
+    for (const userDataDir of userDataDirs) {
+      const args = PROFILE_DIR === undefined ? [] : ['--remote-debugging-port=0'];
+      const launched = await launchExtension({ fixturePort: fixtures.port, extensionDir, userDataDir, args });
+      profiles.push({
+        ...launched,
+        close: async () => {
+          await launched.close();
+          rmSync(userDataDir, { recursive: true, force: true });
+        },
+      });
+    }
+    /** Profiles one phase (worker + server) when SYNC_BENCH_PROFILE is set. */
+    const profiled = async <T>(phase: string, userDataDir: string, work: () => Promise<T>): Promise<T> => {
+      if (PROFILE_DIR === undefined) return work();
+      const started: Profiler[] = [await profileServiceWorker(userDataDir), await profileThisProcess()];
+      const result = await work();
+      const [worker, server] = started as [Profiler, Profiler];
+      console.log(
+        `  ${phase}, service worker:\n${await worker.stop(join(PROFILE_DIR, `${phase}-worker.cpuprofile`))}`,
+      );
+      console.log(
+        `  ${phase}, server:\n${await server.stop(join(PROFILE_DIR, `${phase}-server.cpuprofile`))}`,
+      );
+      return result;
+    };
     const [a, b] = profiles as [LaunchedExtension, LaunchedExtension];
     // Messages go from a page that reads no data (the options page's live counts re-run on
     // every outbox write and would be measured too; see SYNC_BENCH_PAGE).
@@ -160,20 +189,16 @@ try {
 
     const sqlBefore = { ...tally };
     let start = performance.now();
-    await send(pageA, 'configureSync', { endpoint: server.url, token });
-    const pushMs = await syncUntil(
-      pageA,
-      async () => (await send(pageA, 'getSyncStatus', {})).res?.pending === 0,
-      start,
-    );
+    const pushMs = await profiled('push', userDataDirs[0]!, async () => {
+      await send(pageA, 'configureSync', { endpoint: server.url, token });
+      return syncUntil(pageA, async () => (await send(pageA, 'getSyncStatus', {})).res?.pending === 0, start);
+    });
     const sqlPush = { queries: tally.queries - sqlBefore.queries, sqlMs: tally.sqlMs - sqlBefore.sqlMs };
     start = performance.now();
-    await send(pageB, 'configureSync', { endpoint: server.url, token });
-    const pullMs = await syncUntil(
-      pageB,
-      async () => (await pageB.evaluate<number>(countNotes)) >= CHANGES,
-      start,
-    );
+    const pullMs = await profiled('pull', userDataDirs[1]!, async () => {
+      await send(pageB, 'configureSync', { endpoint: server.url, token });
+      return syncUntil(pageB, async () => (await pageB.evaluate<number>(countNotes)) >= CHANGES, start);
+    });
 
     const sqlPull = {
       queries: tally.queries - sqlBefore.queries - sqlPush.queries,

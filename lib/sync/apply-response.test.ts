@@ -1,0 +1,152 @@
+/**
+ * What applying one response costs in IndexedDB requests (counted through a Dexie middleware,
+ * never timed): a pushed batch that comes back acknowledged and pulled writes each of its rows
+ * once and reads none (the pulled values replace them), and settles shadows that exist rather
+ * than deleting one key per record.
+ */
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MotiveDatabase } from '../db/schema';
+import { putSyncedMany } from '../db/synced-write';
+import { applyResponse } from './apply-response';
+import type { SentEntry } from './outbox-batch';
+import type { SyncResponse } from './protocol';
+import { readState, shadowKey, writeState } from './sync-state';
+
+const T = '2026-11-22T10:00:00.000Z';
+const N = 50;
+
+/** IndexedDB requests per table and kind: one per key read or written, one per query. */
+type Tally = Map<string, number>;
+
+function countRequests(db: MotiveDatabase): Tally {
+  const tally: Tally = new Map();
+  const add = (key: string, n: number) => tally.set(key, (tally.get(key) ?? 0) + n);
+  db.use({
+    stack: 'dbcore',
+    name: 'request-count',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        return {
+          ...table,
+          getMany: (req) => (add(`${name} read`, req.keys.length), table.getMany(req)),
+          get: (req) => (add(`${name} read`, 1), table.get(req)),
+          query: (req) => (add(`${name} query`, 1), table.query(req)),
+          openCursor: (req) => (add(`${name} query`, 1), table.openCursor(req)),
+          mutate: (req: DBCoreMutateRequest) => {
+            const n =
+              req.type === 'deleteRange' ? 1 : req.type === 'delete' ? req.keys.length : req.values.length;
+            add(`${name} ${req.type === 'deleteRange' ? 'delete' : req.type}`, n);
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  return tally;
+}
+
+let db: MotiveDatabase;
+let tally: Tally;
+
+beforeEach(async () => {
+  db = new MotiveDatabase(`apply-response-${crypto.randomUUID()}`);
+  tally = countRequests(db);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const note = (i: number) => ({
+  id: `n_${i}`,
+  accountId: 'a_1',
+  kind: 'call',
+  text: `note ${i}`,
+  at: T,
+  personIds: [],
+  tags: [],
+  createdAt: T,
+  updatedAt: T,
+});
+
+/** N notes waiting in the outbox, sent, and the server's answer: all applied and pulled back. */
+async function pushedBatch(): Promise<{ sent: SentEntry[]; response: SyncResponse }> {
+  await putSyncedMany(
+    db,
+    'notes',
+    Array.from({ length: N }, (_, i) => note(i)),
+    { clientTime: T },
+  );
+  const sent = (await db.outbox.orderBy('seq').toArray()) as SentEntry[];
+  const response: SyncResponse = {
+    results: sent.map((e, i) => ({ mutationId: e.mutationId, status: 'applied', version: i + 1 })),
+    changes: sent.map((e, i) => ({
+      collection: 'notes',
+      key: e.key,
+      version: i + 1,
+      op: 'put',
+      value: e.value!,
+      updatedAt: T,
+      updatedBy: 'rep',
+    })),
+    cursor: `c${N.toString(36)}`,
+    more: false,
+  };
+  return { sent, response };
+}
+
+describe('applyResponse for an acknowledged push', () => {
+  it('writes each row once, reads none it pulls back, and settles no shadow that does not exist', async () => {
+    const { sent, response } = await pushedBatch();
+    await writeState(db, shadowKey('notes', 'n_elsewhere'), { version: 1, state: { op: 'delete' } });
+    tally.clear();
+
+    await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, sent, response);
+
+    expect(await db.outbox.count()).toBe(0);
+    const rows = await db.notes.toArray();
+    expect(rows.map((r) => r.serverVersion)).toEqual(rows.map((r) => Number(r.id.slice(2)) + 1));
+    expect(await readState(db, shadowKey('notes', 'n_elsewhere'))).toBeDefined();
+    expect(tally.get('notes read') ?? 0).toBe(0);
+    expect(tally.get('notes put')).toBe(N);
+    expect(tally.get('syncState delete') ?? 0).toBe(0);
+  });
+
+  it('marks a row acknowledged but not pulled in this page', async () => {
+    const { sent, response } = await pushedBatch();
+    const page = { ...response, changes: response.changes.slice(1) };
+
+    await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, sent, page);
+
+    expect(await db.notes.get('n_0')).toMatchObject({ text: 'note 0', serverVersion: 1 });
+  });
+
+  it('a duplicate whose record was pulled pages earlier, while it was pending, takes that state', async () => {
+    const { sent, response } = await pushedBatch();
+    // A lost response: a teammate wrote n_0 since; the page that brought it found n_0 pending.
+    const theirs = { ...note(0), text: 'theirs, written after ours' };
+    await writeState(db, shadowKey('notes', 'n_0'), { version: 70, state: { op: 'put', value: theirs } });
+    // Ours was applied at 1, and this very change of n_1 at 2: both pulled pages earlier.
+    await writeState(db, shadowKey('notes', 'n_1'), { version: 2, state: { op: 'put', value: note(1) } });
+    const lost: SyncResponse = {
+      ...response,
+      results: response.results.map((r) => ({ ...r, status: 'duplicate' as const })),
+      changes: [],
+    };
+
+    await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, sent, lost);
+
+    expect(await db.notes.get('n_0')).toMatchObject({
+      text: 'theirs, written after ours',
+      serverVersion: 70,
+    });
+    expect(await db.notes.get('n_1')).toMatchObject({ text: 'note 1', serverVersion: 2 });
+    expect(await readState(db, shadowKey('notes', 'n_0'))).toBeUndefined();
+    expect(await readState(db, shadowKey('notes', 'n_1'))).toBeUndefined();
+    expect(await db.notes.get('n_2')).toMatchObject({ serverVersion: null });
+  });
+});
