@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MOTIVATIONS } from '../../lib/domain/vocabulary';
-import { loadDev, loadTraining, parseCorpus } from './corpus';
+import { loadCandidates, loadDev, loadTraining, parseCorpus } from './corpus';
 
 const train = loadTraining();
 const dev = loadDev('dev');
@@ -26,6 +26,20 @@ describe('the labelled corpus', () => {
       (i) => i.source !== undefined && (devRepos.has(repoOf(i.source)) || devThreads.has(threadOf(i.source))),
     );
     expect(leaks.map((i) => i.id)).toEqual([]);
+  });
+
+  it('keeps the held-back candidates valid, sourced, out of training and apart from every dev set', () => {
+    const candidates = loadCandidates();
+    expect(candidates.length).toBeGreaterThanOrEqual(600);
+    expect(candidates.every((i) => typeof i.source === 'string' && i.source.length > 0)).toBe(true);
+    const trainedIds = new Set(train.map((i) => i.id));
+    expect(candidates.filter((i) => trainedIds.has(i.id))).toEqual([]);
+    const devTexts = new Set(
+      [...dev, ...loadDev('dev-independent'), ...loadDev('dev-real')].map((i) => i.text.toLowerCase()),
+    );
+    expect(candidates.filter((i) => devTexts.has(i.text.toLowerCase()))).toEqual([]);
+    const devRepos = new Set(loadDev('dev-real').map((i) => (i.source ?? '').split(/[@#]/)[0]));
+    expect(candidates.filter((i) => devRepos.has((i.source ?? '').split(/[@#]/)[0]))).toEqual([]);
   });
 
   // Traps are designed into hand-written material; third-party text (`real-` ids) keeps the

@@ -92,6 +92,14 @@ export function loadTraining(): CorpusItem[] {
   ];
 }
 
+/**
+ * Labelled, sourced items that training does not read (`candidates/`, README there): each
+ * retrain with them raised the false-alarm bar and lowered thresholded top-1 on both dev sets.
+ */
+export function loadCandidates(): CorpusItem[] {
+  return readFolder('candidates');
+}
+
 /** One dev set, or [] when it is not in this tree yet. */
 export function loadDev(name: DevSet): CorpusItem[] {
   return existsSync(corpusPath(`${name}.jsonl`)) ? readCorpusFile(`${name}.jsonl`) : [];
