@@ -192,7 +192,9 @@ describe('side panel journeys in Chromium', () => {
     expect(await page.locator('.person.is-new').count()).toBe(1);
 
     await page.keyboard.press('5');
-    const brief = page.getByTestId('renewal-brief').last();
+    // The Brief view's full brief, not the compact one on the card (which leaves the metric
+    // to the card's own field): it renders just after the key.
+    const brief = page.locator('#view-panel').getByTestId('renewal-brief');
     await brief.waitFor();
     expect(await brief.textContent()).toContain('Month-end close in 3 days');
     // Headless Chromium has no system clipboard: record what the panel writes to it.
