@@ -11,21 +11,13 @@ import {
   type TurnSignal,
 } from '../../lib/domain/diagnosis/conversation-diagnosis';
 import { MOTIVATION_CATALOGUE } from '../../lib/domain/motivations/catalogue';
+import { labelOf } from '../../lib/domain/vocabulary-labels';
 import { cutText } from '../../lib/domain/text';
 import { reported, type LineDiagnosis } from './line-diagnosis';
 import type { OperatingPoint } from '../../lib/domain/detector/types';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-const ROLE_NAMES: Record<string, string> = {
-  'economic-buyer': 'Economic buyer',
-  'daily-user': 'Daily user',
-  'technical-reviewer': 'Technical reviewer',
-  champion: 'Champion',
-  'finance-approver': 'Finance approver',
-  'senior-sponsor': 'Senior sponsor',
-  blocker: 'Blocker',
-};
 
 const said = (q: ConversationQuote) =>
   `"${cutText(q.quote.replace(/\s+/g, ' '), 220)}" (${q.speaker}, line ${q.line})`;
@@ -108,6 +100,6 @@ export function renderMarkdown(
   }
   out.push('', '## Who is in the decision', '');
   if (roles.length === 0) out.push('No role cues heard.');
-  for (const r of roles) out.push(`- ${ROLE_NAMES[r.role] ?? r.role}: ${r.quotes.map(said).join('; ')}`);
+  for (const r of roles) out.push(`- ${labelOf(r.role)}: ${r.quotes.map(said).join('; ')}`);
   return `${out.join('\n').trimEnd()}\n`;
 }
