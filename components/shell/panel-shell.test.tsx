@@ -48,6 +48,12 @@ function contextFor(surface: Surface | null, accountId: string | null = null): A
   };
 }
 
+/** Types a name into the account finder and picks the account of that name. */
+async function pickInFinder(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.type(await screen.findByRole('searchbox', { name: 'Find or create an account' }), name);
+  await user.click(await screen.findByRole('button', { name: new RegExp(`^${name}`) }));
+}
+
 const modeChecked = (name: string) => screen.getByRole<HTMLInputElement>('radio', { name }).checked;
 const viewButton = (name: string) =>
   within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name });
@@ -188,8 +194,7 @@ describe('PanelShell', () => {
     const view = renderWithPanel(<PanelShell />, harness);
     await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Lakeside Health'));
     await user.click(screen.getByRole('button', { name: 'Change' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Find or create an account' }), 'Northwind');
-    await user.click(await screen.findByRole('button', { name: /^Northwind/ }));
+    await pickInFinder(user, 'Northwind');
     expect(override).toHaveBeenCalledWith({ accountId: northwind.id, tabId: 1 });
     await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
 
@@ -207,8 +212,7 @@ describe('PanelShell', () => {
     (context as ActiveContext | undefined) = undefined;
     const user = userEvent.setup();
     const view = renderWithPanel(<PanelShell />, harness);
-    await user.type(await screen.findByRole('searchbox', { name: 'Find or create an account' }), 'Northwind');
-    await user.click(await screen.findByRole('button', { name: /^Northwind/ }));
+    await pickInFinder(user, 'Northwind');
     await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
 
     // The background's first word about the tab arrives after the pick: the pick still holds.
@@ -237,8 +241,7 @@ describe('PanelShell', () => {
     renderWithPanel(<PanelShell />, harness);
     await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Lakeside Health'));
     await user.click(screen.getByRole('button', { name: 'Change' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Find or create an account' }), 'Northwind');
-    await user.click(await screen.findByRole('button', { name: /^Northwind/ }));
+    await pickInFinder(user, 'Northwind');
     await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
     expect(screen.getByTestId('resolution').textContent).not.toContain('Lakeside');
     expect(screen.getByTestId('resolution').textContent).toContain('Northwind');
