@@ -6,11 +6,13 @@
  *   token list [--data DIR]
  *   token revoke <id> [--data DIR]
  *   pack publish FILE --workspace W | pack show --workspace W   (team selector pack)
- * DATABASE_URL=postgres://… uses PostgreSQL instead of the PGlite data directory.
+ * DATABASE_URL=postgres://… uses PostgreSQL instead of the PGlite data directory;
+ * DATABASE_PREPARED_STATEMENTS=off for a PgBouncer in transaction mode older than 1.21.
  */
 import { resolve } from 'node:path';
 import type { RateLimitOptions } from './http/rate-limit';
 import { startServer } from './serve';
+import { storeLocationFromEnv } from './store/store-location';
 import { runPackCommand } from './pack-command';
 import { runTokenCommand } from './token-command';
 
@@ -29,13 +31,13 @@ function parseRateLimit(text: string | undefined): RateLimitOptions | undefined 
 }
 
 async function main(args: string[]): Promise<number> {
-  const dataDir = resolve(flag(args, 'data') ?? '.data/server');
-  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const location = storeLocationFromEnv(process.env, resolve(flag(args, 'data') ?? '.data/server'));
+  const { dataDir, databaseUrl } = location;
   if (args[0] === 'serve') {
     const port = Number(flag(args, 'port') ?? 8787);
     const host = flag(args, 'host') ?? '127.0.0.1';
     const rateLimit = parseRateLimit(flag(args, 'rate-limit'));
-    const server = await startServer({ host, port, dataDir, databaseUrl, rateLimit });
+    const server = await startServer({ ...location, host, port, rateLimit });
     console.log(
       `Motive sync server on ${server.url} (${databaseUrl ? 'PostgreSQL' : `PGlite in ${dataDir}`})`,
     );
@@ -50,10 +52,8 @@ async function main(args: string[]): Promise<number> {
     process.on('SIGTERM', () => stop('SIGTERM'));
     return -1; // keep running
   }
-  if (args[0] === 'token')
-    return runTokenCommand(args.slice(1), { dataDir, databaseUrl, flag: (n) => flag(args, n) });
-  if (args[0] === 'pack')
-    return runPackCommand(args.slice(1), { dataDir, databaseUrl, flag: (n) => flag(args, n) });
+  if (args[0] === 'token') return runTokenCommand(args.slice(1), { ...location, flag: (n) => flag(args, n) });
+  if (args[0] === 'pack') return runPackCommand(args.slice(1), { ...location, flag: (n) => flag(args, n) });
   console.error(
     'Usage: serve [--port P] [--host H] [--data DIR] [--rate-limit BURST/PER_SECOND] | token create --workspace W --user U | token list | token revoke ID | pack publish FILE --workspace W | pack show --workspace W',
   );

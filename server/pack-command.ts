@@ -6,13 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { checkSelectorPack } from '../lib/sync/selector-pack-schema';
 import { acquireDataDirLock, adminSecret, lockOwner } from './data-dir-lock';
-import { openStore } from './store/open-store';
+import { openStore, type StoreLocation } from './store/open-store';
 import { publishSelectorPack, readSelectorPack } from './store/selector-pack-store';
 import type { SqlStore } from './store/sql-store';
 
-interface Context {
-  dataDir: string;
-  databaseUrl?: string;
+interface Context extends StoreLocation {
   flag(name: string): string | undefined;
 }
 

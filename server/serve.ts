@@ -10,14 +10,12 @@ import { acquireDataDirLock, adminSecret } from './data-dir-lock';
 import type { Logger } from './http/auth';
 import { answerClientErrorsWithJson } from './http/client-errors';
 import type { RateLimitOptions } from './http/rate-limit';
-import { openStore } from './store/open-store';
+import { openStore, type StoreLocation } from './store/open-store';
 import type { SqlStore } from './store/sql-store';
 
-export interface ServeOptions {
+export interface ServeOptions extends StoreLocation {
   host?: string;
   port?: number;
-  dataDir: string;
-  databaseUrl?: string;
   log?: Logger;
   rateLimit?: RateLimitOptions | false;
   authFailureLimit?: RateLimitOptions | false;
@@ -41,8 +39,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   // The lock is taken before the directory is opened and rewritten with the real port below.
   let release = usesPglite ? acquireDataDirLock(options.dataDir) : () => undefined;
   try {
-    const store =
-      options.store ?? (await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }));
+    const store = options.store ?? (await openStore(options));
     const app = createApp({
       store,
       log: options.log,

@@ -3,13 +3,11 @@
  * goes through its loopback admin route; otherwise it takes the directory lock itself.
  */
 import { acquireDataDirLock, adminSecret, lockOwner } from './data-dir-lock';
-import { openStore } from './store/open-store';
+import { openStore, type StoreLocation } from './store/open-store';
 import type { SqlStore } from './store/sql-store';
 import { createToken, listTokens, revokeToken, type TokenInfo } from './tokens';
 
-interface Context {
-  dataDir: string;
-  databaseUrl?: string;
+interface Context extends StoreLocation {
   flag(name: string): string | undefined;
 }
 

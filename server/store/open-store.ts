@@ -9,13 +9,15 @@ export interface StoreLocation {
   dataDir: string;
   /** When set, PostgreSQL is used instead of PGlite. */
   databaseUrl?: string;
+  /** PostgreSQL only: prepared statements (default on; off behind an old PgBouncer). */
+  preparedStatements?: boolean;
 }
 
 /** Opens the configured store and brings its schema up to date. */
 export async function openStore(location: StoreLocation): Promise<SqlStore> {
   const store =
     location.databaseUrl !== undefined && location.databaseUrl !== ''
-      ? openPostgresStore(location.databaseUrl)
+      ? openPostgresStore(location.databaseUrl, { prepare: location.preparedStatements ?? true })
       : await openPgliteStore({ dataDir: join(location.dataDir, 'pgdata') });
   try {
     await migrate(store);
