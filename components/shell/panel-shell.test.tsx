@@ -54,6 +54,21 @@ async function pickInFinder(user: ReturnType<typeof userEvent.setup>, name: stri
   await user.click(await screen.findByRole('button', { name: new RegExp(`^${name}`) }));
 }
 
+/**
+ * The panel shows Northwind (opened from a link) while the tab in front is Lakeside's page
+ * of the given surface: the set-up of every "the write waits for the rep's choice" test.
+ */
+async function openNorthwindBesideLakeside(surface: Surface) {
+  const harness = createHarness();
+  const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
+  const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
+  context = { ...contextFor(surface, lakeside.id), tabId: 4 };
+  const user = userEvent.setup();
+  renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
+  await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+  return { harness, lakeside, northwind, user };
+}
+
 const modeChecked = (name: string) => screen.getByRole<HTMLInputElement>('radio', { name }).checked;
 const viewButton = (name: string) =>
   within(screen.getByRole('navigation', { name: 'Views' })).getByRole('button', { name });
@@ -248,14 +263,8 @@ describe('PanelShell', () => {
   });
 
   it('a note from a tab of another account waits for the rep’s choice, then goes where they chose', async () => {
-    const harness = createHarness();
-    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
-    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
     // The panel was opened on Northwind from a link while the call tab is Lakeside's.
-    context = { ...contextFor('call', lakeside.id), tabId: 4 };
-    const user = userEvent.setup();
-    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
-    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    const { harness, lakeside, user } = await openNorthwindBesideLakeside('call');
     const note = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: /New note/ });
     await user.type(note, 'They want the pilot signed before the board meets');
     await user.click(screen.getByRole('button', { name: 'Save note' }));
@@ -275,13 +284,7 @@ describe('PanelShell', () => {
   });
 
   it('a discovery answer typed while another account’s tab is in front waits for the rep’s choice', async () => {
-    const harness = createHarness();
-    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
-    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
-    context = { ...contextFor('call', lakeside.id), tabId: 4 };
-    const user = userEvent.setup();
-    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
-    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    const { harness, lakeside, northwind, user } = await openNorthwindBesideLakeside('call');
     fireEvent.keyDown(document.body, { key: '1' });
     const more = await screen.findByTestId<HTMLDetailsElement>('diagnose-more');
     fireEvent.click(within(more).getByText(/^All scores, signals/));
@@ -306,13 +309,7 @@ describe('PanelShell', () => {
   });
 
   it('a person added by hand while another account’s tab is in front waits for the rep’s choice', async () => {
-    const harness = createHarness();
-    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
-    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
-    context = { ...contextFor('email', lakeside.id), tabId: 4 };
-    const user = userEvent.setup();
-    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
-    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    const { harness, northwind, user } = await openNorthwindBesideLakeside('email');
     fireEvent.keyDown(document.body, { key: '2' });
     await user.click(await screen.findByRole('button', { name: 'Add person' }));
     const form = screen.getByRole('form', { name: 'Add a person' });
@@ -330,13 +327,7 @@ describe('PanelShell', () => {
   });
 
   it('a signal ticked on the live card while another account’s call is in front waits for the rep’s choice', async () => {
-    const harness = createHarness();
-    const lakeside = await seedAccount(harness.repos, { name: 'Lakeside Health' });
-    const northwind = await seedAccount(harness.repos, { name: 'Northwind' });
-    context = { ...contextFor('call', lakeside.id), tabId: 4 };
-    const user = userEvent.setup();
-    renderWithPanel(<PanelShell initialAccountId={northwind.id} />, harness);
-    await waitFor(() => expect(screen.getByTestId('account-name').textContent).toBe('Northwind'));
+    const { harness, lakeside, northwind, user } = await openNorthwindBesideLakeside('call');
     const finder = await within(await screen.findByTestId('live-card')).findByPlaceholderText(
       /Find a signal/,
     );

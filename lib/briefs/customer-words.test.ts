@@ -5,15 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evidence } from '../domain/diagnosis/test-builders';
-import { MOTIVATION_CATALOGUE as catalogue } from '../domain/motivations/catalogue';
-import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default/all-entries';
-import { buildHandoffBrief } from './handoff-brief';
 import { handoffBriefToMarkdown } from './handoff-brief-markdown';
-import { buildPermissionPack } from './permission-pack';
 import { permissionPackToMarkdown } from './permission-pack-markdown';
-import { buildRenewalBrief } from './renewal-brief';
 import { renewalBriefToMarkdown } from './renewal-brief-markdown';
-import { account, buyer, champion, cfo, EVIDENCE, NOTES, NOW, SALE_AT, user } from './test-fixtures';
+import { buildTeamBriefs, buyer, champion, cfo, EVIDENCE, user } from './test-fixtures';
 
 const NOTE = 'Rep thinks month-end is their biggest pain';
 const SOMEONE = 'Said by a voice nobody has named yet';
@@ -52,36 +47,7 @@ const notTheirs = [
 const all = [...EVIDENCE, ...notTheirs];
 const people = [champion, buyer, user, cfo];
 
-const renewal = buildRenewalBrief({
-  account: account(),
-  people,
-  saleAt: SALE_AT,
-  evidence: all,
-  notes: NOTES,
-  catalogue,
-  playbook,
-  now: NOW,
-});
-const handoff = buildHandoffBrief({
-  account: account({ stage: 'onboarding' }),
-  people,
-  evidence: all,
-  notes: NOTES,
-  scores: { relief: 0.9, risk: 0.5 },
-  catalogue,
-  playbook,
-  now: NOW,
-});
-const pack = buildPermissionPack({
-  account: account({ stage: 'proposal' }),
-  championId: 'ch',
-  people,
-  evidence: all,
-  scores: { permission: 0.7, relief: 0.6 },
-  catalogue,
-  playbook,
-  now: NOW,
-});
+const { renewal, handoff, pack } = buildTeamBriefs({ evidence: all, people });
 
 describe('the briefs quote only the customer', () => {
   it.each([

@@ -4,18 +4,14 @@
  * what the rep reads or copies (issue 12, "raw ids show in the UI").
  */
 import { describe, expect, it } from 'vitest';
-import { MOTIVATION_CATALOGUE as catalogue } from '../domain/motivations/catalogue';
 import { PERMISSION_ARTEFACTS } from '../domain/stakeholders/rules/structure-rules';
 import { MOTIONS, ROLES } from '../domain/vocabulary';
 import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default/all-entries';
 import { matchPlaybook } from '../playbook/match-playbook';
-import { buildHandoffBrief } from './handoff-brief';
 import { handoffBriefToMarkdown } from './handoff-brief-markdown';
-import { buildPermissionPack } from './permission-pack';
 import { permissionPackToMarkdown } from './permission-pack-markdown';
-import { buildRenewalBrief } from './renewal-brief';
 import { renewalBriefToMarkdown } from './renewal-brief-markdown';
-import { account, buyer, champion, cfo, EVIDENCE, NOTES, NOW, SALE_AT, user } from './test-fixtures';
+import { buildTeamBriefs, buyer, champion, cfo, EVIDENCE, user } from './test-fixtures';
 
 const RAW_IDS = [
   ...ROLES,
@@ -28,36 +24,11 @@ const rawIdsIn = (text: string) => RAW_IDS.filter((id) => new RegExp(`\\b${id}\\
 const people = [champion, buyer, user, cfo];
 // The economic buyer was in the group at the sale and has left since.
 const gone = { ...buyer, id: 'gone', name: 'Lee Park' };
-const renewal = buildRenewalBrief({
-  account: account(),
+const { renewal, handoff, pack } = buildTeamBriefs({
+  evidence: EVIDENCE,
   people,
   peopleAtSale: [...people, gone],
-  saleAt: SALE_AT,
-  evidence: EVIDENCE,
-  notes: NOTES,
-  catalogue,
-  playbook,
-  now: NOW,
-});
-const handoff = buildHandoffBrief({
-  account: account({ stage: 'onboarding', motion: 'sales-assisted' }),
-  people,
-  evidence: EVIDENCE,
-  notes: NOTES,
-  scores: { relief: 0.9, risk: 0.5 },
-  catalogue,
-  playbook,
-  now: NOW,
-});
-const pack = buildPermissionPack({
-  account: account({ stage: 'proposal' }),
-  championId: 'ch',
-  people,
-  evidence: EVIDENCE,
-  scores: { permission: 0.7, relief: 0.6 },
-  catalogue,
-  playbook,
-  now: NOW,
+  handoffAccount: { motion: 'sales-assisted' },
 });
 
 describe('what the team reads names things in words, never by internal id', () => {

@@ -1,6 +1,11 @@
 /** A small account for brief tests: a relief sale that turned towards risk once finance joined. */
 import { evidence, person } from '../domain/diagnosis/test-builders';
-import type { Account, Note } from '../domain/records';
+import { MOTIVATION_CATALOGUE as catalogue } from '../domain/motivations/catalogue';
+import type { Account, Evidence, Note, Person } from '../domain/records';
+import { DEFAULT_PLAYBOOK as playbook } from '../playbook/default/all-entries';
+import { buildHandoffBrief } from './handoff-brief';
+import { buildPermissionPack } from './permission-pack';
+import { buildRenewalBrief } from './renewal-brief';
 
 export const SALE_AT = '2026-01-15T00:00:00.000Z';
 export const NOW = '2026-11-20T00:00:00.000Z';
@@ -129,3 +134,38 @@ export const NOTES: Note[] = [
     updatedAt: SALE_AT,
   },
 ];
+
+/**
+ * The three team documents over the same evidence: the renewal brief (at renewal), the
+ * hand-off brief (at onboarding) and the permission pack (at proposal, `ch` as champion).
+ */
+export function buildTeamBriefs(args: {
+  evidence: Evidence[];
+  people?: Person[];
+  peopleAtSale?: Person[];
+  handoffAccount?: Partial<Account>;
+}) {
+  const people = args.people ?? [champion, buyer, user, cfo];
+  const shared = { people, evidence: args.evidence, catalogue, playbook, now: NOW };
+  return {
+    renewal: buildRenewalBrief({
+      ...shared,
+      account: account(),
+      ...(args.peopleAtSale ? { peopleAtSale: args.peopleAtSale } : {}),
+      saleAt: SALE_AT,
+      notes: NOTES,
+    }),
+    handoff: buildHandoffBrief({
+      ...shared,
+      account: account({ stage: 'onboarding', ...args.handoffAccount }),
+      notes: NOTES,
+      scores: { relief: 0.9, risk: 0.5 },
+    }),
+    pack: buildPermissionPack({
+      ...shared,
+      account: account({ stage: 'proposal' }),
+      championId: 'ch',
+      scores: { permission: 0.7, relief: 0.6 },
+    }),
+  };
+}
