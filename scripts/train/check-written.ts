@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from './corpus';
-import { checkWritten, tally } from './written-corpus';
+import { idsOutsideWritten } from './corpus';
+import { checkWritten, idClashes, tally } from './written-corpus';
 
 const dir = fileURLToPath(new URL('../../tests/corpus/written/', import.meta.url));
 const files = readdirSync(dir)
@@ -14,8 +14,7 @@ const files = readdirSync(dir)
   .sort()
   .map((name) => ({ source: `tests/corpus/written/${name}`, text: readFileSync(dir + name, 'utf8') }));
 const { items, errors } = checkWritten(files);
-const corpusIds = new Set([...loadCorpus('train'), ...loadCorpus('dev')].map((i) => i.id));
-for (const item of items) if (corpusIds.has(item.id)) errors.push(`${item.id}: clashes with train/dev`);
+errors.push(...idClashes(items, idsOutsideWritten()));
 
 for (const error of errors) console.error(error);
 const negatives = items.filter((i) => i.negative);

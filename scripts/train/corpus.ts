@@ -105,6 +105,22 @@ export function loadDev(name: DevSet): CorpusItem[] {
   return existsSync(corpusPath(`${name}.jsonl`)) ? readCorpusFile(`${name}.jsonl`) : [];
 }
 
+/**
+ * Ids of every labelled item outside `written/`: train.jsonl, real/, real-held/, candidates/
+ * and every dev set. A written batch must not reuse one (`check-written.ts`); the written
+ * items themselves are training items, so comparing them with `loadTraining()` would flag all.
+ */
+export function idsOutsideWritten(): Set<string> {
+  const outside = [
+    ...readCorpusFile('train.jsonl'),
+    ...readFolder('real'),
+    ...readFolder('real-held'),
+    ...loadCandidates(),
+    ...DEV_SETS.flatMap(loadDev),
+  ];
+  return new Set(outside.map((item) => item.id));
+}
+
 /** Kept for callers of the two-split layout: `train` is all training items. */
 export function loadCorpus(split: 'train' | 'dev'): CorpusItem[] {
   return split === 'train' ? loadTraining() : loadDev('dev');

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkWritten, writtenItemProblems } from './written-corpus';
+import { idsOutsideWritten } from './corpus';
+import { checkWritten, idClashes, writtenItemProblems } from './written-corpus';
 
 const good = {
   id: 'w99-0001',
@@ -85,5 +86,20 @@ describe('checking written batches', () => {
     const { items, errors } = checkWritten(files);
     expect(errors).toEqual([]);
     expect(items.length).toBeGreaterThan(0);
+    expect(idClashes(items, idsOutsideWritten())).toEqual([]);
+  });
+
+  it('names a written id that another split already uses', () => {
+    const { items } = checkWritten([{ source: 'a.jsonl', text: JSON.stringify(good) }]);
+    expect(idClashes(items, new Set(['w99-0001', 'real-0001']))).toEqual([
+      'w99-0001: already used outside written/',
+    ]);
+    expect(idClashes(items, new Set(['real-0001']))).toEqual([]);
+  });
+
+  it('compares against the other splits, not the written batches themselves', () => {
+    const outside = idsOutsideWritten();
+    expect(outside.has('w01-0001')).toBe(false);
+    expect(outside.has('real-0001')).toBe(true); // dev-real
   });
 });

@@ -70,6 +70,13 @@ export function writtenItemProblems(item: Record<string, unknown>): string[] {
  * batches, and so must texts (compared case-insensitively): a repeat would sit in two folds of
  * the cross-validation and flatter it.
  */
+/** Each written item whose id another split already uses (`idsOutsideWritten`). */
+export function idClashes(items: readonly WrittenItem[], otherIds: ReadonlySet<string>): string[] {
+  return items
+    .filter((item) => otherIds.has(item.id))
+    .map((item) => `${item.id}: already used outside written/`);
+}
+
 export function checkWritten(files: { source: string; text: string }[]): {
   items: WrittenItem[];
   errors: string[];
