@@ -17,7 +17,10 @@ export interface CaptionWatcherOptions {
   now: () => number;
   setTimer: SetTimer;
   onLines: (lines: FinalCaptionLine[]) => void;
-  /** Coalescing delay for caption reads (ms); the panel should update within a second. */
+  /**
+   * Least time between caption reads on a page that keeps changing (ms); after a quiet spell
+   * the first change is read at once. The panel should show a suggestion within 300 ms.
+   */
   readDelayMs?: number;
   idleMs?: number;
 }
@@ -76,10 +79,13 @@ export function createCaptionWatcher(options: CaptionWatcherOptions) {
     );
     scheduleSettle();
   }
-  const coalesced = createCoalescer(read, options.readDelayMs ?? 150, options.setTimer);
+  // Leading: a line that turns final after a quiet spell is read at once, not 150 ms later.
+  const coalesced = createCoalescer(read, options.readDelayMs ?? 150, options.setTimer, {
+    now: options.now,
+  });
 
   return {
-    /** Call from the page's MutationObserver: cheap, the read itself is coalesced. */
+    /** Call from the page's MutationObserver: cheap, the read itself is coalesced (see coalesce.ts). */
     onMutations: () => coalesced.request(),
     /** Reads now (tests and the benchmark). */
     readNow: read,

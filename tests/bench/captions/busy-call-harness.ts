@@ -89,9 +89,13 @@ export function runCaptionBench(durationMs: number, tiles: number): Promise<Capt
     work();
     into.push(performance.now() - start);
   };
-  // The same coalescing as the content script: captions every 150 ms, the page every 400 ms.
-  const captionRead = createCoalescer(timed(result.captionReadMs, watcher.readNow), 150, (r, ms) =>
-    setTimeout(r, ms),
+  // The same coalescing as the content script: captions at most every 150 ms (at once after a
+  // quiet spell), the page every 400 ms.
+  const captionRead = createCoalescer(
+    timed(result.captionReadMs, watcher.readNow),
+    150,
+    (r, ms) => setTimeout(r, ms),
+    { now: () => Date.now() },
   );
   const pageRead = createCoalescer(
     timed(result.pageReadMs, () => void meetReader.read(document, new URL(location.href))),
