@@ -6,7 +6,8 @@
  * open panel shows it among its suggestions. Timed from the DOM mutation (Date.now() in the
  * call page) to the suggestion appearing (a MutationObserver in the panel): p50 and p95 over
  * 100 lines. Prints figures; asserts nothing.
- * Run: npx wxt build && npx tsx tests/bench/caption-to-suggestion.bench.ts  (CAPTION_LINES)
+ * Run: npx wxt build && npx tsx tests/bench/caption-to-suggestion.bench.ts  (CAPTION_LINES;
+ * BENCH_EXTENSION_DIR=another build, to compare builds alternately on a busy machine)
  */
 import { printLoad } from './lib/machine';
 import { openMeetCall, speakInMeet, watchPanelFor } from './lib/meet-call';
@@ -60,7 +61,7 @@ try {
   );
   console.log(
     `  p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}; ` +
-      `${missed} line(s) not shown within ${TIMEOUT_MS / 1000} s (target p95 ≤ 500 ms)`,
+      `${missed} line(s) not shown within ${TIMEOUT_MS / 1000} s (target p95 ≤ 300 ms, issue 11)`,
   );
   printLoad('after');
 } finally {

@@ -44,7 +44,9 @@ export const speakInMeet = (i: number, speaker: string, text: string) => `(() =>
 export async function openMeetCall(): Promise<MeetCallRig> {
   const server = await startFixtureServer();
   server.page('meet.google.com', new URL(MEET_URL).pathname, fixtureHtml('meet/2026-11-21-call.html'));
-  const ext = await launchExtension({ fixturePort: server.port });
+  // BENCH_EXTENSION_DIR: another build to compare (e.g. the previous commit's, built elsewhere).
+  const extensionDir = process.env.BENCH_EXTENSION_DIR;
+  const ext = await launchExtension({ fixturePort: server.port, ...(extensionDir ? { extensionDir } : {}) });
   const close = async () => {
     await ext.close();
     await server.close();
