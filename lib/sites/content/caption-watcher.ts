@@ -79,7 +79,8 @@ export function createCaptionWatcher(options: CaptionWatcherOptions) {
     );
     scheduleSettle();
   }
-  // Leading: a line that turns final after a quiet spell is read at once, not 150 ms later.
+  // Leading: a line that turns final is read at once after a quiet spell, and at most 150 ms
+  // late while captions keep changing (it used to wait 150 ms after the change, always).
   const coalesced = createCoalescer(read, options.readDelayMs ?? 150, options.setTimer, {
     now: options.now,
   });

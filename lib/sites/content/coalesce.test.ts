@@ -46,10 +46,10 @@ describe('createCoalescer', () => {
     ['without a leading edge, even the first request waits the delay', [0], false, [150]],
     ['with a leading edge, the first request after a quiet spell runs at once', [0], true, [0]],
     [
-      'a burst right after a leading run gets one trailing run, the delay after its first request',
+      'a burst right after a leading run gets one trailing run, the delay after that run',
       [0, 20, 40, 90],
       true,
-      [0, 170],
+      [0, 150],
     ],
     [
       'a request a full delay after the last run, nothing waiting, runs at once again',
@@ -58,10 +58,16 @@ describe('createCoalescer', () => {
       [0, 150, 400],
     ],
     [
-      'a request soon after a trailing run waits the delay (runs stay a delay apart)',
+      'a request soon after a run waits only for the rest of the delay (runs stay a delay apart)',
       [0, 20, 180],
       true,
-      [0, 170, 330],
+      [0, 150, 300],
+    ],
+    [
+      'a line that turns final just after a read waits for the rest of the delay, not a whole one',
+      [0, 140],
+      true,
+      [0, 150],
     ],
   ])('%s', (_rule, times, leading, expected) => {
     expect(requestAt(times, 150, leading)).toEqual(expected);
@@ -72,8 +78,8 @@ describe('createCoalescer', () => {
     const runs = requestAt(every50ms, 150, true);
     const gaps = runs.slice(1).map((at, i) => at - runs[i]!);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(150);
-    // Changes for 2 s: a run at least every 200 ms (the delay plus one 50 ms gap between changes).
-    expect(Math.max(...gaps)).toBeLessThanOrEqual(200);
+    // Changes every 50 ms for 2 s: a run every 150 ms, never later.
+    expect(Math.max(...gaps)).toBe(150);
     expect(runs.at(-1)).toBeGreaterThanOrEqual(every50ms.at(-1)!);
   });
 });

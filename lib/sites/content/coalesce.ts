@@ -3,10 +3,11 @@
  * plain debounce it cannot be starved by a page that never stops mutating (a call with video
  * tiles), and unlike polling it does nothing while the page is still.
  *
- * With a `leading` clock, the first request after a quiet spell (no run for `delayMs`, none
- * waiting) runs at once instead of `delayMs` later: a caption line said after a pause reaches
- * the panel without a fixed wait. Requests inside the spell still wait for the trailing run, so
- * runs stay at least `delayMs` apart and a busy page costs what it cost without the option.
+ * With a `leading` clock it throttles instead: the first request after a quiet spell (no run
+ * for `delayMs`, none waiting) runs at once, and a request inside the spell runs when the spell
+ * ends, `delayMs` after the last run. Runs stay at least `delayMs` apart, so a page that never
+ * stops changing is read at most every `delayMs`; a caption line that turns final waits at most
+ * `delayMs`, and nothing after a pause.
  */
 export type SetTimer = (run: () => void, ms: number) => unknown;
 
@@ -24,12 +25,13 @@ export function createCoalescer(run: () => void, delayMs: number, setTimer: SetT
   };
   return {
     /**
-     * Asks for a run: at once when `leading` is set and nothing ran or waited for `delayMs`;
-     * otherwise once, `delayMs` after the first request since the last run.
+     * Asks for a run. Trailing only: once, `delayMs` after the first request since the last
+     * run. Leading: at once when the last run is `delayMs` old, else `delayMs` after it.
      */
     request(): void {
       if (scheduled) return;
-      if (leading && leading.now() - lastRunAt >= delayMs) {
+      const wait = leading ? lastRunAt + delayMs - leading.now() : delayMs;
+      if (wait <= 0) {
         runNow();
         return;
       }
@@ -37,7 +39,7 @@ export function createCoalescer(run: () => void, delayMs: number, setTimer: SetT
       setTimer(() => {
         scheduled = false;
         runNow();
-      }, delayMs);
+      }, wait);
     },
   };
 }
