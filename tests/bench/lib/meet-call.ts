@@ -40,6 +40,18 @@ export const speakInMeet = (i: number, speaker: string, text: string) => `(() =>
   return new Promise((resolve) => setTimeout(() => { turn('y${i}', 'You', 'Understood.'); resolve(Date.now()); }, 300));
 })()`;
 
+/**
+ * In the call page: keeps the page busy the way a call's video tiles and timer do, a text change
+ * every 50 ms for as long as the page is open, so caption reads run throttled as on a real call
+ * rather than after a quiet spell.
+ */
+export const keepCallBusy = `(() => {
+  const clock = document.createElement('div');
+  document.body.append(clock);
+  let tick = 0;
+  setInterval(() => { clock.textContent = String(tick++); }, 50);
+})()`;
+
 /** Seeds the sites' accounts and people, opens the Meet call and waits until it resolves to Acme. */
 export async function openMeetCall(): Promise<MeetCallRig> {
   const server = await startFixtureServer();
