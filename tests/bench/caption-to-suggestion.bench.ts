@@ -5,14 +5,17 @@
  * the content script reads it, the background detects and stores an evidence row, and the
  * open panel shows it among its suggestions. Timed from the DOM mutation (Date.now() in the
  * call page) to the suggestion appearing (a MutationObserver in the panel): p50 and p95 over
- * 100 lines. Prints figures; asserts nothing.
- * Run: npx wxt build && npx tsx tests/bench/caption-to-suggestion.bench.ts  (CAPTION_LINES)
+ * 100 lines. Prints figures; asserts nothing. CAPTION_BUSY=1 keeps the call page changing
+ * every 50 ms (video tiles, timer), as a real call does, so caption reads run throttled.
+ * Run: npx wxt build && npx tsx tests/bench/caption-to-suggestion.bench.ts  (CAPTION_LINES,
+ * CAPTION_BUSY; BENCH_EXTENSION_DIR=another build, to compare builds alternately)
  */
 import { printLoad } from './lib/machine';
-import { openMeetCall, speakInMeet, watchPanelFor } from './lib/meet-call';
+import { keepCallBusy, openMeetCall, speakInMeet, watchPanelFor } from './lib/meet-call';
 import { ms, percentile } from './lib/stats';
 
 const LINES = Number(process.env.CAPTION_LINES ?? 100);
+const BUSY = process.env.CAPTION_BUSY === '1';
 const TIMEOUT_MS = 5_000;
 const WORDS = [
   'audit',
@@ -44,6 +47,7 @@ const watchFor = (token: string) =>
 
 const { panel, call, close } = await openMeetCall();
 try {
+  if (BUSY) await call.evaluate(keepCallBusy);
   printLoad('before');
   const latencies: number[] = [];
   let missed = 0;
@@ -56,11 +60,11 @@ try {
     else latencies.push(Math.max(0, shownAt - finalAt));
   }
   console.log(
-    `caption line → suggestion visible in the panel, ${LINES} lines (timed from the next speaker's turn, which makes the line final):`,
+    `caption line → suggestion visible in the panel, ${LINES} lines on a ${BUSY ? 'busy' : 'quiet'} call page (timed from the next speaker's turn, which makes the line final):`,
   );
   console.log(
     `  p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}; ` +
-      `${missed} line(s) not shown within ${TIMEOUT_MS / 1000} s (target p95 ≤ 500 ms)`,
+      `${missed} line(s) not shown within ${TIMEOUT_MS / 1000} s (target p95 ≤ 300 ms, issue 11)`,
   );
   printLoad('after');
 } finally {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CaptionLine } from '../../messaging/page-context';
 import { createCaptionSendQueue } from './caption-send-queue';
+import { virtualClock } from './test-clock';
 
 const line = (n: number): CaptionLine => ({
   id: `l${n}`,
@@ -21,7 +22,53 @@ function manualTimers() {
   };
 }
 
+/** Lets settled promises' callbacks run (the queue awaits each send). */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
 describe('caption send queue', () => {
+  it('sends new lines without a wait, and lines heard during a send together once it is answered', async () => {
+    const clock = virtualClock();
+    const sent: string[][] = [];
+    let answer: () => void = () => undefined;
+    const send = (lines: CaptionLine[]) => {
+      sent.push(lines.map((l) => l.id));
+      return new Promise<void>((resolve) => (answer = resolve));
+    };
+    const queue = createCaptionSendQueue({ send, setTimer: clock.setTimer });
+
+    queue.push([line(1)]);
+    clock.advance(0);
+    queue.push([line(2)]);
+    queue.push([line(3)]);
+    clock.advance(5_000); // the background has not answered yet
+    const duringTheSend = sent.length;
+    answer();
+    await settle();
+    clock.advance(0);
+
+    expect([duringTheSend, sent]).toEqual([1, [['l1'], ['l2', 'l3']]]);
+  });
+
+  it('sends new lines at once and waits longer before each new try of a failed batch', async () => {
+    const clock = virtualClock();
+    const pauses: number[] = [];
+    const setTimer = (run: () => void, ms: number) => {
+      pauses.push(ms);
+      clock.setTimer(run, ms);
+    };
+    const send = () => Promise.reject(new Error('Could not establish connection'));
+    const queue = createCaptionSendQueue({ send, setTimer, warn: () => undefined });
+
+    queue.push([line(1)]);
+    for (let i = 0; i < 6; i++) {
+      clock.advance(10_000);
+      await settle();
+    }
+
+    // Five tries in all, then the batch is dropped.
+    expect([pauses, queue.size]).toEqual([[0, 400, 800, 1600, 3200], 0]);
+  });
+
   it('puts the lines of a failed send back in front and sends them again, before newer lines', async () => {
     const timers = manualTimers();
     const sent: string[][] = [];

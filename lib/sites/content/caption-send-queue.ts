@@ -1,8 +1,11 @@
 /**
- * The caption lines waiting to leave a call page, sent in batches. A failed send (the service
- * worker restarting, a message lost) puts its lines back at the front, in order, and tries
- * again after a growing pause; a batch the background keeps refusing is dropped after a few
- * tries with a warning, so one bad batch cannot block the call's later lines forever.
+ * The caption lines waiting to leave a call page, sent in batches. New lines leave at once
+ * (in the next task, so lines handed over together leave together); lines that arrive while a
+ * send is on its way wait for its answer and leave together after it — batching under load
+ * without a fixed wait on a quiet call. A failed send (the service worker restarting, a
+ * message lost) puts its lines back at the front, in order, and tries again after a growing
+ * pause; a batch the background keeps refusing is dropped after a few tries with a warning, so
+ * one bad batch cannot block the call's later lines forever.
  */
 import type { CaptionLine } from '../../messaging/page-context';
 import type { SetTimer } from './coalesce';
@@ -11,8 +14,8 @@ export interface CaptionSendQueueDeps {
   send: (lines: CaptionLine[]) => Promise<unknown>;
   setTimer: SetTimer;
   maxBatch?: number;
-  /** Pause before sending new lines (bursts of captions leave together). */
-  delayMs?: number;
+  /** First pause before a failed batch is sent again; it doubles with each further failure. */
+  retryDelayMs?: number;
   /** Tries per batch before it is given up. */
   maxTries?: number;
   warn?: (message: string, error: unknown) => void;
@@ -25,7 +28,7 @@ export function createCaptionSendQueue({
   send,
   setTimer,
   maxBatch = 200,
-  delayMs = 200,
+  retryDelayMs = 200,
   maxTries = 5,
   warn = console.warn,
 }: CaptionSendQueueDeps) {
@@ -64,13 +67,13 @@ export function createCaptionSendQueue({
     } finally {
       sending = false;
     }
-    if (queue.length > 0) schedule(tries > 0 ? delayMs * 2 ** tries : delayMs);
+    if (queue.length > 0) schedule(tries > 0 ? retryDelayMs * 2 ** tries : 0);
   };
 
   return {
     push(lines: readonly CaptionLine[]): void {
       queue.push(...lines.slice(0, Math.max(0, MAX_QUEUED - queue.length)));
-      schedule(delayMs);
+      schedule(0);
     },
     /** Drops every line not yet sent (the rep switched caption reading off). */
     clear(): void {

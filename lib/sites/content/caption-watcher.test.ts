@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { meetReader } from '../meet';
 import type { FinalCaptionLine } from '../captions/caption-tracker';
 import { createCaptionWatcher } from './caption-watcher';
-import { createCoalescer } from './coalesce';
+import { virtualClock } from './test-clock';
 
 function meetPage(): HTMLElement {
   document.body.replaceChildren();
@@ -56,28 +56,6 @@ describe('createCaptionWatcher', () => {
   });
 });
 
-/** Timers on a virtual clock: `advance` runs every timer due by then, in order. */
-function virtualClock() {
-  let now = 0;
-  const timers: { at: number; run: () => void }[] = [];
-  return {
-    now: () => now,
-    setTimer: (run: () => void, ms: number) => void timers.push({ at: now + ms, run }),
-    advance(ms: number) {
-      const until = now + ms;
-      for (;;) {
-        timers.sort((a, b) => a.at - b.at);
-        const next = timers[0];
-        if (!next || next.at > until) break;
-        timers.shift();
-        now = next.at;
-        next.run();
-      }
-      now = until;
-    },
-  };
-}
-
 describe('createCaptionWatcher at a pause', () => {
   it('saves the last line before a pause although no further change arrives', () => {
     const region = meetPage();
@@ -102,19 +80,27 @@ describe('createCaptionWatcher at a pause', () => {
   });
 });
 
-describe('createCoalescer', () => {
-  it('runs once per burst, however many mutations arrive before the timer fires', () => {
-    const timers: (() => void)[] = [];
-    let runs = 0;
-    const coalescer = createCoalescer(
-      () => runs++,
-      100,
-      (run) => timers.push(run),
-    );
-    for (let i = 0; i < 50; i++) coalescer.request();
-    expect(timers).toHaveLength(1);
-    timers.shift()!();
-    coalescer.request();
-    expect([runs, timers.length]).toEqual([1, 1]);
+describe('createCaptionWatcher after a quiet spell', () => {
+  it('hands a line over at once when the next speaker starts after a quiet spell (no read delay)', () => {
+    const region = meetPage();
+    const clock = virtualClock();
+    const lines: FinalCaptionLine[] = [];
+    const watcher = createCaptionWatcher({
+      captions: meetReader.captions!,
+      doc: document,
+      idPrefix: 'kfz',
+      now: clock.now,
+      setTimer: clock.setTimer,
+      onLines: (l) => lines.push(...l),
+    });
+    turn(region, 'Dana Reyes', 'We need the board to see this');
+    watcher.onMutations();
+    clock.advance(300);
+    turn(region, 'Riley Seller', 'Understood');
+    watcher.onMutations();
+    // No time passes: the read ran inside the mutation callback.
+    expect(lines.map((l) => `${l.speaker}: ${l.text}`)).toEqual([
+      'Dana Reyes: We need the board to see this',
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * rewrites and speaker switches, and times the content script's own work per mutation batch:
  * the MutationObserver callback, the coalesced caption read and the page-context read.
  */
-import { createCaptionWatcher } from '../../../lib/sites/content/caption-watcher';
+import { CAPTION_READ_INTERVAL_MS, createCaptionWatcher } from '../../../lib/sites/content/caption-watcher';
 import { createCoalescer } from '../../../lib/sites/content/coalesce';
 import { meetReader } from '../../../lib/sites/meet';
 
@@ -89,9 +89,13 @@ export function runCaptionBench(durationMs: number, tiles: number): Promise<Capt
     work();
     into.push(performance.now() - start);
   };
-  // The same coalescing as the content script: captions every 150 ms, the page every 400 ms.
-  const captionRead = createCoalescer(timed(result.captionReadMs, watcher.readNow), 150, (r, ms) =>
-    setTimeout(r, ms),
+  // The same coalescing as the content script: captions at most every CAPTION_READ_INTERVAL_MS
+  // (at once after a quiet spell), the page every 400 ms.
+  const captionRead = createCoalescer(
+    timed(result.captionReadMs, watcher.readNow),
+    CAPTION_READ_INTERVAL_MS,
+    (r, ms) => setTimeout(r, ms),
+    { now: () => Date.now() },
   );
   const pageRead = createCoalescer(
     timed(result.pageReadMs, () => void meetReader.read(document, new URL(location.href))),

@@ -40,11 +40,25 @@ export const speakInMeet = (i: number, speaker: string, text: string) => `(() =>
   return new Promise((resolve) => setTimeout(() => { turn('y${i}', 'You', 'Understood.'); resolve(Date.now()); }, 300));
 })()`;
 
+/**
+ * In the call page: keeps the page busy the way a call's video tiles and timer do, a text change
+ * every 50 ms for as long as the page is open, so caption reads run throttled as on a real call
+ * rather than after a quiet spell.
+ */
+export const keepCallBusy = `(() => {
+  const clock = document.createElement('div');
+  document.body.append(clock);
+  let tick = 0;
+  setInterval(() => { clock.textContent = String(tick++); }, 50);
+})()`;
+
 /** Seeds the sites' accounts and people, opens the Meet call and waits until it resolves to Acme. */
 export async function openMeetCall(): Promise<MeetCallRig> {
   const server = await startFixtureServer();
   server.page('meet.google.com', new URL(MEET_URL).pathname, fixtureHtml('meet/2026-11-21-call.html'));
-  const ext = await launchExtension({ fixturePort: server.port });
+  // BENCH_EXTENSION_DIR: another build to compare (e.g. the previous commit's, built elsewhere).
+  const extensionDir = process.env.BENCH_EXTENSION_DIR;
+  const ext = await launchExtension({ fixturePort: server.port, ...(extensionDir ? { extensionDir } : {}) });
   const close = async () => {
     await ext.close();
     await server.close();
