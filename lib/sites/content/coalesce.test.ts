@@ -83,3 +83,19 @@ describe('createCoalescer', () => {
     expect(runs.at(-1)).toBeGreaterThanOrEqual(every50ms.at(-1)!);
   });
 });
+
+describe('a leading run that throws', () => {
+  it('does not throw into the mutation callback that asked for it; the error surfaces from a timer', () => {
+    const clock = virtualClock();
+    const coalescer = createCoalescer(
+      () => {
+        throw new Error('read failed');
+      },
+      150,
+      clock.setTimer,
+      { now: clock.now },
+    );
+    expect(() => coalescer.request()).not.toThrow();
+    expect(() => clock.advance(0)).toThrow('read failed');
+  });
+});

@@ -32,7 +32,16 @@ export function createCoalescer(run: () => void, delayMs: number, setTimer: SetT
       if (scheduled) return;
       const wait = leading ? lastRunAt + delayMs - leading.now() : delayMs;
       if (wait <= 0) {
-        runNow();
+        // This runs inside the caller's MutationObserver callback: an error thrown here would
+        // skip the page's later listeners for this batch. It is rethrown from a timer instead,
+        // where a trailing run's error surfaces too.
+        try {
+          runNow();
+        } catch (error) {
+          setTimer(() => {
+            throw error;
+          }, 0);
+        }
         return;
       }
       scheduled = true;
