@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MotiveDatabase } from '../db/schema';
+import { MotiveDatabase, type NoteRow } from '../db/schema';
 import { putSynced } from '../db/synced-write';
 import { applyPulledChanges } from './apply-pulled';
 import type { PulledChange } from './protocol';
@@ -102,7 +102,7 @@ describe('applyPulledChanges (bulk, same outcome as one by one in order)', () =>
       words: [],
       serverVersion: null,
       deleted: 0,
-    });
+    } as NoteRow);
     await db.serverVersions.put({ id: recordId('notes', 'n_1'), version: 7 });
     await db.transaction('rw', [...Object.keys(db._allTables)], () =>
       applyPulledChanges(db, [put('n_1', 6, 'older')]),
