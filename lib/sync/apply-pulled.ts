@@ -9,6 +9,7 @@
 import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import type { SyncCollection } from '../domain/vocabulary';
 import { serverStateRow, tableOf, type Row } from './local-rows';
+import { presentKeys } from './present-keys';
 import type { PulledChange } from './protocol';
 import { queuedEditsOf, recordId, type Acknowledged } from './queued-edits';
 import { acknowledgedVersions, newestVersion } from './server-versions';
@@ -133,8 +134,9 @@ async function rowsOf(
   const rows = new Map<string, Row>();
   await Promise.all(
     [...keysBy].map(async ([collection, keySet]) => {
-      const keys = [...keySet];
-      const found = await tableOf(db, collection).bulkGet(keys);
+      const table = tableOf(db, collection);
+      const keys = await presentKeys(table, [...keySet]);
+      const found = keys.length === 0 ? [] : await table.bulkGet(keys);
       found.forEach((row, i) => {
         if (row !== undefined) rows.set(recordId(collection, keys[i]!), row);
       });

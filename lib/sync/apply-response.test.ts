@@ -150,6 +150,31 @@ describe('applyResponse for an acknowledged push', () => {
     expect(batch.map((e) => [e.key, e.baseVersion])).toEqual([['n_3', 4]]);
   });
 
+  it('a page of records this profile never held reads none of them', async () => {
+    await putSyncedMany(db, 'notes', [note(0)], { clientTime: T });
+    await db.outbox.clear();
+    const pulled = Array.from({ length: N }, (_, i) => ({
+      collection: 'notes' as const,
+      key: `n_${i + 1}`,
+      version: i + 1,
+      op: 'put' as const,
+      value: note(i + 1),
+      updatedAt: T,
+      updatedBy: 'rep',
+    }));
+    tally.clear();
+
+    await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, [], {
+      results: [],
+      changes: pulled,
+      cursor: `c${N}`,
+      more: false,
+    });
+
+    expect(tally.get('notes read') ?? 0).toBe(0);
+    expect(await db.notes.count()).toBe(N + 1);
+  });
+
   it('marks a row acknowledged but not pulled in this page', async () => {
     const { sent, response } = await pushedBatch();
     const page = { ...response, changes: response.changes.slice(1) };

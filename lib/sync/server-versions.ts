@@ -12,26 +12,19 @@
  * at push time, in the one place every change passes through.
  */
 import type { MotiveDatabase, OutboxEntry } from '../db/schema';
+import { presentKeys } from './present-keys';
 import { recordId } from './queued-edits';
 
 /**
- * The acknowledged versions of `ids` (record ids), by id: one key-only read of the table
- * between the lowest and highest id (often empty: nothing to read then), then a read of
- * those present.
+ * The acknowledged versions of `ids` (record ids), by id: one key-only range read of the table
+ * (present-keys.ts; often empty: nothing more to read then), then a read of those present.
  */
 export async function acknowledgedVersions(
   db: MotiveDatabase,
   ids: Iterable<string>,
 ): Promise<Map<string, number>> {
-  const wanted = [...new Set(ids)].sort();
   const versions = new Map<string, number>();
-  if (wanted.length === 0) return versions;
-  const inRange = await db.serverVersions
-    .where('id')
-    .between(wanted[0]!, wanted.at(-1)!, true, true)
-    .primaryKeys();
-  const want = new Set(wanted);
-  const present = inRange.filter((id) => want.has(id));
+  const present = await presentKeys(db.serverVersions, [...new Set(ids)]);
   if (present.length === 0) return versions;
   for (const row of await db.serverVersions.bulkGet(present))
     if (row !== undefined) versions.set(row.id, row.version);
