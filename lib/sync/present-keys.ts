@@ -5,21 +5,27 @@
  * service worker's time in issue 15's profile). Record ids are mostly time-ordered, so the range
  * is usually narrow; when it holds more than `SPREAD` keys per wanted one, the read stops there
  * and every key is assumed present (the caller reads them all, as before).
+ *
+ * Chained on Dexie's promises, not an async function: it runs inside callers' transactions,
+ * and a chain of native awaits there let a transaction commit early (PrematureCommitError,
+ * seen in resolve-pending-conflicts.test.ts).
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 
 const SPREAD = 16;
 
-export async function presentKeys<T>(table: Table<T, string>, keys: readonly string[]): Promise<string[]> {
-  if (keys.length === 0) return [];
+export function presentKeys<T>(table: Table<T, string>, keys: readonly string[]): Promise<string[]> {
+  if (keys.length === 0) return Dexie.Promise.resolve([]);
   const sorted = [...keys].sort();
   const cap = keys.length * SPREAD;
-  const inRange = await table
+  return table
     .where(':id')
     .between(sorted[0]!, sorted.at(-1)!, true, true)
     .limit(cap)
-    .primaryKeys();
-  if (inRange.length === cap) return [...keys];
-  const held = new Set(inRange);
-  return keys.filter((key) => held.has(key));
+    .primaryKeys()
+    .then((inRange) => {
+      if (inRange.length === cap) return [...keys];
+      const held = new Set(inRange);
+      return keys.filter((key) => held.has(key));
+    });
 }

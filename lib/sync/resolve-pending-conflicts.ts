@@ -14,7 +14,7 @@ import { resolveConflict, type SideState } from './conflict-resolution';
 import { rowState, tableOf, writeRow } from './local-rows';
 import { recordId } from './queued-edits';
 import { sameJson } from './same-json';
-import { acknowledgedVersions, newestVersion } from './server-versions';
+import { newestVersion } from './server-versions';
 import { readState, shadowKey, type Shadow } from './sync-state';
 
 interface Deps {
@@ -49,8 +49,8 @@ async function versionOf(
   key: string,
   row: { serverVersion: number | null } | undefined,
 ): Promise<number | null> {
-  const id = recordId(collection, key);
-  return newestVersion(row?.serverVersion, (await acknowledgedVersions(db, [id])).get(id));
+  const acknowledged = await db.serverVersions.get(recordId(collection, key));
+  return newestVersion(row?.serverVersion, acknowledged?.version);
 }
 
 const pending = (db: MotiveDatabase, collection: SyncCollection, key: string) =>

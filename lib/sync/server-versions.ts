@@ -18,17 +18,22 @@ import { recordId } from './queued-edits';
 /**
  * The acknowledged versions of `ids` (record ids), by id: one key-only range read of the table
  * (present-keys.ts; often empty: nothing more to read then), then a read of those present.
+ * Dexie promise chains, not async functions (they run inside transactions: present-keys.ts).
  */
-export async function acknowledgedVersions(
+export function acknowledgedVersions(
   db: MotiveDatabase,
   ids: Iterable<string>,
 ): Promise<Map<string, number>> {
-  const versions = new Map<string, number>();
-  const present = await presentKeys(db.serverVersions, [...new Set(ids)]);
-  if (present.length === 0) return versions;
-  for (const row of await db.serverVersions.bulkGet(present))
-    if (row !== undefined) versions.set(row.id, row.version);
-  return versions;
+  return presentKeys(db.serverVersions, [...new Set(ids)]).then((present) =>
+    present.length === 0
+      ? new Map<string, number>()
+      : db.serverVersions
+          .bulkGet(present)
+          .then(
+            (rows) =>
+              new Map(rows.flatMap((row) => (row === undefined ? [] : [[row.id, row.version] as const]))),
+          ),
+  );
 }
 
 /** The higher of a row's own server version and the acknowledged one (null: never synced). */
@@ -45,18 +50,15 @@ export function newestVersion(
  * is about to be sent). Entries edited after an acknowledgement were based on the row's own,
  * older field.
  */
-export async function withAcknowledgedBases<T extends OutboxEntry>(
-  db: MotiveDatabase,
-  entries: T[],
-): Promise<T[]> {
-  const versions = await acknowledgedVersions(
+export function withAcknowledgedBases<T extends OutboxEntry>(db: MotiveDatabase, entries: T[]): Promise<T[]> {
+  return acknowledgedVersions(
     db,
     entries.map((e) => recordId(e.collection, e.key)),
-  );
-  if (versions.size === 0) return entries;
-  for (const entry of entries) {
-    const acked = versions.get(recordId(entry.collection, entry.key));
-    entry.baseVersion = newestVersion(entry.baseVersion, acked);
-  }
-  return entries;
+  ).then((versions) => {
+    for (const entry of entries) {
+      const acked = versions.get(recordId(entry.collection, entry.key));
+      if (acked !== undefined) entry.baseVersion = newestVersion(entry.baseVersion, acked);
+    }
+    return entries;
+  });
 }
