@@ -19,7 +19,8 @@ type Tables = Record<string, Record<string, unknown>[]>;
  * `pageBindings` table; v1's fixture has no global pin, so nothing else changes (the pin's
  * conversion has its own before/after tests in migrations/v2-page-bindings.test.ts).
  * Version 3 gives every account row, tombstones included, its folded name in `nameLower`
- * (migrations/v3-account-name-key.test.ts).
+ * (migrations/v3-account-name-key.test.ts). Version 4 adds the empty `serverVersions` table
+ * (migrations/v4-server-versions.test.ts).
  */
 const withNameKeys = (tables: Tables): Tables => ({
   ...tables,
@@ -29,6 +30,7 @@ const EXPECTED_UPGRADES: Record<number, (tables: Tables) => Tables> = {
   1: withNameKeys,
   2: withNameKeys,
   3: (tables) => tables,
+  4: (tables) => tables,
 };
 
 const LATEST = Math.max(...RELEASED_VERSIONS);

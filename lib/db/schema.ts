@@ -12,12 +12,15 @@ import type { PlaybookEntry } from '../playbook/schema';
 import type { PageContext } from '../messaging/page-context';
 import { upgradeToV2, V2_STORES, type PageBindingRow } from './migrations/v2-page-bindings';
 import { upgradeToV3, V3_STORES } from './migrations/v3-account-name-key';
+import { V4_STORES, type ServerVersionRow } from './migrations/v4-server-versions';
 
 export type { PageBindingRow } from './migrations/v2-page-bindings';
+export type { ServerVersionRow } from './migrations/v4-server-versions';
 
 /**
  * Local bookkeeping kept beside every synced value:
- * - `serverVersion`: the server version this row was last based on (null: never synced);
+ * - `serverVersion`: the server version this row was last based on (null: never synced); a
+ *   newer one may be kept in `serverVersions` (lib/sync/server-versions.ts);
  * - `deleted`: 1 for a tombstone (soft delete: kept so the delete syncs), else 0.
  */
 export interface SyncedRow {
@@ -78,6 +81,8 @@ export class MotiveDatabase extends Dexie {
   syncState!: EntityTable<SyncStateRow, 'key'>;
   /** Local only, never synced: the rep's hand-picked account per page (v2-page-bindings.ts). */
   pageBindings!: EntityTable<PageBindingRow, 'pageKey'>;
+  /** Server versions of records whose own change came back as sent (v4-server-versions.ts). */
+  serverVersions!: EntityTable<ServerVersionRow, 'id'>;
 
   constructor(name = 'motive') {
     super(name);
@@ -98,6 +103,8 @@ export class MotiveDatabase extends Dexie {
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
     // Version 3 (frozen): accounts keep their folded name, indexed for the finder.
     this.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+    // Version 4 (frozen): acknowledged versions in a table of their own (a new, empty table).
+    this.version(4).stores(V4_STORES);
   }
 }
 

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MotiveDatabase } from '../db/schema';
+import { MotiveDatabase, type NoteRow } from '../db/schema';
 import { putSynced } from '../db/synced-write';
 import { applyPulledChanges } from './apply-pulled';
 import type { PulledChange } from './protocol';
+import { recordId } from './queued-edits';
 import { readState, shadowKey } from './sync-state';
 
 let db: MotiveDatabase;
@@ -93,6 +94,20 @@ describe('applyPulledChanges (bulk, same outcome as one by one in order)', () =>
       state: { op: 'put' },
     });
     expect((await db.notes.get('n_2'))?.text).toBe('another');
+  });
+
+  it('a row acknowledged at a newer version than its own field is not set back by an older pull', async () => {
+    await db.notes.put({
+      ...note('n_1', 'ours, acknowledged at 7'),
+      words: [],
+      serverVersion: null,
+      deleted: 0,
+    } as NoteRow);
+    await db.serverVersions.put({ id: recordId('notes', 'n_1'), version: 7 });
+    await db.transaction('rw', [...Object.keys(db._allTables)], () =>
+      applyPulledChanges(db, [put('n_1', 6, 'older')]),
+    );
+    expect((await db.notes.get('n_1'))?.text).toBe('ours, acknowledged at 7');
   });
 
   it('notes pulled in bulk keep their search words', async () => {

@@ -9,8 +9,10 @@
 import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import type { SyncCollection } from '../domain/vocabulary';
 import { serverStateRow, tableOf, type Row } from './local-rows';
+import { presentKeys } from './present-keys';
 import type { PulledChange } from './protocol';
 import { queuedEditsOf, recordId, type Acknowledged } from './queued-edits';
+import { acknowledgedVersions, newestVersion } from './server-versions';
 import { shadowKey, type Shadow } from './sync-state';
 
 export interface RowsInput {
@@ -25,6 +27,11 @@ export interface RowsInput {
   shadows: ReadonlyMap<string, Shadow>;
   /** Current rows of the touched records, by record id. */
   rows: ReadonlyMap<string, Row>;
+  /**
+   * Records whose pulled change is this device's own, back exactly as the row holds it, at
+   * this version: only the version is recorded (server-versions.ts), the row is not rewritten.
+   */
+  backAsSent?: ReadonlyMap<string, number>;
 }
 
 export interface RowsOutcome {
@@ -33,6 +40,8 @@ export interface RowsOutcome {
   shadows: { key: string; value: Shadow }[];
   /** Shadow keys whose record now holds its server state. */
   settled: Set<string>;
+  /** Acknowledged versions of rows left as they are (their record came back as sent). */
+  versions: { id: string; version: number }[];
 }
 
 export function decideRows(input: RowsInput): RowsOutcome {
@@ -64,6 +73,7 @@ export function decideRows(input: RowsInput): RowsOutcome {
     if (next !== undefined) write(collection, id, next);
   }
   const shadows: { key: string; value: Shadow }[] = [];
+  const versions: { id: string; version: number }[] = [];
   for (const change of changes) {
     const id = recordId(change.collection, change.key);
     const state =
@@ -76,6 +86,10 @@ export function decideRows(input: RowsInput): RowsOutcome {
       });
       continue;
     }
+    if (input.backAsSent?.get(id) === change.version && !written.has(id)) {
+      versions.push({ id, version: change.version });
+      continue;
+    }
     const row = rows.get(id);
     if ((row?.serverVersion ?? -1) > change.version) continue; // already newer here
     const next = serverStateRow(change.collection, change.key, state, change.version, row);
@@ -86,11 +100,32 @@ export function decideRows(input: RowsInput): RowsOutcome {
   const byCollection = new Map<SyncCollection, Row[]>();
   for (const { collection, row } of written.values())
     byCollection.set(collection, [...(byCollection.get(collection) ?? []), row]);
-  return { written: byCollection, shadows, settled };
+  return { written: byCollection, shadows, settled, versions };
 }
 
-/** The current rows of `records`, by record id: one bulk read per collection, all at once. */
+/**
+ * The current rows of `records`, by record id, each at its newest server version (its own or
+ * the acknowledged one, server-versions.ts): one bulk read per collection, all at once.
+ */
 export async function currentRows(
+  db: MotiveDatabase,
+  records: readonly { collection: SyncCollection; key: string }[],
+): Promise<Map<string, Row>> {
+  const [rows, acknowledged] = await Promise.all([
+    rowsOf(db, records),
+    acknowledgedVersions(
+      db,
+      records.map((r) => recordId(r.collection, r.key)),
+    ),
+  ]);
+  for (const [id, version] of acknowledged) {
+    const row = rows.get(id);
+    if (row !== undefined) rows.set(id, { ...row, serverVersion: newestVersion(row.serverVersion, version) });
+  }
+  return rows;
+}
+
+async function rowsOf(
   db: MotiveDatabase,
   records: readonly { collection: SyncCollection; key: string }[],
 ): Promise<Map<string, Row>> {
@@ -99,8 +134,9 @@ export async function currentRows(
   const rows = new Map<string, Row>();
   await Promise.all(
     [...keysBy].map(async ([collection, keySet]) => {
-      const keys = [...keySet];
-      const found = await tableOf(db, collection).bulkGet(keys);
+      const table = tableOf(db, collection);
+      const keys = await presentKeys(table, [...keySet]);
+      const found = keys.length === 0 ? [] : await table.bulkGet(keys);
       found.forEach((row, i) => {
         if (row !== undefined) rows.set(recordId(collection, keys[i]!), row);
       });
@@ -140,6 +176,7 @@ export async function writeRows(
     ...[...outcome.written].map(([collection, rows]) => tableOf(db, collection).bulkPut(rows)),
     puts.length > 0 ? db.syncState.bulkPut(puts) : undefined,
     deletes.length > 0 ? db.syncState.bulkDelete(deletes) : undefined,
+    outcome.versions.length > 0 ? db.serverVersions.bulkPut(outcome.versions) : undefined,
   ]);
 }
 

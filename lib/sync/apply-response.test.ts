@@ -1,15 +1,17 @@
 /**
  * What applying one response costs in IndexedDB requests (counted through a Dexie middleware,
- * never timed): a pushed batch that comes back acknowledged and pulled writes each of its rows
- * once and reads none (the pulled values replace them), and settles shadows that exist rather
+ * never timed): a pushed batch that comes back acknowledged and pulled as sent reads no row and
+ * rewrites none (only its versions, in serverVersions), and settles shadows that exist rather
  * than deleting one key per record.
  */
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MotiveDatabase } from '../db/schema';
-import { putSyncedMany } from '../db/synced-write';
+import { putSynced, putSyncedMany } from '../db/synced-write';
 import { applyResponse } from './apply-response';
-import type { SentEntry } from './outbox-batch';
+import { prepareBatch, type SentEntry } from './outbox-batch';
+import { recordId } from './queued-edits';
+import { acknowledgedVersions } from './server-versions';
 import type { SyncResponse } from './protocol';
 import { readState, shadowKey, writeState } from './sync-state';
 
@@ -100,20 +102,77 @@ async function pushedBatch(): Promise<{ sent: SentEntry[]; response: SyncRespons
 }
 
 describe('applyResponse for an acknowledged push', () => {
-  it('writes each row once, reads none it pulls back, and settles no shadow that does not exist', async () => {
+  it('rewrites no row that comes back as sent: reads none, records each version in serverVersions', async () => {
     const { sent, response } = await pushedBatch();
     await writeState(db, shadowKey('notes', 'n_elsewhere'), { version: 1, state: { op: 'delete' } });
+    const before = await db.notes.toArray();
     tally.clear();
 
     await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, sent, response);
 
     expect(await db.outbox.count()).toBe(0);
-    const rows = await db.notes.toArray();
-    expect(rows.map((r) => r.serverVersion)).toEqual(rows.map((r) => Number(r.id.slice(2)) + 1));
+    expect(await db.notes.toArray()).toEqual(before);
+    const ids = before.map((r) => recordId('notes', r.id));
+    const versions = await acknowledgedVersions(db, ids);
+    expect(ids.map((id) => versions.get(id))).toEqual(before.map((r) => Number(r.id.slice(2)) + 1));
     expect(await readState(db, shadowKey('notes', 'n_elsewhere'))).toBeDefined();
     expect(tally.get('notes read') ?? 0).toBe(0);
-    expect(tally.get('notes put')).toBe(N);
+    expect(tally.get('notes put') ?? 0).toBe(0);
+    expect(tally.get('serverVersions put')).toBe(N);
     expect(tally.get('syncState delete') ?? 0).toBe(0);
+  });
+
+  it('rewrites a row whose change came back changed (repaired on the wire, or by the server)', async () => {
+    const { sent, response } = await pushedBatch();
+    const changed = {
+      ...response.changes[0]!,
+      value: { ...note(0), text: 'note 0 (as the server keeps it)' },
+    };
+    const page = { ...response, changes: [changed, ...response.changes.slice(1)] };
+
+    await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, sent, page);
+
+    expect(await db.notes.get('n_0')).toMatchObject({
+      text: 'note 0 (as the server keeps it)',
+      serverVersion: 1,
+    });
+    expect(await db.serverVersions.get(recordId('notes', 'n_0'))).toBeUndefined();
+  });
+
+  it('an edit made after that is pushed based on the acknowledged version, not the row field', async () => {
+    const { sent, response } = await pushedBatch();
+    await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, sent, response);
+
+    await putSynced(db, 'notes', { ...note(3), text: 'note 3, edited after the push' }, { clientTime: T });
+    expect((await db.outbox.toArray())[0]?.baseVersion).toBeNull(); // the row's own field
+    const batch = await prepareBatch(db);
+
+    expect(batch.map((e) => [e.key, e.baseVersion])).toEqual([['n_3', 4]]);
+  });
+
+  it('a page of records this profile never held reads none of them', async () => {
+    await putSyncedMany(db, 'notes', [note(0)], { clientTime: T });
+    await db.outbox.clear();
+    const pulled = Array.from({ length: N }, (_, i) => ({
+      collection: 'notes' as const,
+      key: `n_${i + 1}`,
+      version: i + 1,
+      op: 'put' as const,
+      value: note(i + 1),
+      updatedAt: T,
+      updatedBy: 'rep',
+    }));
+    tally.clear();
+
+    await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, [], {
+      results: [],
+      changes: pulled,
+      cursor: `c${N}`,
+      more: false,
+    });
+
+    expect(tally.get('notes read') ?? 0).toBe(0);
+    expect(await db.notes.count()).toBe(N + 1);
   });
 
   it('marks a row acknowledged but not pulled in this page', async () => {

@@ -4,6 +4,8 @@
  *   1. results: acknowledged entries leave the outbox; later edits are rebased;
  *   2. rows: acknowledged ones marked with their server version, pulled changes written
  *      (each row read and written once), except over pending local edits (kept as shadows);
+ *      a change of ours pulled back exactly as the row holds it writes only its version
+ *      (server-versions.ts): the row already holds it;
  *   3. this client's conflicts: resolved (conflict-resolution.ts) and queued for push;
  *   4. cursor and last-sync time persisted.
  * Steps 1 and 2 read everything they need at once, decide in memory and write at once: each
@@ -18,6 +20,7 @@ import type { SentEntry } from './outbox-batch';
 import type { SyncResponse } from './protocol';
 import { queuedEditsOf, rebasedEdits, recordId } from './queued-edits';
 import { resolveConflictsOf } from './resolve-pending-conflicts';
+import { sameJson } from './same-json';
 import { STATE_KEYS, shadowKey } from './sync-state';
 
 export interface ApplyContext {
@@ -82,6 +85,7 @@ export async function applyResponse(
       queued: stillQueued,
       shadows: held.shadows,
       rows,
+      backAsSent: backAsSent(pulledBack, unsure, response),
     });
     await Promise.all([
       deleteSeqs(db, decided.done, inRange),
@@ -118,6 +122,34 @@ function pulledOverSent(sent: readonly SentEntry[], response: SyncResponse): Map
       over.set(id, entry);
   });
   return over;
+}
+
+/**
+ * The records pulled back over our own change (pulledOverSent), not among the `unsure` ones,
+ * at the very version the change got and holding exactly the value sent: the row holds that
+ * value already (it is the newest queued entry of a record with no other entry and no
+ * shadow), so only the version needs recording. A value the wire repaired, or one the
+ * server changed, is written as usual.
+ */
+function backAsSent(
+  pulledBack: ReadonlyMap<string, SentEntry>,
+  unsure: readonly SentEntry[],
+  response: SyncResponse,
+): Map<string, number> {
+  const version = new Map<string, number>();
+  response.results.forEach((r) => {
+    if (r.status === 'applied') version.set(r.mutationId, r.version);
+  });
+  const doubtful = new Set(unsure);
+  const back = new Map<string, number>();
+  for (const change of response.changes) {
+    const id = recordId(change.collection, change.key);
+    const entry = pulledBack.get(id);
+    if (entry === undefined || doubtful.has(entry) || entry.op !== 'put' || change.op !== 'put') continue;
+    if (version.get(entry.mutationId) === change.version && sameJson(change.value, entry.value))
+      back.set(id, change.version);
+  }
+  return back;
 }
 
 async function queue(ctx: ApplyContext, entry: OutboxEntry): Promise<void> {

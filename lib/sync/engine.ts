@@ -11,6 +11,7 @@ import { applyResponse } from './apply-response';
 import {
   DEFAULT_BATCH_LIMITS,
   prepareBatch,
+  type Batch,
   toPushedChange,
   type BatchLimits,
   type SentEntry,
@@ -62,6 +63,8 @@ export function createSyncEngine(deps: EngineDeps) {
         // flight (the server's work and IndexedDB's overlap), and always before the engine
         // acts on that request's outcome.
         let received: Received | undefined;
+        // The next batch, chosen while the previous request was in flight (its records held out).
+        let prepared: Batch | undefined;
         const apply = async (r: Received) => {
           await applyResponse(
             { db, clientId, now: deps.now, newMutationId: deps.newMutationId },
@@ -70,7 +73,8 @@ export function createSyncEngine(deps: EngineDeps) {
           );
         };
         for (let round = 0; round < (deps.maxRounds ?? 20); round++) {
-          let sent = await prepareBatch(db, limits, deps.now(), heldBy(received));
+          let sent = prepared ?? (await prepareBatch(db, limits, deps.now(), heldBy(received)));
+          prepared = undefined;
           if (received !== undefined && sent.length === 0 && !received.response.more) {
             // Nothing to overlap with: apply, then look again (its later edits are now sendable).
             await apply(received);
@@ -89,7 +93,15 @@ export function createSyncEngine(deps: EngineDeps) {
           });
           const applying = received === undefined ? undefined : apply(received);
           received = undefined;
-          const [applied, answered] = await Promise.allSettled([applying, request]);
+          // While the server works, the previous response is applied and then the next batch
+          // chosen, holding out this request's records (its response will rebase their later
+          // edits): a round costs the longer of the two, not their sum. A batch prepared for
+          // nothing (this request failed, or its response must be applied first) is dropped: its
+          // entries stay marked in flight, so they are re-sent as they are, which is always safe.
+          const preparing = (applying ?? Promise.resolve()).then(() =>
+            prepareBatch(db, limits, deps.now(), heldBy({ sent })),
+          );
+          const [applied, answered, next] = await Promise.allSettled([applying, request, preparing]);
           if (applied.status === 'rejected') throw applied.reason;
           if (answered.status === 'rejected') {
             const error: unknown = answered.reason;
@@ -117,7 +129,8 @@ export function createSyncEngine(deps: EngineDeps) {
           if (!overlappable(response)) {
             await apply(received);
             received = undefined;
-          }
+          } else if (next.status === 'rejected') throw next.reason;
+          else prepared = next.value;
         }
         if (received !== undefined) await apply(received);
         const refused = await pruneRefusals(db);
@@ -153,7 +166,7 @@ interface Received {
 }
 
 /** The records of a response not yet applied: the next batch leaves them out. */
-function heldBy(received: Received | undefined): ReadonlySet<string> {
+function heldBy(received: Pick<Received, 'sent'> | undefined): ReadonlySet<string> {
   return new Set(received?.sent.map((entry) => recordId(entry.collection, entry.key)));
 }
 

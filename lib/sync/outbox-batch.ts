@@ -11,6 +11,7 @@ import type { PushedChange } from './protocol';
 import { MAX_BODY_BYTES, MAX_CHANGES, MAX_VALUE_BYTES, VALUE_SCHEMAS } from './protocol';
 import { recordId } from './queued-edits';
 import { activeRefusals, readRefusals } from './refusals';
+import { withAcknowledgedBases } from './server-versions';
 import { STATE_KEYS, readState, writeState } from './sync-state';
 import { repairForWire, unsendableReason } from './wire-repair';
 
@@ -39,7 +40,7 @@ export async function prepareBatch(
   now = new Date(),
   held: ReadonlySet<string> = new Set(),
 ): Promise<Batch> {
-  return db.transaction('rw', db.outbox, db.syncState, async () => {
+  return db.transaction('rw', db.outbox, db.syncState, db.serverVersions, async () => {
     // A prefix of the log is enough: the first entry of a key in it is that key's head. It
     // starts as long as one batch plus the held records (read with values: that is most of a
     // round's reading) and grows only while it cannot fill the batch.
@@ -66,7 +67,8 @@ export async function prepareBatch(
       ...plan.rebased.map((entry) => db.outbox.update(entry.seq, { baseVersion: entry.baseVersion })),
       plan.superseded.length > 0 ? db.outbox.bulkDelete(plan.superseded) : undefined,
     ]);
-    const sent = withinBytes(plan.batch, limits.bytes);
+    // Based on the record's acknowledged version where that is newer than the row's own field.
+    const sent = withinBytes(await withAcknowledgedBases(db, plan.batch), limits.bytes);
     // Still-pending entries sent earlier stay marked, even if this batch left them out. Most
     // are in the window; only the others are looked up.
     const gone = new Set(plan.superseded);

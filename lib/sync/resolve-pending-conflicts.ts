@@ -12,7 +12,9 @@ import { toWireValue } from '../db/synced-write';
 import type { SyncCollection } from '../domain/vocabulary';
 import { resolveConflict, type SideState } from './conflict-resolution';
 import { rowState, tableOf, writeRow } from './local-rows';
+import { recordId } from './queued-edits';
 import { sameJson } from './same-json';
+import { newestVersion } from './server-versions';
 import { readState, shadowKey, type Shadow } from './sync-state';
 
 interface Deps {
@@ -40,6 +42,17 @@ export async function resolveConflictsOf(ctx: Ctx, deps: Deps): Promise<void> {
   for (const conflicts of groups.values()) await resolveGroup(ctx, deps, conflicts);
 }
 
+/** The row's newest server version: its own field or the acknowledged one (server-versions.ts). */
+async function versionOf(
+  db: MotiveDatabase,
+  collection: SyncCollection,
+  key: string,
+  row: { serverVersion: number | null } | undefined,
+): Promise<number | null> {
+  const acknowledged = await db.serverVersions.get(recordId(collection, key));
+  return newestVersion(row?.serverVersion, acknowledged?.version);
+}
+
 const pending = (db: MotiveDatabase, collection: SyncCollection, key: string) =>
   db.outbox.where('[collection+key]').equals([collection, key]).sortBy('seq');
 
@@ -54,7 +67,7 @@ async function resolveGroup(ctx: Ctx, deps: Deps, conflicts: ConflictRow[]): Pro
   const theirs =
     local.length > 0 || shadow !== undefined
       ? shadow
-      : { version: row?.serverVersion ?? 0, state: rowState(row) };
+      : { version: (await versionOf(db, collection, key, row)) ?? 0, state: rowState(row) };
   // The server side must be at least as new as what each conflict was rejected against.
   const needed = Math.max(...conflicts.map((c) => c.currentVersion ?? 0));
   if (theirs === undefined || theirs.version < needed) return; // arrives in a later page

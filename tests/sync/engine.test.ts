@@ -4,6 +4,7 @@
  * resumable after lost responses and killed workers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccountRow } from '../../lib/db/schema';
 import { CONFLICT_MARKERS } from '../../lib/sync/text-merge';
 import { STATE_KEYS } from '../../lib/sync/sync-state';
 import type { FetchLike } from '../../lib/sync/transport';
@@ -89,7 +90,7 @@ describe('sync engine against the reference server', () => {
     await a.sync();
     await b.sync();
     await a.sync();
-    const [ra, rb] = [await a.db.accounts.get(acct.id), await b.db.accounts.get(acct.id)];
+    const [ra, rb] = [(await a.snapshot()).accounts![0], (await b.snapshot()).accounts![0]] as AccountRow[];
     expect(ra).toEqual(rb);
     expect([...ra!.crmKeys].sort()).toEqual(['hs:co:9', 'sf:acct:1']);
     expect(ra!.tickedSignals).toEqual(['relief-1']);

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { createRepositories } from '../../../lib/db/repositories';
 import { MotiveDatabase } from '../../../lib/db/schema';
 import { createSyncEngine } from '../../../lib/sync/engine';
+import { recordId } from '../../../lib/sync/queued-edits';
+import { newestVersion } from '../../../lib/sync/server-versions';
 import type { FetchLike } from '../../../lib/sync/transport';
 
 export interface TestClient {
@@ -18,7 +20,10 @@ export interface TestClient {
   setFetch(fetch: FetchLike): void;
   /** Simulates a killed service worker: a new engine over the same database. */
   restart(): void;
-  /** Live records of every synced table, without local bookkeeping. */
+  /**
+   * Live records of every synced table, without local bookkeeping, each at its newest server
+   * version (the row's own field or the acknowledged one: lib/sync/server-versions.ts).
+   */
   snapshot(): Promise<Record<string, unknown[]>>;
   close(): Promise<void>;
 }
@@ -53,24 +58,7 @@ export function createTestClient(
     },
     async snapshot() {
       const out: Record<string, unknown[]> = {};
-      for (const table of [
-        'accounts',
-        'people',
-        'notes',
-        'evidence',
-        'diagnoses',
-        'playbook',
-        'conflicts',
-      ] as const) {
-        const rows = await db.table(table).toArray();
-        out[table] = rows
-          .filter((r: { deleted: number }) => r.deleted === 0)
-          .map((r: Record<string, unknown>) => {
-            const { words: _w, ...rest } = r;
-            return rest;
-          })
-          .sort((a, b) => String(a.id).localeCompare(String(b.id)));
-      }
+      for (const table of SYNCED) out[table] = await liveRecords(db, table);
       return out;
     },
     async close() {
@@ -78,6 +66,33 @@ export function createTestClient(
       await db.delete();
     },
   };
+}
+
+const SYNCED = ['accounts', 'people', 'notes', 'evidence', 'diagnoses', 'playbook', 'conflicts'] as const;
+
+/**
+ * The live rows of one synced table, sorted by id, without their search words, each at its
+ * newest server version (the row's own field or the acknowledged one: lib/sync/server-versions.ts).
+ */
+export async function liveRecords(
+  db: MotiveDatabase,
+  table: (typeof SYNCED)[number],
+): Promise<Record<string, unknown>[]> {
+  const [rows, acknowledged] = await Promise.all([
+    db.table<Record<string, unknown>>(table).toArray(),
+    db.serverVersions.toArray(),
+  ]);
+  const versions = new Map(acknowledged.map((v) => [v.id, v.version]));
+  return rows
+    .filter((r) => r.deleted === 0)
+    .map(({ words: _w, ...rest }): Record<string, unknown> => ({
+      ...rest,
+      serverVersion: newestVersion(
+        rest.serverVersion as number | null,
+        versions.get(recordId(table, String(rest.id))),
+      ),
+    }))
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
 
 /** A clock that moves one second per call, from a fixed start. */
