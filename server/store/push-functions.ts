@@ -73,11 +73,15 @@ $$`;
 /**
  * The push: `p_changes` is the validated changes as a JSON array, `p_at` the time as an ISO
  * string (stored as updated_at and in conflict records). Returns the results in order and
- * the pull after `p_after`, which includes this push's own changes.
+ * the pull after `p_after`, which includes this push's own changes, when at most
+ * `p_inline` versions written by others wait after the cursor. With more (a busy shared
+ * workspace, a client behind), building the pull under the lock would hold up every other
+ * push of the workspace: `changes` is then null and the caller pulls after the commit, in
+ * a statement that takes no lock (a later snapshot holds a prefix of the versions too).
  */
 const PUSH = `
 CREATE FUNCTION motive_push(p_workspace text, p_user text, p_client text, p_after bigint,
-                            p_changes jsonb, p_at text, p_limit integer)
+                            p_changes jsonb, p_at text, p_limit integer, p_inline integer)
 RETURNS TABLE (results json, changes json, last_version bigint, more boolean)
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
@@ -202,8 +206,12 @@ BEGIN
     UPDATE workspaces SET version = v_version WHERE id = p_workspace;
   END IF;
 
-  RETURN QUERY SELECT to_json(v_results), p.changes, p.last_version, p.more
-    FROM motive_changes(p_workspace, p_after, p_limit) p;
+  IF v_head - p_after > p_inline THEN
+    RETURN QUERY SELECT to_json(v_results), NULL::json, NULL::bigint, NULL::boolean;
+  ELSE
+    RETURN QUERY SELECT to_json(v_results), p.changes, p.last_version, p.more
+      FROM motive_changes(p_workspace, p_after, p_limit) p;
+  END IF;
 END
 $$`;
 

@@ -1,13 +1,15 @@
 /**
  * A push is ONE statement and no explicit transaction (motive_push, server/store/push-functions.ts):
- * with authentication, two round trips per request. Every statement the app sends is
- * counted through a wrapping store.
+ * with authentication, two round trips per request; a third, a pull after the commit, when
+ * many versions by others wait after the cursor. Every statement the app sends is counted
+ * through a wrapping store.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncResponseSchema } from '../../lib/sync/protocol';
+import { decodeCursor, syncResponseSchema } from '../../lib/sync/protocol';
 import { BACKENDS, startTestServer, type TestServer } from '../../tests/sync/support/test-server';
 import { body, note, put } from '../../tests/sync/support/values';
 import type { SqlStore } from '../store/sql-store';
+import { INLINE_PULL_VERSIONS } from './sync-statements';
 
 describe.each(BACKENDS)('sync statements on %s', (backend) => {
   let server: TestServer;
@@ -48,5 +50,26 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     expect(transactions).toBe(0);
     expect(sent).toHaveLength(2);
     expect(sent[1]).toContain('motive_push(');
+  });
+
+  it('pulls after the commit when many versions by others wait, and the answer is the same', async () => {
+    const workspace = server.workspace();
+    const [mine, teammate] = [await server.token(workspace, 'me'), await server.token(workspace, 'mate')];
+    const start = syncResponseSchema.parse(
+      await (await counted.sync(mine, body([put('n_me', null)]))).json(),
+    );
+    const theirs = Array.from({ length: INLINE_PULL_VERSIONS + 1 }, (_, i) => put(`n_mate_${i}`, null));
+    await counted.sync(teammate, body(theirs, null, 'c_mate'));
+    sent.length = 0;
+    const response = await counted.sync(mine, body([put('n_me_2', null)], start.cursor));
+    const parsed = syncResponseSchema.parse(await response.json());
+    expect(sent).toHaveLength(3);
+    expect(sent[2]).toContain('motive_changes(');
+    expect(parsed.results.map((r) => r.status)).toEqual(['applied']);
+    const keys = parsed.changes.map((c) => c.key);
+    expect(keys).toEqual([...theirs.map((c) => c.key), 'n_me_2']);
+    const versions = parsed.changes.map((c) => c.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(decodeCursor(parsed.cursor)).toBe(versions.at(-1));
   });
 });

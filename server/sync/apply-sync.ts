@@ -26,7 +26,8 @@ export async function applySync(
   }
   try {
     const pushed = await push(store, who, request, now().toISOString());
-    return body(pushed.results, pushed, request.after);
+    const pulled = pushed.pulled ?? (await pull(store, who.workspace, request.after));
+    return body(pushed.results, pulled, request.after);
   } catch (error) {
     if ((error as { code?: string }).code === CURSOR_AHEAD) {
       refuseCursorAhead(request.after, Number((error as { detail?: string }).detail));

@@ -25,23 +25,33 @@ export interface Pulled {
 export const CURSOR_AHEAD = 'MV001';
 
 interface PulledRow {
-  changes: string;
+  changes: string | null;
   last_version: string | number | null;
   more: boolean;
 }
 
+/**
+ * At most this many versions written by others after the cursor are pulled inside the push,
+ * under the workspace's lock; with more, the pull is a statement of its own after the commit
+ * (tests/bench/server-throughput.bench.ts: one shared workspace, 16 clients).
+ */
+export const INLINE_PULL_VERSIONS = 50;
+
 /** `::text` keeps the driver from parsing what is sent on as it is. */
 const PUSH = `
   SELECT results::text AS results, changes::text AS changes, last_version, more
-  FROM motive_push($1, $2, $3, $4, $5::jsonb, $6, $7)`;
+  FROM motive_push($1, $2, $3, $4, $5::jsonb, $6, $7, $8)`;
 
-/** A push: the results in order (a JSON array) and the pull that includes its own changes. */
+/**
+ * A push: the results in order (a JSON array) and the pull that includes its own changes,
+ * or null when the pull is left for after the commit (see INLINE_PULL_VERSIONS).
+ */
 export async function push(
   sql: Sql,
   who: { workspace: string; userId: string },
   request: ValidRequest,
   at: string,
-): Promise<Pulled & { results: string }> {
+): Promise<{ results: string; pulled: Pulled | null }> {
   const [row] = await sql.query<PulledRow & { results: string }>(PUSH, [
     who.workspace,
     who.userId,
@@ -50,8 +60,9 @@ export async function push(
     JSON.stringify(request.changes),
     at,
     PULL_LIMIT,
+    INLINE_PULL_VERSIONS,
   ]);
-  return { results: row!.results, ...pulled(row!) };
+  return { results: row!.results, pulled: row!.changes === null ? null : pulled(row!) };
 }
 
 /**
@@ -71,7 +82,7 @@ export async function pull(sql: Sql, workspace: string, after: number): Promise<
 
 function pulled(row: PulledRow): Pulled {
   return {
-    changes: row.changes,
+    changes: row.changes ?? '[]',
     lastVersion: row.last_version === null ? null : Number(row.last_version),
     more: row.more,
   };
