@@ -25,30 +25,47 @@
  * holds a '/'.
  */
 
-/** Wire-shaped pulled changes after a version, oldest first, at most `p_limit`. */
+/**
+ * A record as a pulled change on the wire (sync-protocol.md), as JSON text. Concatenated:
+ * json_build_object took twice the time, and a pull is this for each of up to 1,000 rows.
+ * Collection names and ops need no escaping; keys and user ids are escaped by to_json.
+ */
+const WIRE = `
+CREATE FUNCTION motive_wire(p_collection text, p_key text, p_version bigint, p_op text,
+                            p_value jsonb, p_updated_at timestamptz, p_updated_by text)
+RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT '{"collection":"' || p_collection || '","key":' || to_json(p_key)
+    || ',"version":' || p_version || ',"op":"' || p_op || '"'
+    || CASE WHEN p_op = 'put' AND p_value IS NOT NULL THEN ',"value":' || p_value::text ELSE '' END
+    || ',"updatedAt":"' || to_char(p_updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+    || '","updatedBy":' || to_json(p_updated_by) || '}'
+$$`;
+
+/**
+ * Each record version keeps its wire text, written once by the push that wrote it: every
+ * client of the workspace pulls it, and with 16 clients on one workspace a pull of ~150
+ * records built them in 0.84 ms where joining stored texts took 0.33 ms (PostgreSQL
+ * CPU, which the workspace's pushes share). Rows written before have none and are built
+ * as they are pulled.
+ */
+const WIRE_COLUMN = `ALTER TABLE records ADD COLUMN wire text`;
+
+/** Pulled changes after a version, oldest first, at most `p_limit`, as a JSON array text. */
 const CHANGES_AFTER = `
 CREATE FUNCTION motive_changes(p_workspace text, p_after bigint, p_limit integer)
-RETURNS TABLE (changes json, last_version bigint, more boolean)
+RETURNS TABLE (changes text, last_version bigint, more boolean)
 LANGUAGE sql STABLE AS $$
   WITH page AS (
     SELECT r.*, row_number() OVER (ORDER BY r.version) AS n FROM (
-      SELECT collection, key, version, op, value, updated_at, updated_by FROM records
+      SELECT collection, key, version, op, value, updated_at, updated_by, wire FROM records
       WHERE workspace = p_workspace AND version > p_after
       ORDER BY version LIMIT p_limit + 1
     ) r
   )
   SELECT
-    COALESCE(json_agg(
-      CASE WHEN op = 'put' AND value IS NOT NULL
-        THEN json_build_object('collection', collection, 'key', key, 'version', version,
-          'op', op, 'value', value,
-          'updatedAt', to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-          'updatedBy', updated_by)
-        ELSE json_build_object('collection', collection, 'key', key, 'version', version,
-          'op', op,
-          'updatedAt', to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-          'updatedBy', updated_by)
-      END ORDER BY version) FILTER (WHERE n <= p_limit), '[]'::json),
+    '[' || COALESCE(string_agg(
+      COALESCE(wire, motive_wire(collection, key, version, op, value, updated_at, updated_by)),
+      ',' ORDER BY version) FILTER (WHERE n <= p_limit), '') || ']',
     max(version) FILTER (WHERE n <= p_limit),
     count(*) > p_limit
   FROM page
@@ -82,7 +99,7 @@ $$`;
 const PUSH = `
 CREATE FUNCTION motive_push(p_workspace text, p_user text, p_client text, p_after bigint,
                             p_changes jsonb, p_at text, p_limit integer, p_inline integer)
-RETURNS TABLE (results json, changes json, last_version bigint, more boolean)
+RETURNS TABLE (results json, changes text, last_version bigint, more boolean)
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   v_head bigint;
@@ -192,14 +209,15 @@ BEGIN
 
   -- One write per record (its last), the mutations, the workspace's new version.
   IF cardinality(w_key) > 0 THEN
-    INSERT INTO records AS r (workspace, collection, key, version, op, value, updated_at, updated_by)
+    INSERT INTO records AS r (workspace, collection, key, version, op, value, updated_at, updated_by, wire)
       SELECT DISTINCT ON (w.collection, w.key)
-             p_workspace, w.collection, w.key, w.version, w.op, w.value, p_at::timestamptz, p_user
+             p_workspace, w.collection, w.key, w.version, w.op, w.value, p_at::timestamptz, p_user,
+             motive_wire(w.collection, w.key, w.version, w.op, w.value, p_at::timestamptz, p_user)
       FROM unnest(w_collection, w_key, w_version, w_op, w_value) AS w(collection, key, version, op, value)
       ORDER BY w.collection, w.key, w.version DESC
       ON CONFLICT (workspace, collection, key) DO UPDATE SET
         version = EXCLUDED.version, op = EXCLUDED.op, value = EXCLUDED.value,
-        updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by;
+        updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, wire = EXCLUDED.wire;
     INSERT INTO mutations (workspace, client_id, mutation_id, status, version)
       SELECT p_workspace, p_client, m.id, m.status, m.version
       FROM unnest(m_id, m_status, m_version) AS m(id, status, version);
@@ -207,7 +225,7 @@ BEGIN
   END IF;
 
   IF v_head - p_after > p_inline THEN
-    RETURN QUERY SELECT to_json(v_results), NULL::json, NULL::bigint, NULL::boolean;
+    RETURN QUERY SELECT to_json(v_results), NULL::text, NULL::bigint, NULL::boolean;
   ELSE
     RETURN QUERY SELECT to_json(v_results), p.changes, p.last_version, p.more
       FROM motive_changes(p_workspace, p_after, p_limit) p;
@@ -215,4 +233,4 @@ BEGIN
 END
 $$`;
 
-export const PUSH_FUNCTIONS = [CHANGES_AFTER, CONFLICT_RESULT, PUSH];
+export const PUSH_FUNCTIONS = [WIRE_COLUMN, WIRE, CHANGES_AFTER, CONFLICT_RESULT, PUSH];

@@ -72,4 +72,52 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(decodeCursor(parsed.cursor)).toBe(versions.at(-1));
   });
+
+  it('stores each pushed version as pulled, and pulls a record written without it the same way', async () => {
+    const workspace = server.workspace();
+    const token = await server.token(workspace, 'ana.rep@acme');
+    await server.store.query(
+      `INSERT INTO records (workspace, collection, key, version, op, value, updated_at, updated_by)
+       VALUES ($1, 'notes', 'n_old', 1, 'put', $2::jsonb, '2026-11-22T14:03:11.201Z', 'ana.rep@acme'),
+              ($1, 'notes', 'n_gone', 2, 'delete', NULL, '2026-11-22T14:03:11.201Z', 'ana.rep@acme')`,
+      [workspace, JSON.stringify(note('n_old', 'from before'))],
+    );
+    await server.store.query('UPDATE workspaces SET version = 2 WHERE id = $1', [workspace]);
+    const key = 'n_"new"\\';
+    await counted.sync(
+      token,
+      body([put(key, null, note(key, 'pushed')), { ...put('n_gone', 2), op: 'delete', value: undefined }]),
+    );
+    const stored = await server.store.query<{ key: string; wire: string | null }>(
+      'SELECT key, wire FROM records WHERE workspace = $1 ORDER BY version',
+      [workspace],
+    );
+    expect(stored.map((r) => [r.key, r.wire !== null])).toEqual([
+      ['n_old', false],
+      [key, true],
+      ['n_gone', true],
+    ]);
+    const pulled = syncResponseSchema.parse(await (await counted.sync(token, body([]))).json());
+    expect(pulled.changes).toEqual([
+      {
+        collection: 'notes',
+        key: 'n_old',
+        version: 1,
+        op: 'put',
+        value: note('n_old', 'from before'),
+        updatedAt: '2026-11-22T14:03:11.201Z',
+        updatedBy: 'ana.rep@acme',
+      },
+      expect.objectContaining({
+        key,
+        version: 3,
+        op: 'put',
+        value: note(key, 'pushed'),
+        updatedBy: 'ana.rep@acme',
+      }),
+      expect.objectContaining({ key: 'n_gone', version: 4, op: 'delete', updatedBy: 'ana.rep@acme' }),
+    ]);
+    expect(pulled.changes[2]).not.toHaveProperty('value');
+    expect(JSON.parse(stored[1]!.wire!)).toEqual(pulled.changes[1]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * POST /v1/sync, after validation: push then pull as ONE statement, its own transaction
- * (guarantee 2); a pull alone is one statement too. Version assignment is serialised per
- * workspace by locking its row, so several server instances can share one PostgreSQL: see
+ * POST /v1/sync, after validation: push and pull in ONE statement, its own transaction
+ * (guarantee 2), with the pull as a second statement after the commit when much waits; a
+ * pull alone is one statement too. Version assignment is serialised per workspace by
+ * locking its row, so several server instances can share one PostgreSQL: see
  * sync-statements.ts and server/store/push-functions.ts. The answer is the response body as
  * JSON text, assembled around the JSON the database built.
  */

@@ -1,9 +1,10 @@
 /**
- * The SQL of a sync request: ONE statement whatever the request's size. A push is
- * `motive_push(…)` (server/store/push-functions.ts: lock, decide, write and pull, as its own
- * implicit transaction); a pull alone reads without a lock. Both answer the pulled changes
- * already shaped for the wire, as JSON text that the response carries as it is. Identical
- * on PGlite and PostgreSQL.
+ * The SQL of a sync request. A push is ONE statement whatever its size, `motive_push(…)`
+ * (server/store/push-functions.ts: lock, decide, write and pull, as its own implicit
+ * transaction), followed by a pull statement only when many versions by others wait (see
+ * INLINE_PULL_VERSIONS); a pull alone is one statement without a lock. Pulled changes come
+ * back as wire JSON text that the response carries as it is. Identical on PGlite and
+ * PostgreSQL.
  *
  * Why a pull needs no lock: versions are assigned under the workspace's row lock, held until
  * commit, so a workspace's transactions commit in version order and every snapshot holds a
@@ -37,9 +38,9 @@ interface PulledRow {
  */
 export const INLINE_PULL_VERSIONS = 50;
 
-/** `::text` keeps the driver from parsing what is sent on as it is. */
+/** The results as text: the driver would parse JSON that is sent on as it is. */
 const PUSH = `
-  SELECT results::text AS results, changes::text AS changes, last_version, more
+  SELECT results::text AS results, changes, last_version, more
   FROM motive_push($1, $2, $3, $4, $5::jsonb, $6, $7, $8)`;
 
 /**
@@ -70,7 +71,7 @@ export async function push(
  * changes after the cursor; no row when the workspace has never been written.
  */
 const PULL = `
-  SELECT w.version AS head, p.changes::text AS changes, p.last_version, p.more
+  SELECT w.version AS head, p.changes, p.last_version, p.more
   FROM workspaces w, motive_changes(w.id, $2, $3) p
   WHERE w.id = $1`;
 
