@@ -87,6 +87,20 @@ RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
     END)
 $$`;
 
+/** The `conflicts` record kept for a rejected change; its id derives from the client and mutation ids. */
+const CONFLICT_RECORD = `
+CREATE FUNCTION motive_conflict_record(p_client text, p_change jsonb, p_current_version bigint, p_at text)
+RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
+  SELECT jsonb_build_object(
+      'id', 'x_' || left(encode(sha256(convert_to(p_client || E'\\n' || (p_change->>'mutationId'), 'UTF8')), 'hex'), 32),
+      'collection', p_change->'collection', 'key', p_change->'key', 'op', p_change->'op')
+    || CASE WHEN p_change ? 'value' THEN jsonb_build_object('value', p_change->'value') ELSE '{}' END
+    || jsonb_build_object('baseVersion', p_change->'baseVersion',
+      'currentVersion', p_current_version, 'clientId', p_client,
+      'mutationId', p_change->'mutationId', 'clientTime', p_change->'clientTime',
+      'createdAt', p_at, 'updatedAt', p_at)
+$$`;
+
 /**
  * The push: `p_changes` is the validated changes as a JSON array, `p_at` the time as an ISO
  * string (stored as updated_at and in conflict records). Returns the results in order and
@@ -104,6 +118,7 @@ LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   v_head bigint;
   v_version bigint;
+  v_simple boolean;
   v_seen jsonb;
   v_current jsonb;
   v_change jsonb;
@@ -136,92 +151,152 @@ BEGIN
     RAISE EXCEPTION 'cursor ahead of workspace' USING ERRCODE = 'MV001', DETAIL = v_head::text;
   END IF;
 
-  -- The mutations already seen and the records touched, one primary-key probe per change
-  -- (LIMIT keeps each probe a nested loop: a join on the workspace alone would read all of
-  -- its rows when the statistics are stale).
-  SELECT COALESCE(jsonb_object_agg(m.mutation_id, jsonb_build_array(m.status, m.version)), '{}')
-    INTO v_seen
-    FROM jsonb_array_elements(p_changes) c,
-    LATERAL (SELECT mutation_id, status, version FROM mutations
-             WHERE workspace = p_workspace AND client_id = p_client
-               AND mutation_id = c->>'mutationId' LIMIT 1) m;
-  SELECT COALESCE(jsonb_object_agg(r.id,
-           jsonb_build_object('version', r.version, 'op', r.op, 'value', r.value)), '{}')
-    INTO v_current
-    FROM jsonb_array_elements(p_changes) c,
-    LATERAL (SELECT collection || '/' || key AS id, version, op, value FROM records
-             WHERE workspace = p_workspace AND collection = c->>'collection'
-               AND key = c->>'key' LIMIT 1) r;
+  -- Most pushes name each record and mutation id once and touch no conflicts record: each
+  -- change is then decided from the stored state alone, and the whole push is one set-based
+  -- statement (the loop below cost 0.3 ms of a 0.6 ms push of 10 notes). Same rules.
+  SELECT count(*) = count(DISTINCT c->>'mutationId')
+     AND count(*) = count(DISTINCT ARRAY[c->>'collection', c->>'key'])
+     AND NOT COALESCE(bool_or(c->>'collection' = 'conflicts'), false)
+    INTO v_simple
+    FROM jsonb_array_elements(p_changes) c;
 
-  -- Each change in order.
-  v_version := v_head;
-  FOR v_change IN SELECT c FROM jsonb_array_elements(p_changes) WITH ORDINALITY AS e(c, i) ORDER BY i LOOP
-    v_mutation_id := v_change->>'mutationId';
-    v_id := (v_change->>'collection') || '/' || (v_change->>'key');
-    v_state := v_current->v_id;
-    v_current_version := (v_state->>'version')::bigint;
-    v_prior := v_seen->v_mutation_id;
-    IF v_prior->>0 = 'conflict' THEN
-      v_results := array_append(v_results, motive_conflict_result(v_mutation_id, v_state));
-    ELSIF v_prior IS NOT NULL THEN
-      v_results := array_append(v_results, jsonb_build_object(
-        'mutationId', v_mutation_id, 'status', 'duplicate', 'version', v_prior->1));
-    ELSIF v_current_version IS NOT DISTINCT FROM (v_change->>'baseVersion')::bigint THEN
-      v_version := v_version + 1;
-      v_current := v_current || jsonb_build_object(v_id, jsonb_build_object(
-        'version', v_version, 'op', v_change->>'op', 'value', v_change->'value'));
-      v_seen := v_seen || jsonb_build_object(v_mutation_id, jsonb_build_array('applied', v_version));
-      w_collection := array_append(w_collection, v_change->>'collection');
-      w_key := array_append(w_key, v_change->>'key');
-      w_version := array_append(w_version, v_version);
-      w_op := array_append(w_op, v_change->>'op');
-      w_value := array_append(w_value, v_change->'value');
-      m_id := array_append(m_id, v_mutation_id);
-      m_status := array_append(m_status, 'applied');
-      m_version := array_append(m_version, v_version);
-      v_results := array_append(v_results, jsonb_build_object(
-        'mutationId', v_mutation_id, 'status', 'applied', 'version', v_version));
-    ELSE
-      v_version := v_version + 1;
-      v_conflict_id := 'x_' || left(encode(sha256(convert_to(p_client || E'\\n' || v_mutation_id, 'UTF8')), 'hex'), 32);
-      v_conflict := jsonb_build_object('id', v_conflict_id, 'collection', v_change->'collection',
-          'key', v_change->'key', 'op', v_change->'op')
-        || CASE WHEN v_change ? 'value' THEN jsonb_build_object('value', v_change->'value') ELSE '{}' END
-        || jsonb_build_object('baseVersion', v_change->'baseVersion',
-          'currentVersion', v_current_version, 'clientId', p_client,
-          'mutationId', v_mutation_id, 'clientTime', v_change->'clientTime',
-          'createdAt', p_at, 'updatedAt', p_at);
-      v_current := v_current || jsonb_build_object('conflicts/' || v_conflict_id,
-        jsonb_build_object('version', v_version, 'op', 'put', 'value', v_conflict));
-      v_seen := v_seen || jsonb_build_object(v_mutation_id,
-        jsonb_build_array('conflict', COALESCE(v_current_version, 0)));
-      w_collection := array_append(w_collection, 'conflicts');
-      w_key := array_append(w_key, v_conflict_id);
-      w_version := array_append(w_version, v_version);
-      w_op := array_append(w_op, 'put');
-      w_value := array_append(w_value, v_conflict);
-      m_id := array_append(m_id, v_mutation_id);
-      m_status := array_append(m_status, 'conflict');
-      m_version := array_append(m_version, COALESCE(v_current_version, 0));
-      v_results := array_append(v_results, motive_conflict_result(v_mutation_id, v_state));
+  IF v_simple THEN
+    -- One primary-key probe per change (LIMIT keeps each probe a nested loop: a join on
+    -- the workspace alone would read all of its rows when the statistics are stale).
+    WITH c AS (
+      SELECT e.i, e.c AS change, e.c->>'mutationId' AS mutation_id,
+             m.status AS seen_status, m.version AS seen_version, r.version AS current_version,
+             CASE WHEN r.version IS NOT NULL
+               THEN jsonb_build_object('version', r.version, 'op', r.op, 'value', r.value) END AS current,
+             CASE WHEN m.status IS NOT NULL THEN NULL
+                  WHEN r.version IS NOT DISTINCT FROM (e.c->>'baseVersion')::bigint THEN 'applied'
+                  ELSE 'conflict' END AS outcome
+      FROM jsonb_array_elements(p_changes) WITH ORDINALITY AS e(c, i)
+      LEFT JOIN LATERAL (SELECT status, version FROM mutations
+                         WHERE workspace = p_workspace AND client_id = p_client
+                           AND mutation_id = e.c->>'mutationId' LIMIT 1) m ON true
+      LEFT JOIN LATERAL (SELECT version, op, value FROM records
+                         WHERE workspace = p_workspace AND collection = e.c->>'collection'
+                           AND key = e.c->>'key' LIMIT 1) r ON true
+    ), decided AS (
+      SELECT c.*, v_head + count(outcome) OVER (ORDER BY i) AS version,
+             CASE WHEN outcome = 'conflict'
+               THEN motive_conflict_record(p_client, change, current_version, p_at) END AS conflict
+      FROM c
+    ), written AS (
+      INSERT INTO records AS r (workspace, collection, key, version, op, value, updated_at, updated_by, wire)
+        SELECT p_workspace, w.collection, w.key, d.version, w.op, w.value, p_at::timestamptz, p_user,
+               motive_wire(w.collection, w.key, d.version, w.op, w.value, p_at::timestamptz, p_user)
+        FROM decided d,
+        LATERAL (SELECT d.change->>'collection', d.change->>'key', d.change->>'op', d.change->'value'
+                 WHERE d.outcome = 'applied'
+                 UNION ALL
+                 SELECT 'conflicts', d.conflict->>'id', 'put', d.conflict
+                 WHERE d.outcome = 'conflict') AS w(collection, key, op, value)
+        ON CONFLICT (workspace, collection, key) DO UPDATE SET
+          version = EXCLUDED.version, op = EXCLUDED.op, value = EXCLUDED.value,
+          updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, wire = EXCLUDED.wire
+    ), remembered AS (
+      INSERT INTO mutations (workspace, client_id, mutation_id, status, version)
+        SELECT p_workspace, p_client, mutation_id, outcome,
+               CASE WHEN outcome = 'applied' THEN version ELSE COALESCE(current_version, 0) END
+        FROM decided WHERE outcome IS NOT NULL
+    )
+    SELECT array_agg(CASE
+             WHEN seen_status = 'conflict' OR outcome = 'conflict'
+               THEN motive_conflict_result(mutation_id, current)
+             WHEN seen_status IS NOT NULL THEN jsonb_build_object(
+               'mutationId', mutation_id, 'status', 'duplicate', 'version', seen_version)
+             ELSE jsonb_build_object('mutationId', mutation_id, 'status', 'applied', 'version', version)
+           END ORDER BY i),
+           max(version)
+      INTO v_results, v_version
+      FROM decided;
+    IF v_version > v_head THEN
+      UPDATE workspaces SET version = v_version WHERE id = p_workspace;
     END IF;
-  END LOOP;
+  ELSE
+    -- The mutations already seen and the records touched, one primary-key probe per change
+    -- (LIMIT keeps each probe a nested loop: a join on the workspace alone would read all of
+    -- its rows when the statistics are stale).
+    SELECT COALESCE(jsonb_object_agg(m.mutation_id, jsonb_build_array(m.status, m.version)), '{}')
+      INTO v_seen
+      FROM jsonb_array_elements(p_changes) c,
+      LATERAL (SELECT mutation_id, status, version FROM mutations
+               WHERE workspace = p_workspace AND client_id = p_client
+                 AND mutation_id = c->>'mutationId' LIMIT 1) m;
+    SELECT COALESCE(jsonb_object_agg(r.id,
+             jsonb_build_object('version', r.version, 'op', r.op, 'value', r.value)), '{}')
+      INTO v_current
+      FROM jsonb_array_elements(p_changes) c,
+      LATERAL (SELECT collection || '/' || key AS id, version, op, value FROM records
+               WHERE workspace = p_workspace AND collection = c->>'collection'
+                 AND key = c->>'key' LIMIT 1) r;
 
-  -- One write per record (its last), the mutations, the workspace's new version.
-  IF cardinality(w_key) > 0 THEN
-    INSERT INTO records AS r (workspace, collection, key, version, op, value, updated_at, updated_by, wire)
-      SELECT DISTINCT ON (w.collection, w.key)
-             p_workspace, w.collection, w.key, w.version, w.op, w.value, p_at::timestamptz, p_user,
-             motive_wire(w.collection, w.key, w.version, w.op, w.value, p_at::timestamptz, p_user)
-      FROM unnest(w_collection, w_key, w_version, w_op, w_value) AS w(collection, key, version, op, value)
-      ORDER BY w.collection, w.key, w.version DESC
-      ON CONFLICT (workspace, collection, key) DO UPDATE SET
-        version = EXCLUDED.version, op = EXCLUDED.op, value = EXCLUDED.value,
-        updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, wire = EXCLUDED.wire;
-    INSERT INTO mutations (workspace, client_id, mutation_id, status, version)
-      SELECT p_workspace, p_client, m.id, m.status, m.version
-      FROM unnest(m_id, m_status, m_version) AS m(id, status, version);
-    UPDATE workspaces SET version = v_version WHERE id = p_workspace;
+    -- Each change in order.
+    v_version := v_head;
+    FOR v_change IN SELECT c FROM jsonb_array_elements(p_changes) WITH ORDINALITY AS e(c, i) ORDER BY i LOOP
+      v_mutation_id := v_change->>'mutationId';
+      v_id := (v_change->>'collection') || '/' || (v_change->>'key');
+      v_state := v_current->v_id;
+      v_current_version := (v_state->>'version')::bigint;
+      v_prior := v_seen->v_mutation_id;
+      IF v_prior->>0 = 'conflict' THEN
+        v_results := array_append(v_results, motive_conflict_result(v_mutation_id, v_state));
+      ELSIF v_prior IS NOT NULL THEN
+        v_results := array_append(v_results, jsonb_build_object(
+          'mutationId', v_mutation_id, 'status', 'duplicate', 'version', v_prior->1));
+      ELSIF v_current_version IS NOT DISTINCT FROM (v_change->>'baseVersion')::bigint THEN
+        v_version := v_version + 1;
+        v_current := v_current || jsonb_build_object(v_id, jsonb_build_object(
+          'version', v_version, 'op', v_change->>'op', 'value', v_change->'value'));
+        v_seen := v_seen || jsonb_build_object(v_mutation_id, jsonb_build_array('applied', v_version));
+        w_collection := array_append(w_collection, v_change->>'collection');
+        w_key := array_append(w_key, v_change->>'key');
+        w_version := array_append(w_version, v_version);
+        w_op := array_append(w_op, v_change->>'op');
+        w_value := array_append(w_value, v_change->'value');
+        m_id := array_append(m_id, v_mutation_id);
+        m_status := array_append(m_status, 'applied');
+        m_version := array_append(m_version, v_version);
+        v_results := array_append(v_results, jsonb_build_object(
+          'mutationId', v_mutation_id, 'status', 'applied', 'version', v_version));
+      ELSE
+        v_version := v_version + 1;
+        v_conflict := motive_conflict_record(p_client, v_change, v_current_version, p_at);
+        v_conflict_id := v_conflict->>'id';
+        v_current := v_current || jsonb_build_object('conflicts/' || v_conflict_id,
+          jsonb_build_object('version', v_version, 'op', 'put', 'value', v_conflict));
+        v_seen := v_seen || jsonb_build_object(v_mutation_id,
+          jsonb_build_array('conflict', COALESCE(v_current_version, 0)));
+        w_collection := array_append(w_collection, 'conflicts');
+        w_key := array_append(w_key, v_conflict_id);
+        w_version := array_append(w_version, v_version);
+        w_op := array_append(w_op, 'put');
+        w_value := array_append(w_value, v_conflict);
+        m_id := array_append(m_id, v_mutation_id);
+        m_status := array_append(m_status, 'conflict');
+        m_version := array_append(m_version, COALESCE(v_current_version, 0));
+        v_results := array_append(v_results, motive_conflict_result(v_mutation_id, v_state));
+      END IF;
+    END LOOP;
+
+    -- One write per record (its last), the mutations, the workspace's new version.
+    IF cardinality(w_key) > 0 THEN
+      INSERT INTO records AS r (workspace, collection, key, version, op, value, updated_at, updated_by, wire)
+        SELECT DISTINCT ON (w.collection, w.key)
+               p_workspace, w.collection, w.key, w.version, w.op, w.value, p_at::timestamptz, p_user,
+               motive_wire(w.collection, w.key, w.version, w.op, w.value, p_at::timestamptz, p_user)
+        FROM unnest(w_collection, w_key, w_version, w_op, w_value) AS w(collection, key, version, op, value)
+        ORDER BY w.collection, w.key, w.version DESC
+        ON CONFLICT (workspace, collection, key) DO UPDATE SET
+          version = EXCLUDED.version, op = EXCLUDED.op, value = EXCLUDED.value,
+          updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, wire = EXCLUDED.wire;
+      INSERT INTO mutations (workspace, client_id, mutation_id, status, version)
+        SELECT p_workspace, p_client, m.id, m.status, m.version
+        FROM unnest(m_id, m_status, m_version) AS m(id, status, version);
+      UPDATE workspaces SET version = v_version WHERE id = p_workspace;
+    END IF;
   END IF;
 
   IF v_head - p_after > p_inline THEN
@@ -233,4 +308,4 @@ BEGIN
 END
 $$`;
 
-export const PUSH_FUNCTIONS = [WIRE_COLUMN, WIRE, CHANGES_AFTER, CONFLICT_RESULT, PUSH];
+export const PUSH_FUNCTIONS = [WIRE_COLUMN, WIRE, CHANGES_AFTER, CONFLICT_RESULT, CONFLICT_RECORD, PUSH];

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCursor, syncResponseSchema } from '../../lib/sync/protocol';
 import { BACKENDS, startTestServer, type TestServer } from '../../tests/sync/support/test-server';
-import { body, note, put } from '../../tests/sync/support/values';
+import { body, del, note, put } from '../../tests/sync/support/values';
 import type { SqlStore } from '../store/sql-store';
 import { INLINE_PULL_VERSIONS } from './sync-statements';
 
@@ -29,7 +29,8 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
         return server.store.transaction(work);
       },
     };
-    counted = await startTestServer(backend, { store });
+    // A fixed clock: the same push answers the same, conflict records included.
+    counted = await startTestServer(backend, { store, now: () => new Date('2026-11-22T15:00:00.000Z') });
   });
   afterAll(async () => {
     await counted.close();
@@ -119,5 +120,63 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     ]);
     expect(pulled.changes[2]).not.toHaveProperty('value');
     expect(JSON.parse(stored[1]!.wire!)).toEqual(pulled.changes[1]);
+  });
+
+  // Pushes that name a record or a mutation id twice, or touch a conflicts record, are
+  // decided change by change; the others in one set-based statement. Same rules.
+  it('decides a record named twice and a repeated mutation id in order', async () => {
+    const token = await server.token(server.workspace());
+    const first = put('n_a', null);
+    const changes = [first, put('n_a', 1, note('n_a', 'edited')), first, put('n_b', 7), put('n_a', 1)];
+    const response = syncResponseSchema.parse(await (await counted.sync(token, body(changes))).json());
+    expect(response.results.map((r) => [r.status, r.version])).toEqual([
+      ['applied', 1],
+      ['applied', 2],
+      ['duplicate', 1],
+      ['conflict', 0],
+      ['conflict', 2],
+    ]);
+    expect(response.results[4]).toMatchObject({ current: { op: 'put', value: { text: 'edited' } } });
+    const conflicts = response.changes.filter((c) => c.collection === 'conflicts');
+    expect(conflicts.map((c) => c.version)).toEqual([3, 4]);
+    // The rejected change re-sent, with a delete of its conflicts record: decided in order too.
+    const again = [changes[3]!, del(conflicts[0]!.key, 3, 'conflicts')];
+    const resolved = syncResponseSchema.parse(await (await counted.sync(token, body(again))).json());
+    expect(resolved.results.map((r) => [r.status, r.version])).toEqual([
+      ['conflict', 0],
+      ['applied', 5],
+    ]);
+  });
+
+  it('answers a simple push as the change-by-change path does', async () => {
+    const answers = [];
+    const seed = [put('n_1', null), put('n_2', null), put('n_9', 5)];
+    // A duplicate, a rejected change re-sent, two applied and two conflicts, each record once.
+    const batch = [seed[0]!, seed[2]!, put('n_2', 2), put('n_3', null), del('n_4', 9), put('n_5', 3)];
+    for (const extra of [[], ['repeat']]) {
+      const workspace = server.workspace();
+      const token = await server.token(workspace);
+      await counted.sync(token, body(seed));
+      const changes = extra.length === 0 ? batch : [...batch, batch[2]!];
+      const parsed = syncResponseSchema.parse(await (await counted.sync(token, body(changes))).json());
+      const rows = await server.store.query<{ key: string; version: string; wire: string }>(
+        'SELECT key, version, wire FROM records WHERE workspace = $1 ORDER BY version',
+        [workspace],
+      );
+      answers.push({
+        results: parsed.results.slice(0, batch.length),
+        changes: parsed.changes.map(({ updatedAt: _, ...rest }) => rest),
+        stored: rows.map((r) => [r.key, Number(r.version)]),
+      });
+    }
+    expect(answers[0]!.results.map((r) => [r.status, r.version])).toEqual([
+      ['duplicate', 1],
+      ['conflict', 0],
+      ['applied', 4],
+      ['applied', 5],
+      ['conflict', 0],
+      ['conflict', 0],
+    ]);
+    expect(answers[1]).toEqual(answers[0]);
   });
 });
