@@ -122,6 +122,20 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     expect(JSON.parse(stored[1]!.wire!)).toEqual(pulled.changes[1]);
   });
 
+  it('pulls a record updated by an instance from before the wire text with its new value', async () => {
+    const workspace = server.workspace();
+    const token = await server.token(workspace);
+    await counted.sync(token, body([put('n_1', null, note('n_1', 'first'))]));
+    // What a server without migration 4 runs: its upsert leaves the wire text as it was.
+    await server.store.query(
+      `UPDATE records SET version = 2, value = $2::jsonb WHERE workspace = $1 AND key = 'n_1'`,
+      [workspace, JSON.stringify(note('n_1', 'second'))],
+    );
+    await server.store.query('UPDATE workspaces SET version = 2 WHERE id = $1', [workspace]);
+    const pulled = syncResponseSchema.parse(await (await counted.sync(token, body([]))).json());
+    expect(pulled.changes).toEqual([expect.objectContaining({ version: 2, value: note('n_1', 'second') })]);
+  });
+
   // Pushes that name a record or a mutation id twice, or touch a conflicts record, are
   // decided change by change; the others in one set-based statement. Same rules.
   it('decides a record named twice and a repeated mutation id in order', async () => {
