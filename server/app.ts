@@ -61,7 +61,8 @@ export function createApp(options: AppOptions): Hono {
       timeoutMs: options.bodyTimeoutMs ?? BODY_TIMEOUT_MS,
     });
     const request = validateSyncRequest(body);
-    return c.json(await applySync(store, who, request, now));
+    const answer = await applySync(store, who, request, now);
+    return c.body(answer, 200, { 'Content-Type': 'application/json' });
   });
 
   app.route('/', selectorPackRoutes(store, log, { failures, perToken: null, now: clock }));

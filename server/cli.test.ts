@@ -94,19 +94,20 @@ describe('server command line', () => {
     const data = tempDir();
     const store = await openTestStore('pglite'); // migrated template, in memory: fast
     const { token } = await createToken(store, 'w', 'u');
-    // The request is held inside its transaction until the server has been asked to stop.
+    // The request is held at its push statement until the server has been asked to stop.
     let entered!: () => void;
     const inside = new Promise<void>((r) => (entered = r));
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const gated: SqlStore = {
       ...store,
-      transaction: (work) =>
-        store.transaction(async (sql) => {
+      async query(text, params) {
+        if (text.includes('motive_push')) {
           entered();
           await gate;
-          return work(sql);
-        }),
+        }
+        return store.query(text, params);
+      },
     };
     const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
     const server = await startServer({ port: 0, dataDir: data, store: gated, log: quiet });

@@ -5,6 +5,7 @@
  * and no deeper than MAX_JSON_TEXT_DEPTH, measured on the text before it is parsed (the
  * tighter MAX_JSON_DEPTH is checked after parsing, where the message can name the field).
  */
+import { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { MAX_JSON_TEXT_DEPTH, jsonTextDepth } from '../../lib/sync/wire-values';
 import { RequestError, invalid, tooLarge } from './errors';
@@ -28,21 +29,77 @@ export async function readJsonBody(c: Context, limits: BodyLimits): Promise<unkn
   }
 }
 
-async function readText(c: Context, { maxBytes, timeoutMs }: BodyLimits): Promise<string> {
+async function readText(c: Context, limits: BodyLimits): Promise<string> {
   const declared = c.req.header('Content-Length');
-  if (declared !== undefined && Number(declared) > maxBytes)
-    throw tooLarge(`body: at most ${maxBytes} bytes`);
-  const stream = c.req.raw.body;
-  if (stream === null) return '';
+  if (declared !== undefined && Number(declared) > limits.maxBytes)
+    throw tooLarge(`body: at most ${limits.maxBytes} bytes`);
+  const incoming = nodeRequest(c);
+  const bytes =
+    incoming === undefined
+      ? await readWebStream(c.req.raw.body, limits)
+      : await readNodeStream(incoming, limits);
+  return bytes.toString('utf8');
+}
+
+/**
+ * The Node request behind the context, when @hono/node-server serves it (in `env`) and its
+ * body is untouched: read as Node events, a body costs a fraction of the CPU of the web
+ * stream Hono wraps around it (tests/bench/server-throughput.bench.ts). In-memory calls
+ * (tests) have none and read the web stream.
+ */
+function nodeRequest(c: Context): IncomingMessage | undefined {
+  const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+  return incoming instanceof IncomingMessage && !incoming.readableDidRead ? incoming : undefined;
+}
+
+const timeoutError = (timeoutMs: number) =>
+  new RequestError(408, 'timeout', `body: not received within ${timeoutMs / 1000} s`);
+
+/**
+ * On a failure the listeners are removed and what is left is not read: @hono/node-server
+ * drains or closes the connection once the error is answered.
+ */
+function readNodeStream(incoming: IncomingMessage, { maxBytes, timeoutMs }: BodyLimits): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      clearTimeout(timer);
+      incoming.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+    };
+    const fail = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(timeoutError(timeoutMs)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) fail(tooLarge(`body: at most ${maxBytes} bytes`));
+      else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    };
+    const onError = (error: Error) => fail(error);
+    const onClose = () => {
+      if (!incoming.readableEnded) fail(new Error('body: the client closed the connection'));
+    };
+    incoming.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
+}
+
+async function readWebStream(
+  stream: ReadableStream<Uint8Array> | null,
+  { maxBytes, timeoutMs }: BodyLimits,
+): Promise<Buffer> {
+  if (stream === null) return Buffer.alloc(0);
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new RequestError(408, 'timeout', `body: not received within ${timeoutMs / 1000} s`)),
-      timeoutMs,
-    );
+    timer = setTimeout(() => reject(timeoutError(timeoutMs)), timeoutMs);
   });
   try {
     for (;;) {
@@ -59,5 +116,5 @@ async function readText(c: Context, { maxBytes, timeoutMs }: BodyLimits): Promis
   } finally {
     clearTimeout(timer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -2,6 +2,7 @@
  * Versioned schema migrations, identical on PGlite and PostgreSQL. Never edit a released
  * migration: append a new one. Applied ones are listed in `schema_migrations`.
  */
+import { PUSH_FUNCTIONS } from './push-functions';
 import type { SqlStore } from './sql-store';
 
 const MIGRATIONS: { version: number; sql: string[] }[] = [
@@ -61,6 +62,11 @@ const MIGRATIONS: { version: number; sql: string[] }[] = [
     // the same as a quiet hour (server/http/rate-limit.ts).
     version: 3,
     sql: ['ALTER TABLE rate_limits SET UNLOGGED'],
+  },
+  {
+    // A push as one statement, its own transaction (server/store/push-functions.ts).
+    version: 4,
+    sql: PUSH_FUNCTIONS,
   },
 ];
 

@@ -7,7 +7,7 @@
  * up to date when a line starts, and the per-token rate limit is on. Also a cheap profile of the server: SQL round trips per request
  * (BEGIN and COMMIT included), the time spent waiting on SQL, and that time per statement;
  * and CPU per request, of this process and of PostgreSQL, which a loaded machine disturbs
- * less than requests/s.
+ * less than requests/s (printed as a ratio too: the floor's CPU per request over the server's).
  * Prints figures; asserts nothing.
  * Run: npx tsx tests/bench/server-throughput.bench.ts  (THROUGHPUT_SECONDS to resize)
  */
@@ -204,7 +204,11 @@ function profileLine(tally: SqlTally, before: SqlTally, requests: number, meanMs
 const row = (label: string, f: Figures, floor?: Figures) =>
   `  ${label.padEnd(34)} ${f.perSecond.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(6)} ms` +
   `  CPU/req node ${f.nodeCpuMs.toFixed(2)} ms, PostgreSQL ${f.pgCpuMs.toFixed(2)} ms` +
-  (floor ? `   ${ratio(f.perSecond, floor.perSecond)} floor req/s` : '');
+  (floor
+    ? `   ${ratio(f.perSecond, floor.perSecond)} floor req/s` +
+      // CPU per request moves less than req/s on a loaded machine: the floor's over this one's.
+      `, ${ratio(floor.nodeCpuMs + floor.pgCpuMs, f.nodeCpuMs + f.pgCpuMs)} by CPU/req`
+    : '');
 
 const pgServer = await startPostgres();
 if ('unavailable' in pgServer) {

@@ -1,7 +1,7 @@
 /**
  * Guarantee 3 under concurrency: a push that waits for its workspace's lock decides against
  * what the lock holder committed meanwhile, not against what it read before the wait
- * (sync-statements.ts reads beside the lock in one statement, then again when stale).
+ * (motive_push takes the lock first, and every statement after it sees what the holder committed).
  * On PostgreSQL the push really waits on the row lock; on PGlite (one connection) it waits
  * for the holder's transaction to end.
  */
@@ -15,7 +15,7 @@ import { body, note, put } from './support/values';
 async function untilWaitingOnLock(sql: Sql): Promise<void> {
   for (;;) {
     const rows = await sql.query(
-      `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%WITH locked AS%'`,
+      `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%motive_push%'`,
     );
     if (rows.length > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 10));

@@ -106,6 +106,13 @@ describe('the server over real sockets (PGlite data directory)', () => {
     expect(expectJsonError(response, 408, 'timeout')).toMatch(/^body: /);
   });
 
+  it('answers a chunked body that grows past the limit with a JSON 413 before it ends', async () => {
+    const mib = 'x'.repeat(1024 * 1024);
+    const parts = [chunk('{"pad":"'), ...Array.from({ length: 6 }, () => chunk(mib))];
+    const response = await rawRequest(server.port, head(token), parts);
+    expect(expectJsonError(response, 413, 'too_large')).toMatch(/^body: /);
+  });
+
   it('answers oversized headers with a JSON 431', async () => {
     const response = await rawRequest(
       server.port,
