@@ -194,3 +194,20 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     expect(answers[1]).toEqual(answers[0]);
   });
 });
+
+describe.each(BACKENDS)('the push function on %s', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(backend);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('is planned for each call, so a plan made while a workspace was small is never reused', async () => {
+    // A cached generic plan chose records_by_version over the primary key once it was made
+    // on a small, unanalysed table, and then read the whole workspace for every change.
+    const rows = await server.store.query(`SELECT proconfig FROM pg_proc WHERE proname = 'motive_push'`);
+    expect(rows).toEqual([{ proconfig: ['plan_cache_mode=force_custom_plan'] }]);
+  });
+});
