@@ -26,6 +26,21 @@ function turn(region: HTMLElement, speaker: string, text: string): HTMLElement {
   return said;
 }
 
+/** A watcher of the Meet page on a virtual clock, with the lines it hands over. */
+function watcherOnClock() {
+  const clock = virtualClock();
+  const lines: FinalCaptionLine[] = [];
+  const watcher = createCaptionWatcher({
+    captions: meetReader.captions!,
+    doc: document,
+    idPrefix: 'kfz',
+    now: clock.now,
+    setTimer: clock.setTimer,
+    onLines: (l) => lines.push(...l),
+  });
+  return { clock, lines, watcher };
+}
+
 describe('createCaptionWatcher', () => {
   it('keys blocks on their elements: a rewrite in place is one line, a new element a new line', () => {
     const region = meetPage();
@@ -59,16 +74,7 @@ describe('createCaptionWatcher', () => {
 describe('createCaptionWatcher at a pause', () => {
   it('saves the last line before a pause although no further change arrives', () => {
     const region = meetPage();
-    const clock = virtualClock();
-    const lines: FinalCaptionLine[] = [];
-    const watcher = createCaptionWatcher({
-      captions: meetReader.captions!,
-      doc: document,
-      idPrefix: 'kfz',
-      now: clock.now,
-      setTimer: clock.setTimer,
-      onLines: (l) => lines.push(...l),
-    });
+    const { clock, lines, watcher } = watcherOnClock();
     const said = turn(region, 'Dana Reyes', 'we can');
     watcher.onMutations();
     clock.advance(1000);
@@ -83,16 +89,7 @@ describe('createCaptionWatcher at a pause', () => {
 describe('createCaptionWatcher after a quiet spell', () => {
   it('hands a line over at once when the next speaker starts after a quiet spell (no read delay)', () => {
     const region = meetPage();
-    const clock = virtualClock();
-    const lines: FinalCaptionLine[] = [];
-    const watcher = createCaptionWatcher({
-      captions: meetReader.captions!,
-      doc: document,
-      idPrefix: 'kfz',
-      now: clock.now,
-      setTimer: clock.setTimer,
-      onLines: (l) => lines.push(...l),
-    });
+    const { clock, lines, watcher } = watcherOnClock();
     turn(region, 'Dana Reyes', 'We need the board to see this');
     watcher.onMutations();
     clock.advance(300);
