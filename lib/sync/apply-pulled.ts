@@ -6,6 +6,7 @@
  * outcome as writing them one by one in order (a record pulled twice in a page ends at its
  * last state). A pulled change never clobbers a pending local edit: it becomes its shadow.
  */
+import Dexie from 'dexie';
 import type { MotiveDatabase, OutboxEntry } from '../db/schema';
 import type { SyncCollection } from '../domain/vocabulary';
 import { serverStateRow, tableOf, type Row } from './local-rows';
@@ -104,66 +105,85 @@ export function decideRows(input: RowsInput): RowsOutcome {
 }
 
 /**
+ * The helpers below run inside callers' transactions, so they are Dexie promise chains, not
+ * async functions: Dexie follows a transaction through native awaits only so far (two levels
+ * of async functions under a scope that is not itself async fall outside it, and the
+ * transaction commits early: tests/integration/transaction-scope).
+ */
+
+/**
  * The current rows of `records`, by record id, each at its newest server version (its own or
  * the acknowledged one, server-versions.ts): one bulk read per collection, all at once.
  */
-export async function currentRows(
+export function currentRows(
   db: MotiveDatabase,
   records: readonly { collection: SyncCollection; key: string }[],
 ): Promise<Map<string, Row>> {
-  const [rows, acknowledged] = await Promise.all([
+  return Dexie.Promise.all([
     rowsOf(db, records),
     acknowledgedVersions(
       db,
       records.map((r) => recordId(r.collection, r.key)),
     ),
-  ]);
-  for (const [id, version] of acknowledged) {
-    const row = rows.get(id);
-    if (row !== undefined) rows.set(id, { ...row, serverVersion: newestVersion(row.serverVersion, version) });
-  }
-  return rows;
+  ]).then(([rows, acknowledged]) => {
+    for (const [id, version] of acknowledged) {
+      const row = rows.get(id);
+      if (row !== undefined)
+        rows.set(id, { ...row, serverVersion: newestVersion(row.serverVersion, version) });
+    }
+    return rows;
+  });
 }
 
-async function rowsOf(
+function rowsOf(
   db: MotiveDatabase,
   records: readonly { collection: SyncCollection; key: string }[],
 ): Promise<Map<string, Row>> {
   const keysBy = new Map<SyncCollection, Set<string>>();
   for (const r of records) keysBy.set(r.collection, (keysBy.get(r.collection) ?? new Set()).add(r.key));
   const rows = new Map<string, Row>();
-  await Promise.all(
-    [...keysBy].map(async ([collection, keySet]) => {
+  return Dexie.Promise.all(
+    [...keysBy].map(([collection, keySet]) => {
       const table = tableOf(db, collection);
-      const keys = await presentKeys(table, [...keySet]);
-      const found = keys.length === 0 ? [] : await table.bulkGet(keys);
-      found.forEach((row, i) => {
-        if (row !== undefined) rows.set(recordId(collection, keys[i]!), row);
-      });
+      return presentKeys(table, [...keySet]).then((keys) =>
+        keys.length === 0
+          ? undefined
+          : table.bulkGet(keys).then((found) =>
+              found.forEach((row, i) => {
+                if (row !== undefined) rows.set(recordId(collection, keys[i]!), row);
+              }),
+            ),
+      );
     }),
-  );
-  return rows;
+  ).then(() => rows);
 }
 
 /** The shadows held now, by shadow key (a key-only query, then a read of those wanted). */
-export async function heldShadows(
+export function heldShadows(
   db: MotiveDatabase,
   wanted: (key: string) => boolean = () => true,
 ): Promise<{ keys: Set<string>; shadows: Map<string, Shadow> }> {
-  const keys = new Set(await db.syncState.where('key').startsWith('shadow:').primaryKeys());
-  const read = [...keys].filter(wanted);
-  const rows = read.length === 0 ? [] : await db.syncState.bulkGet(read);
-  const shadows = new Map(
-    rows.flatMap((row) => (row === undefined ? [] : [[row.key, row.value as Shadow] as const])),
-  );
-  return { keys, shadows };
+  return db.syncState
+    .where('key')
+    .startsWith('shadow:')
+    .primaryKeys()
+    .then((found) => {
+      const keys = new Set(found);
+      const read = [...keys].filter(wanted);
+      return (read.length === 0 ? Dexie.Promise.resolve([]) : db.syncState.bulkGet(read)).then((rows) => {
+        const shadows = new Map(
+          rows.flatMap((row) => (row === undefined ? [] : [[row.key, row.value as Shadow] as const])),
+        );
+        return { keys, shadows };
+      });
+    });
 }
 
 /**
  * Writes a rows decision: rows, then shadows (new ones kept, settled ones deleted among
  * those that exist: `held` holds the shadow keys from before, `extra` any written since).
  */
-export async function writeRows(
+export function writeRows(
   db: MotiveDatabase,
   outcome: RowsOutcome,
   held: ReadonlySet<string>,
@@ -172,25 +192,23 @@ export async function writeRows(
   const puts = [...extra, ...outcome.shadows].filter((s) => !outcome.settled.has(s.key));
   const exists = new Set([...held, ...extra.map((s) => s.key)]);
   const deletes = [...outcome.settled].filter((key) => exists.has(key));
-  await Promise.all([
+  return Dexie.Promise.all<unknown>([
     ...[...outcome.written].map(([collection, rows]) => tableOf(db, collection).bulkPut(rows)),
     puts.length > 0 ? db.syncState.bulkPut(puts) : undefined,
     deletes.length > 0 ? db.syncState.bulkDelete(deletes) : undefined,
     outcome.versions.length > 0 ? db.serverVersions.bulkPut(outcome.versions) : undefined,
-  ]);
+  ]).then(() => undefined);
 }
 
 /** Applies pulled changes alone (no push results), inside the caller's transaction. */
-export async function applyPulledChanges(
-  db: MotiveDatabase,
-  changes: readonly PulledChange[],
-): Promise<void> {
-  if (changes.length === 0) return;
-  const [queued, rows, held] = await Promise.all([
+export function applyPulledChanges(db: MotiveDatabase, changes: readonly PulledChange[]): Promise<void> {
+  if (changes.length === 0) return Dexie.Promise.resolve();
+  return Dexie.Promise.all([
     queuedEditsOf(db, changes),
     currentRows(db, changes),
     heldShadows(db, () => false),
-  ]);
-  const outcome = decideRows({ changes, acknowledged: [], caughtUp: [], queued, shadows: new Map(), rows });
-  await writeRows(db, outcome, held.keys);
+  ]).then(([queued, rows, held]) => {
+    const outcome = decideRows({ changes, acknowledged: [], caughtUp: [], queued, shadows: new Map(), rows });
+    return writeRows(db, outcome, held.keys);
+  });
 }

@@ -42,6 +42,10 @@ export async function applyResponse(
   const touched = [...sent, ...changes];
   const sentShadows = new Set(sent.map((e) => shadowKey(e.collection, e.key)));
   const pulledBack = pulledOverSent(sent, response);
+  // The scope is an async function on purpose: while it runs, Dexie follows the transaction
+  // through native awaits however deeply the async steps nest (resolveConflictsOf's). A plain
+  // scope would not; the helpers shared with other callers are Dexie promise chains so they
+  // hold either way (tests/integration/transaction-scope, in fake-indexeddb and Chromium).
   await db.transaction('rw', [...Object.keys(db._allTables)], async () => {
     const [inRange, queued, held, rows, myConflicts] = await Promise.all([
       queuedSeqs(db, sent),

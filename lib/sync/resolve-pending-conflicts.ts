@@ -28,6 +28,12 @@ interface Ctx {
   now: () => Date;
 }
 
+/**
+ * Resolves this client's open conflicts inside the caller's transaction. Its steps are async
+ * functions nested a few deep: call it from an async transaction scope (applyResponse's),
+ * under which Dexie follows the transaction through native awaits; under a plain scope two
+ * levels already fall outside it (tests/integration/transaction-scope).
+ */
 export async function resolveConflictsOf(ctx: Ctx, deps: Deps): Promise<void> {
   const { db } = ctx;
   const open = await db.conflicts
