@@ -13,7 +13,7 @@ import { prepareBatch, type SentEntry } from './outbox-batch';
 import { recordId } from './queued-edits';
 import { acknowledgedVersions } from './server-versions';
 import type { SyncResponse } from './protocol';
-import { readState, shadowKey, writeState } from './sync-state';
+import { STATE_KEYS, readState, shadowKey, writeState } from './sync-state';
 
 const T = '2026-11-22T10:00:00.000Z';
 const N = 50;
@@ -173,6 +173,15 @@ describe('applyResponse for an acknowledged push', () => {
 
     expect(tally.get('notes read') ?? 0).toBe(0);
     expect(await db.notes.count()).toBe(N + 1);
+  });
+
+  it('unmarks in flight the changes it answered, and only those', async () => {
+    const { sent, response } = await pushedBatch();
+    await writeState(db, STATE_KEYS.inflight, ['m_sent_earlier', ...sent.map((e) => e.mutationId)]);
+
+    await applyResponse({ db, clientId: 'c_1', now: () => new Date(T) }, sent, response);
+
+    expect(await readState(db, STATE_KEYS.inflight)).toEqual(['m_sent_earlier']);
   });
 
   it('marks a row acknowledged but not pulled in this page', async () => {

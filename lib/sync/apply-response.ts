@@ -21,7 +21,7 @@ import type { SyncResponse } from './protocol';
 import { queuedEditsOf, rebasedEdits, recordId } from './queued-edits';
 import { resolveConflictsOf } from './resolve-pending-conflicts';
 import { sameJson } from './same-json';
-import { STATE_KEYS, shadowKey } from './sync-state';
+import { STATE_KEYS, readState, shadowKey } from './sync-state';
 
 export interface ApplyContext {
   db: MotiveDatabase;
@@ -47,15 +47,16 @@ export async function applyResponse(
   // scope would not; the helpers shared with other callers are Dexie promise chains so they
   // hold either way (tests/integration/transaction-scope, in fake-indexeddb and Chromium).
   await db.transaction('rw', [...Object.keys(db._allTables)], async () => {
-    const [inRange, queued, held, rows, myConflicts] = await Promise.all([
+    const [inRange, queued, held, rows, myConflicts, inflight] = await Promise.all([
       queuedSeqs(db, sent),
-      queuedEditsOf(db, touched),
+      queuedEditsOf(db, touched, new Map(sent.map((e) => [e.seq, e]))),
       heldShadows(db, (key) => sentShadows.has(key)),
       currentRows(
         db,
         touched.filter((r) => !pulledBack.has(recordId(r.collection, r.key))),
       ),
       myConflictIds(db, ctx.clientId, results, changes),
+      readState<string[]>(db, STATE_KEYS.inflight),
     ]);
     // Rows pulled back over our own change are written from the pulled value: read only those
     // that are not that simple (a later edit pending, a shadow held, the entry already gone).
@@ -96,6 +97,8 @@ export async function applyResponse(
       rebased.length > 0 ? db.outbox.bulkPut(rebased) : undefined,
       writeRows(db, rowsOutcome, held.keys, decided.conflictShadows),
       db.syncState.bulkPut([
+        // Answered changes are no longer in flight: the next batch need not look them up.
+        { key: STATE_KEYS.inflight, value: stillInFlight(inflight, sent, decided.done) },
         { key: STATE_KEYS.cursor, value: response.cursor },
         { key: STATE_KEYS.lastSyncAt, value: ctx.now().toISOString() },
         { key: STATE_KEYS.lastError, value: null },
@@ -106,6 +109,17 @@ export async function applyResponse(
       mutationId: ctx.newMutationId ?? (() => newId('m', ctx.now().getTime())),
     });
   });
+}
+
+/** The mutation ids marked in flight, less those of the answered entries now leaving the outbox. */
+function stillInFlight(
+  inflight: readonly string[] | undefined,
+  sent: readonly SentEntry[],
+  done: readonly number[],
+) {
+  const doneSeqs = new Set(done);
+  const answered = new Set(sent.filter((e) => doneSeqs.has(e.seq)).map((e) => e.mutationId));
+  return (inflight ?? []).filter((id) => !answered.has(id));
 }
 
 /**
