@@ -6,6 +6,8 @@
  * - leave-source-out over the real third-party items (`real/*.jsonl`): every source family
  *   (one repository, see `sourceFamily`) is scored by a model trained without it and
  *   without its style copies, the closest stand-in for text from a source never seen.
+ * Each model is scored twice: as trained, and as shipped (calibration folded in, rounded,
+ * pruned: `ship-weights.ts`), since the bars must fit the weights the detector runs.
  * Only training items are read; never a dev set.
  */
 import { hashedFeatures } from '../../lib/domain/detector/feature-hash';

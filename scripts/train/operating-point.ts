@@ -8,7 +8,8 @@
  * - `second`: the highest bar at or above `top` whose held-out macro-F1 is within
  *   `SECOND_BAR_SLACK` of the best;
  * - `role`: the bar that maximises role-cue F1 with precision at least `ROLE_PRECISION_FLOOR`.
- * Style copies are left out of every count (they would count one item several times).
+ * Style copies are left out of every count (they would count one item several times). A row
+ * with a "reveals a motivation" probability is gated as the detector gates (`gatedMotivations`).
  */
 import {
   gatedMotivations,
