@@ -29,6 +29,21 @@ describe('buildModel (the training behind `npm run train`)', () => {
     expect(evaluate(detector, sample).macroF1).toBeGreaterThan(0.8);
   });
 
+  it('chooses the operating point on held-out scores of the weights as shipped (pruned)', () => {
+    // Every weight pruned: as shipped, each fold's model scores every item by its biases alone.
+    const check = (pointOn: 'shipped' | 'trained') => {
+      const { heldOut } = buildModel(sample, { ...quick, pruneBelow: 1e9, pointOn });
+      return new Set(heldOut.map((row) => row.probabilities[0]!.toFixed(6))).size;
+    };
+    expect(check('shipped')).toBeLessThanOrEqual(quick.folds);
+    expect(check('trained')).toBeGreaterThan(quick.folds);
+  });
+
+  it('ships a "reveals a motivation" gate only when asked to', () => {
+    expect(buildModel(sample, { ...quick, gate: 'reveals' }).model.reveals?.index.length).toBeGreaterThan(0);
+    expect(buildModel(sample, { ...quick, gate: 'strongest' }).model.reveals).toBeUndefined();
+  });
+
   it('ships every highlight pattern, learned role cues, and stays under 2 MB', () => {
     expect(shippedModel.patterns.length).toBe(allPatterns().length);
     expect(Object.keys(shippedModel.roles)).toHaveLength(7);

@@ -5,8 +5,10 @@
  *    k−1 folds, each text a bag of the detector's scoring units with each label learned on
  *    its best unit (`pooling: 'units'`), and score the held-out fold as the detector scores
  *    text (`held-out.ts`);
- * 3. fit Platt scaling per label on those held-out best-unit scores and choose the operating
- *    point (the reporting bars) on them (`operating-point.ts`);
+ * 3. fit Platt scaling per label on those held-out best-unit scores, and choose the operating
+ *    point (the reporting bars; `operating-point.ts`) on the held-out scores of each fold's
+ *    model as shipped (calibration folded in, rounded, pruned: `ship-weights.ts`), so the bars
+ *    fit the weights the detector runs;
  * 4. train on everything, fold the calibration into the weights, prune and round them.
  * Deterministic: the same items and options give a byte-identical model.
  */
@@ -16,11 +18,13 @@ import type { CorpusItem } from './corpus';
 import {
   calibrated,
   crossValidate,
+  type CrossValidation,
   featurise,
   foldOf,
   isCopy,
   labelRow,
   LABELS,
+  REVEALS,
   sampleWeight,
   type PoolingOptions,
   type WeightOptions,
@@ -29,6 +33,7 @@ import { trainOneVsRest, type TrainOptions } from './logistic-regression';
 import { MOTIVATION_PATTERNS } from './motivation-patterns';
 import { chooseOperatingPoint, measure, type ScoredRow } from './operating-point';
 import { ROLE_PATTERNS } from './role-patterns';
+import { shippedWeights } from './ship-weights';
 
 export interface BuildOptions extends TrainOptions, WeightOptions, PoolingOptions {
   folds: number;
@@ -36,6 +41,18 @@ export interface BuildOptions extends TrainOptions, WeightOptions, PoolingOption
   minCount: number;
   /** Calibrated weights smaller than this are not shipped. */
   pruneBelow: number;
+  /**
+   * What decides whether a text reveals a motivation: `strongest`, the strongest motivation's
+   * own confidence; `reveals`, its geometric mean with a learned "reveals a motivation" label,
+   * shipped in the model (`gatedMotivations`).
+   */
+  gate: 'strongest' | 'reveals';
+  /**
+   * Which held-out scores the operating point is chosen on: `shipped`, each fold's model as
+   * shipped (pruned, rounded); `trained`, as trained (what models before issue 11's ranking
+   * round did: their bars fitted unpruned weights).
+   */
+  pointOn: 'shipped' | 'trained';
 }
 
 export const DEFAULT_OPTIONS: BuildOptions = {
@@ -51,6 +68,8 @@ export const DEFAULT_OPTIONS: BuildOptions = {
   realWeight: 1,
   copyWeight: 0.5,
   pooling: 'units',
+  gate: 'reveals',
+  pointOn: 'shipped',
 };
 
 /** The highlight patterns shipped in the model (motivation rows first, then role cues). */
@@ -73,7 +92,18 @@ export function allPatterns(): PatternRule[] {
   return [...motivationRules, ...roleRules];
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Held-out calibrated probabilities of item `i`, from the scores `o.pointOn` names. */
+export const heldOutProbabilities = (cv: CrossValidation, i: number, o: BuildOptions) =>
+  o.pointOn === 'shipped' ? cv.shipped[i]!.map(sigmoid) : calibrated(cv.best[i]!, cv.calibration);
+
+/** A held-out row; with the reveals gate, its "reveals a motivation" probability rides along. */
+export function heldOutRow(probabilities: number[], truth: boolean[], gate: BuildOptions['gate']) {
+  const row: ScoredRow = { probabilities, truth };
+  if (gate === 'reveals') row.reveals = probabilities[REVEALS]!;
+  return row;
+}
 
 /** Trains a complete, calibrated model on the given items (steps 1–4). */
 export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAULT_OPTIONS) {
@@ -85,8 +115,11 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
       ? []
       : [
           {
-            probabilities: calibrated(cv.best[i]!, cv.calibration),
-            truth: labelRow(item).map((l) => l === 1),
+            ...heldOutRow(
+              heldOutProbabilities(cv, i, o),
+              labelRow(item).map((l) => l === 1),
+              o.gate,
+            ),
             fold: foldOf(item, o.folds),
           },
         ],
@@ -98,18 +131,17 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
     o,
     items.map((item) => sampleWeight(item, o)),
   );
+  const shipped = shippedWeights(biases, weights, cv.calibration, o.pruneBelow);
   const folded = LABELS.map((_, c): ClassWeights => {
-    const { a, b } = cv.calibration[c]!;
     const index: number[] = [];
     const weight: number[] = [];
-    weights[c]!.forEach((w, bucket) => {
-      const scaled = round(a * w);
-      if (Math.abs(scaled) >= o.pruneBelow) {
+    shipped.weights[c]!.forEach((w, bucket) => {
+      if (w !== 0) {
         index.push(bucket);
-        weight.push(scaled);
+        weight.push(w);
       }
     });
-    return { bias: round(a * biases[c]! + b), index, weight };
+    return { bias: shipped.biases[c]!, index, weight };
   });
   const pick = <L extends string>(labels: readonly L[]) =>
     Object.fromEntries(labels.map((l) => [l, folded[(LABELS as readonly string[]).indexOf(l)]!])) as Record<
@@ -123,6 +155,7 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
     operatingPoint,
     classes: pick(MOTIVATIONS),
     roles: pick(ROLES),
+    ...(o.gate === 'reveals' ? { reveals: folded[REVEALS]! } : {}),
     patterns: allPatterns(),
     meta: {
       seed: o.seed,
@@ -133,6 +166,7 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
       realWeight: o.realWeight,
       copyWeight: o.copyWeight,
       pooling: o.pooling,
+      gate: o.gate,
     },
   };
   return { model, heldOut, quality: measure(heldOut, operatingPoint) };

@@ -11,7 +11,8 @@
  * with a confusion of first labels. Never reads a dev set; writes nothing.
  */
 import { augment } from './augment';
-import { DEFAULT_OPTIONS, type BuildOptions } from './build-model';
+import { DEFAULT_OPTIONS, heldOutProbabilities, heldOutRow, type BuildOptions } from './build-model';
+import { shippedWeights } from './ship-weights';
 import { loadCandidates, loadTraining, type CorpusItem } from './corpus';
 import {
   LABELS,
@@ -44,8 +45,7 @@ const baseRows = items.flatMap((item, i): ScoredRow[] =>
     ? []
     : [
         {
-          probabilities: calibrated(cv.best[i]!, cv.calibration),
-          truth: truthOf(item),
+          ...heldOutRow(heldOutProbabilities(cv, i, o), truthOf(item), o.gate),
           fold: foldOf(item, o.folds),
         },
       ],
@@ -82,12 +82,16 @@ function scoreCalls(keep: (item: CorpusItem) => boolean, turns: readonly CorpusI
     { ...o, seed: o.seed + 300 },
     pick(items.map((item) => sampleWeight(item, o))),
   );
-  const best = (units: FeatureRow[]) =>
-    LABELS.map((_, c) => Math.max(...units.map((u) => logit(m.biases[c]!, m.weights[c]!, u))));
-  return turns.map((turn) => ({
-    probabilities: calibrated(best(unitRows(turn.text, o.buckets)), cv.calibration),
-    truth: truthOf(turn),
-  }));
+  const shipped = shippedWeights(m.biases, m.weights, cv.calibration, o.pruneBelow);
+  const best = (units: FeatureRow[], w: { biases: ArrayLike<number>; weights: Float64Array[] }) =>
+    LABELS.map((_, c) => Math.max(...units.map((u) => logit(w.biases[c]!, w.weights[c]!, u))));
+  const probabilities = (units: FeatureRow[]) =>
+    o.pointOn === 'shipped'
+      ? best(units, shipped).map((z) => 1 / (1 + Math.exp(-z)))
+      : calibrated(best(units, m), cv.calibration);
+  return turns.map((turn) =>
+    heldOutRow(probabilities(unitRows(turn.text, o.buckets)), truthOf(turn), o.gate),
+  );
 }
 
 const scored: { turn: CorpusItem; row: ScoredRow }[] = [];
@@ -123,7 +127,8 @@ const confusion = new Map<string, Map<string, number>>();
 for (const { turn, row } of scored) {
   const p = row.probabilities.slice(0, MOTIVATIONS.length);
   const k = p.indexOf(Math.max(...p));
-  const said = p[k]! >= point.top ? MOTIVATIONS[k]! : '(silent)';
+  const confidence = row.reveals === undefined ? p[k]! : Math.sqrt(p[k]! * row.reveals);
+  const said = confidence >= point.top ? MOTIVATIONS[k]! : '(silent)';
   const truth = turn.motivations[0] ?? '(none)';
   const cells = confusion.get(truth) ?? new Map<string, number>();
   cells.set(said, (cells.get(said) ?? 0) + 1);

@@ -4,7 +4,7 @@
  * settings in `build-model.ts` were tuned on. Prints; writes nothing. Never reads a dev set.
  */
 import { augment } from './augment';
-import { DEFAULT_OPTIONS, type BuildOptions } from './build-model';
+import { DEFAULT_OPTIONS, heldOutProbabilities, heldOutRow, type BuildOptions } from './build-model';
 import { loadTraining } from './corpus';
 import {
   calibrated,
@@ -17,6 +17,7 @@ import {
   isReal,
   labelRow,
   leaveSourceOut,
+  type ScoredItems,
 } from './held-out';
 import { chooseOperatingPoint, measure, type PointQuality, type ScoredRow } from './operating-point';
 
@@ -26,12 +27,16 @@ const base = loadTraining();
 const items = [...base, ...augment(base, o.seed)];
 const features = featurise(items, o);
 const cv = crossValidate(items, features, o);
-const row = (i: number, best: number[][]): ScoredRow => ({
-  probabilities: calibrated(best[i]!, cv.calibration),
-  truth: labelRow(items[i]!).map((l) => l === 1),
+/** A held-out row of item i, scored as `o.pointOn` says (leave-source-out: its family's model). */
+const row = (i: number, scores: ScoredItems = cv): ScoredRow => ({
+  ...heldOutRow(
+    heldOutProbabilities({ ...scores, calibration: cv.calibration }, i, o),
+    labelRow(items[i]!).map((l) => l === 1),
+    o.gate,
+  ),
   fold: foldOf(items[i]!, o.folds),
 });
-const baseRows = items.flatMap((item, i) => (isCopy(item) ? [] : [row(i, cv.best)]));
+const baseRows = items.flatMap((item, i) => (isCopy(item) ? [] : [row(i)]));
 const point = chooseOperatingPoint(baseRows);
 const f = (x: number) => x.toFixed(3);
 const show = (name: string, q: PointQuality) =>
@@ -44,7 +49,7 @@ show('cv all base', measure(baseRows, point));
 show(
   'cv real base',
   measure(
-    items.flatMap((it, i) => (!isCopy(it) && isReal(it) ? [row(i, cv.best)] : [])),
+    items.flatMap((it, i) => (!isCopy(it) && isReal(it) ? [row(i)] : [])),
     point,
   ),
 );
@@ -72,18 +77,16 @@ if (process.env.LSO !== '0') {
   const probes = new Map(
     [...composed].map(([name, turns]) => [name, turns.map((t) => unitRows(t.text, o.buckets))]),
   );
-  const lso = leaveSourceOut(items, features, o, (name) => probes.get(name)!);
+  const lso = leaveSourceOut(items, features, o, cv.calibration, (name) => probes.get(name)!);
   const long: ScoredRow[] = [];
   for (const [name, scores] of lso.probed)
+    // Long turns are scored as trained (not pruned): a relative check between settings.
     scores.forEach((z, k) =>
-      long.push({
-        probabilities: calibrated(z, cv.calibration),
-        truth: composed.get(name)![k]!.truth,
-      }),
+      long.push(heldOutRow(calibrated(z, cv.calibration), composed.get(name)![k]!.truth, o.gate)),
     );
   const all: ScoredRow[] = [];
   for (const [name, indices] of lso.families) {
-    const r = indices.map((i) => row(i, lso.best));
+    const r = indices.map((i) => row(i, lso));
     all.push(...r);
     show(`lso ${name}`, measure(r, point));
   }

@@ -6,6 +6,8 @@
  * - leave-source-out over the real third-party items (`real/*.jsonl`): every source family
  *   (one repository, see `sourceFamily`) is scored by a model trained without it and
  *   without its style copies, the closest stand-in for text from a source never seen.
+ * Each model is scored twice: as trained, and as shipped (calibration folded in, rounded,
+ * pruned: `ship-weights.ts`), since the bars must fit the weights the detector runs.
  * Only training items are read; never a dev set.
  */
 import { hashedFeatures } from '../../lib/domain/detector/feature-hash';
@@ -16,8 +18,14 @@ import { fitPlatt, type Platt } from './calibrate';
 import type { CorpusItem } from './corpus';
 import { featuriseAll, featuriseUnits, type FeatureRow } from './featurise';
 import { logit, trainOneVsRest, type TrainOptions } from './logistic-regression';
+import { shippedWeights, type ShippedWeights } from './ship-weights';
 
-export const LABELS = [...MOTIVATIONS, ...ROLES];
+/**
+ * The learned labels: the motivations, the role cues, and "reveals a motivation" (any one),
+ * which gates the strongest motivation when the model ships it (`BuildOptions.gate`).
+ */
+export const LABELS = [...MOTIVATIONS, ...ROLES, 'reveals'] as const;
+export const REVEALS = LABELS.indexOf('reveals');
 
 export interface WeightOptions {
   /** Loss weight of a real third-party item (hand-written items weigh 1). */
@@ -36,7 +44,11 @@ export interface PoolingOptions {
 
 export const labelRow = (item: CorpusItem): (0 | 1)[] =>
   LABELS.map((l) =>
-    (item.motivations as string[]).includes(l) || (item.roles as string[]).includes(l) ? 1 : 0,
+    (item.motivations as string[]).includes(l) ||
+    (item.roles as string[]).includes(l) ||
+    (l === 'reveals' && item.motivations.length > 0)
+      ? 1
+      : 0,
   );
 export const isCopy = (item: CorpusItem) => item.id.includes('~');
 const baseId = (item: CorpusItem) => item.id.split('~')[0]!;
@@ -104,6 +116,11 @@ export interface ScoredItems {
   utterance: number[][];
   /** Best raw logit over the detector's units per label (what the detector reports). */
   best: number[][];
+  /**
+   * Best logit per label of the same model as shipped (calibrated, rounded, pruned:
+   * `ship-weights.ts`); σ of it is the probability the detector would report.
+   */
+  shipped: number[][];
 }
 
 /** Trains on `train` rows and scores the `score` items, utterance and units. */
@@ -145,22 +162,32 @@ export interface CrossValidation extends ScoredItems {
 const emptyScores = (n: number): ScoredItems => ({
   utterance: Array.from({ length: n }, () => []),
   best: Array.from({ length: n }, () => []),
+  shipped: Array.from({ length: n }, () => []),
 });
+
+/** Best shipped-form logit per label over a text's units (its utterance row when it has none). */
+function shippedLogits({ units, rows }: Featurised, i: number, m: ShippedWeights) {
+  const rowsOf = units[i]!.length > 0 ? units[i]! : [rows[i]!];
+  return LABELS.map((_, c) => Math.max(...rowsOf.map((u) => logit(m.biases[c]!, m.weights[c]!, u))));
+}
 
 /** k-fold held-out scores of every item and the Platt calibration fitted on them. */
 export function crossValidate(
   items: readonly CorpusItem[],
   features: Featurised,
-  o: TrainOptions & WeightOptions & PoolingOptions & { folds: number },
+  o: TrainOptions & WeightOptions & PoolingOptions & { folds: number; pruneBelow: number },
 ): CrossValidation {
   const labels = items.map(labelRow);
   const weights = items.map((item) => sampleWeight(item, o));
   const out = emptyScores(items.length);
+  // Each fold's model is kept until the calibration is known, to score it as shipped.
+  const models: { toScore: number[]; biases: Float64Array; weights: Float64Array[] }[] = [];
   for (let fold = 0; fold < o.folds; fold++) {
     const inFold = items.map((item) => foldOf(item, o.folds) === fold);
     const toScore = inFold.flatMap((f, i) => (f ? [i] : []));
     const inTrain = inFold.map((f) => !f);
-    trainAndScore(features, labels, weights, inTrain, toScore, { ...o, seed: o.seed + fold }, out);
+    const m = trainAndScore(features, labels, weights, inTrain, toScore, { ...o, seed: o.seed + fold }, out);
+    models.push({ toScore, ...m });
   }
   // Calibrated on the scores the training objective is about: the best unit's when
   // training pools units (what the detector reports), else the whole utterance's.
@@ -171,6 +198,10 @@ export function crossValidate(
       labels.map((l) => l[c]!),
     ),
   );
+  for (const { toScore, biases, weights: w } of models.splice(0)) {
+    const shipped = shippedWeights(biases, w, calibration, o.pruneBelow);
+    for (const i of toScore) out.shipped[i] = shippedLogits(features, i, shipped);
+  }
   return { ...out, calibration };
 }
 
@@ -178,7 +209,9 @@ export function crossValidate(
 export function leaveSourceOut(
   items: readonly CorpusItem[],
   features: Featurised,
-  o: TrainOptions & WeightOptions,
+  o: TrainOptions & WeightOptions & { pruneBelow: number },
+  /** The cross-validated calibration: each family's model is also scored as shipped with it. */
+  calibration: readonly Platt[],
   /** Extra texts (as unit rows) to score with each family's model, e.g. long composed turns. */
   probes: (family: string) => FeatureRow[][] = () => [],
 ) {
@@ -196,6 +229,8 @@ export function leaveSourceOut(
     const inTrain = inFamily.map((f) => !f);
     const seed = o.seed + 100 + k;
     const m = trainAndScore(features, labels, weights, inTrain, toScore, { ...o, seed }, out);
+    const shipped = shippedWeights(m.biases, m.weights, calibration, o.pruneBelow);
+    for (const i of toScore) out.shipped[i] = shippedLogits(features, i, shipped);
     probed.set(
       name,
       probes(name).map((units) => bestLogits(units, m.biases, m.weights, [])),

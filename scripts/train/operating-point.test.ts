@@ -29,6 +29,29 @@ describe('measure: held-out figures at an operating point', () => {
   });
 });
 
+describe('measure with a "reveals a motivation" gate', () => {
+  const point = { top: 0.45, second: 0.7, role: 0.5 };
+  const gated = (r: ScoredRow, reveals: number): ScoredRow => ({ ...r, reveals });
+  // Each row is measured with one negative and one clear hit beside it.
+  it.each<[string, ScoredRow, number, number]>([
+    ['a doubtful gate silences a strong motivation on a negative', gated(row({ 4: 0.8 }, []), 0.1), 1, 0],
+    ['without a gate that negative is a false alarm', row({ 4: 0.8 }, []), 1, 1 / 2],
+    ['a sure gate lifts a weak right motivation over the bar', gated(row({ 1: 0.3 }, [1]), 0.9), 1, 0],
+    ['without a gate the weak motivation stays silent', row({ 1: 0.3 }, [1]), 1 / 2, 0],
+  ])('%s', (_rule, scored, top1, falseAlarms) => {
+    const q = measure([scored, row({}, []), row({ 0: 0.9 }, [0])], point);
+    expect(q.top1).toBeCloseTo(top1, 6);
+    expect(q.falseAlarms).toBeCloseTo(falseAlarms, 6);
+  });
+  it('leaves the role cues alone (the reveals score is not a role)', () => {
+    const withRevealsColumn = {
+      ...row({}, [], 0.6, true),
+      probabilities: [...row({}, [], 0.6, true).probabilities, 0.99],
+    };
+    expect(measure([withRevealsColumn], point).rolePrecision).toBe(1);
+  });
+});
+
 describe('chooseOperatingPoint', () => {
   // 20 negatives whose strongest score is 0.04·k (k = 1…20), and positives scored 0.9 or 0.3.
   const negatives = Array.from({ length: 20 }, (_, k) => row({ 0: 0.04 * (k + 1) }, []));

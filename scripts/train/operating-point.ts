@@ -8,14 +8,16 @@
  * - `second`: the highest bar at or above `top` whose held-out macro-F1 is within
  *   `SECOND_BAR_SLACK` of the best;
  * - `role`: the bar that maximises role-cue F1 with precision at least `ROLE_PRECISION_FLOOR`.
- * Style copies are left out of every count (they would count one item several times).
+ * Style copies are left out of every count (they would count one item several times). A row
+ * with a "reveals a motivation" probability is gated as the detector gates (`gatedMotivations`).
  */
 import {
+  gatedMotivations,
   reportedMotivations,
   reportedRoles,
   type OperatingPoint,
 } from '../../lib/domain/detector/operating-point';
-import { MOTIVATIONS } from '../../lib/domain/vocabulary';
+import { MOTIVATIONS, ROLES } from '../../lib/domain/vocabulary';
 
 /** Below the product's 10%: unseen negatives draw more false alarms than held-out ones. */
 export const FALSE_ALARM_LIMIT = 0.08;
@@ -27,6 +29,8 @@ const GRID = Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) *
 export interface ScoredRow {
   /** Calibrated probabilities per label: motivations then roles (`LABELS` order). */
   probabilities: number[];
+  /** "Reveals a motivation", when the model gates its strongest motivation with it. */
+  reveals?: number;
   truth: boolean[];
   /** The fold the row was held out in (the false-alarm limit holds in each). */
   fold?: number;
@@ -54,7 +58,8 @@ export function measure(rows: readonly ScoredRow[], point: OperatingPoint): Poin
   const role = { tp: 0, fp: 0, fn: 0 };
   let revealing = 0, negatives = 0, hits = 0, alarms = 0, ranked = 0; // prettier-ignore
   for (const row of rows) {
-    const candidates = MOTIVATIONS.map((_, c) => ({ c, confidence: row.probabilities[c]! }));
+    const scored = MOTIVATIONS.map((_, c) => ({ c, confidence: row.probabilities[c]! }));
+    const candidates = row.reveals === undefined ? scored : gatedMotivations(scored, row.reveals);
     const said = new Set(reportedMotivations(candidates, point).map((d) => d.c));
     const truth = row.truth.slice(0, M);
     counts.forEach((k, c) => {
@@ -71,9 +76,9 @@ export function measure(rows: readonly ScoredRow[], point: OperatingPoint): Poin
       negatives++;
       if (said.size > 0) alarms++;
     }
-    const roles = row.probabilities.slice(M).map((confidence, k) => ({ k, confidence }));
+    const roles = row.probabilities.slice(M, M + ROLES.length).map((confidence, k) => ({ k, confidence }));
     const rolesSaid = new Set(reportedRoles(roles, point).map((r) => r.k));
-    row.truth.slice(M).forEach((t, k) => {
+    row.truth.slice(M, M + ROLES.length).forEach((t, k) => {
       if (t && rolesSaid.has(k)) role.tp++;
       else if (rolesSaid.has(k)) role.fp++;
       else if (t) role.fn++;

@@ -2,6 +2,7 @@
  * Live-caption throughput: a generated one-hour and two-hour call pushed line by line
  * through the stream API. Linear cost means the 2h/1h time ratio stays near 2.0.
  * Prints; never asserts. Run: npx tsx tests/bench/detector-throughput.bench.ts
+ * (`DETECTOR_MODEL=path.json` measures another model file, e.g. to alternate before/after).
  */
 import { readFileSync } from 'node:fs';
 import { createDetector } from '../../lib/domain/detector/create-detector';
@@ -43,7 +44,9 @@ function transcript(hours: number): StreamLine[] {
 }
 
 const detector = createDetector(
-  parseDetectorModel(JSON.parse(readFileSync('public/models/detector.json', 'utf8'))),
+  parseDetectorModel(
+    JSON.parse(readFileSync(process.env.DETECTOR_MODEL ?? 'public/models/detector.json', 'utf8')),
+  ),
 );
 
 function runMs(lines: StreamLine[]): number {

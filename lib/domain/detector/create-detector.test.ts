@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MotivationId, Role } from '../vocabulary';
-import { shippedDetector as detector } from '../../../scripts/train/shipped-model';
+import { shippedDetector as detector, shippedModel } from '../../../scripts/train/shipped-model';
+import { createDetector } from './create-detector';
 
 const motivationsOf = (text: string, side: 'buyer' | 'seller' | 'unknown' = 'buyer') => [
   ...new Set(detector.detect(text, { side }).motivations.map((d) => d.motivation)),
@@ -212,5 +213,31 @@ describe('createDetector: the operating point shipped in the model', () => {
   it('keeps the second bar at or above the top bar, and names the lowest bar as its threshold', () => {
     expect(point.second).toBeGreaterThanOrEqual(point.top);
     expect(detector.threshold).toBe(Math.min(point.top, point.role));
+  });
+});
+
+describe('createDetector: the "reveals a motivation" gate', () => {
+  const text = "We're drowning in manual data entry and it eats every Friday.";
+  /** The shipped model with a reveals label that only has a bias: a fixed confidence. */
+  const withReveals = (bias: number) =>
+    createDetector({ ...shippedModel, reveals: { bias, index: [], weight: [] } });
+  const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+  const { reveals: _, ...ungatedModel } = shippedModel;
+  const ungated = createDetector(ungatedModel).detect(text, { threshold: 0.0001 }).motivations;
+
+  it.each<[string, number]>([
+    ['a sure gate lifts it to the square root of its own confidence', 8],
+    ['a doubtful gate lowers it', -3],
+    ['an even gate', 0],
+  ])('%s: the strongest takes the geometric mean, no other rises above it', (_case, bias) => {
+    const gated = withReveals(bias).detect(text, { threshold: 0.0001 }).motivations;
+    const strongest = ungated[0]!;
+    expect(gated[0]!.motivation).toBe(strongest.motivation);
+    expect(gated[0]!.confidence).toBeCloseTo(Math.sqrt(strongest.confidence * sigmoid(bias)), 2);
+    for (const other of gated.slice(1)) expect(other.confidence).toBeLessThanOrEqual(gated[0]!.confidence);
+  });
+
+  it('reports nothing by default when the gate doubts the text reveals anything', () => {
+    expect(withReveals(-20).detect(text).motivations).toEqual([]);
   });
 });

@@ -9,14 +9,16 @@
  * (4) report each motivation and role at most once per text, from its best window, at the
  * model's operating point (the strongest motivation from a lower bar; `operating-point.ts`),
  * quoting the sentence that carries it: a phrase pattern marks the sentence when one matches, else
- * the sentence the model scores highest. Patterns never decide. Seller lines return nothing.
+ * the sentence the model scores highest. Patterns never decide. When the model ships a
+ * "reveals a motivation" label, the strongest motivation is gated by it (`gatedMotivations`).
+ * Seller lines return nothing.
  * Pure: no I/O, no clock.
  */
 import { MOTIVATIONS, ROLES, type MotivationId, type Role } from '../vocabulary';
 import { featureValue, hashedFeatures } from './feature-hash';
-import { reportedMotivations, reportedRoles } from './operating-point';
+import { gatedMotivations, reportedMotivations, reportedRoles } from './operating-point';
 import { compilePattern, patternText, plainText } from './pattern-regex';
-import { ownSentences, scoredUnits, type ScoredSentence } from './turn-windows';
+import { ownSentences, scoredUnits, type ScoredSentence, type TurnWindow } from './turn-windows';
 import type { ClassWeights, DetectOptions, Detection, Detector, DetectorModel } from './types';
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -72,6 +74,7 @@ export function createDetector(model: DetectorModel): Detector {
   const { buckets } = model;
   const motivations = scorer(MOTIVATIONS, model.classes, buckets);
   const roles = scorer(ROLES, model.roles, buckets);
+  const reveals = model.reveals && scorer(['reveals'] as const, { reveals: model.reveals }, buckets);
   const rules = model.patterns.map((p) => ({ ...p, regex: compilePattern(p.source) }));
 
   /** The strongest highlight pattern for a label in a sentence, if any. */
@@ -89,11 +92,10 @@ export function createDetector(model: DetectorModel): Detector {
   /** The best-scoring window per label, then the sentence to quote inside it. */
   function detectLabels<L extends string>(
     s: Scorer<L>,
-    sentences: ScoredSentence[],
+    windows: TurnWindow[],
     threshold: number,
     report: (label: L, confidence: number, sentence: ScoredSentence, window: ScoredSentence[]) => void,
   ) {
-    const windows = scoredUnits(sentences);
     const scores = windows.map((w) => logits(s, w.names, buckets).map(sigmoid));
     s.labels.forEach((label, c) => {
       let best = -1;
@@ -120,12 +122,16 @@ export function createDetector(model: DetectorModel): Detector {
     const threshold = options.threshold ?? Math.min(point.top, point.role);
     const sentences = ownSentences(text);
     if (sentences.length === 0) return out;
+    // The gate can lift the strongest motivation up to the square root of its confidence:
+    // gather motivations from the square of the bar so none that could clear it is missed.
+    const motivationThreshold = reveals ? threshold * threshold : threshold;
+    const windows = scoredUnits(sentences);
     const marked = (
       label: { motivation?: MotivationId; role?: Role },
       fallback: ScoredSentence,
       window: ScoredSentence[],
     ) => window.find((sentence) => highlight(sentence, label)) ?? fallback;
-    detectLabels(motivations, sentences, threshold, (motivation, confidence, fallback, window) => {
+    detectLabels(motivations, windows, motivationThreshold, (motivation, confidence, fallback, window) => {
       const sentence = marked({ motivation }, fallback, window);
       const rule = highlight(sentence, { motivation });
       const { start, end } = sentence.span;
@@ -137,10 +143,17 @@ export function createDetector(model: DetectorModel): Detector {
         ...(rule?.signalId ? { signalId: rule.signalId } : {}),
       });
     });
-    detectLabels(roles, sentences, threshold, (role, confidence, fallback, window) => {
+    detectLabels(roles, windows, threshold, (role, confidence, fallback, window) => {
       const { start, end } = marked({ role }, fallback, window).span;
       out.roles.push({ role, confidence, span: { start, end }, quote: text.slice(start, end) });
     });
+    if (reveals && out.motivations.length > 0) {
+      const best = Math.max(...windows.map((w) => sigmoid(logits(reveals, w.names, buckets)[0]!)));
+      out.motivations = gatedMotivations(out.motivations, best).map((d) => ({
+        ...d,
+        confidence: round3(d.confidence),
+      }));
+    }
     return {
       motivations: reportedMotivations(out.motivations, point, options.threshold),
       roles: reportedRoles(out.roles, point, options.threshold),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportedMotivations, reportedRoles, type OperatingPoint } from './operating-point';
+import { gatedMotivations, reportedMotivations, reportedRoles, type OperatingPoint } from './operating-point';
 
 const point: OperatingPoint = { top: 0.4, second: 0.7, role: 0.6 };
 const scored = (...confidences: number[]) => confidences.map((confidence, id) => ({ id, confidence }));
@@ -31,5 +31,18 @@ describe('reportedRoles: every role cue at or above the role bar', () => {
     ['an explicit threshold replaces the role bar', [0.59, 0.2], 0.5, [0]],
   ])('%s', (_rule, confidences, threshold, expected) => {
     expect(ids(reportedRoles(scored(...confidences), point, threshold))).toEqual(expected);
+  });
+});
+
+describe('gatedMotivations: the strongest motivation and "reveals a motivation" must agree', () => {
+  const confidences = (xs: { confidence: number }[]) => xs.map((x) => Math.round(x.confidence * 1000) / 1000);
+  it.each<[string, number[], number, number[]]>([
+    ['the strongest takes the geometric mean with the reveals confidence', [0.9, 0.2], 0.4, [0.6, 0.2]],
+    ['a confident reveals score lifts a weak strongest motivation', [0.49, 0.1], 1, [0.7, 0.1]],
+    ['no other motivation is more certain than the strongest', [0.9, 0.85], 0.1, [0.3, 0.3]],
+    ['candidates in any order come back strongest first', [0.2, 0.64], 1, [0.8, 0.2]],
+    ['no candidates, nothing to gate', [], 0.9, []],
+  ])('%s', (_rule, candidates, reveals, expected) => {
+    expect(confidences(gatedMotivations(scored(...candidates), reveals))).toEqual(expected);
   });
 });

@@ -37,3 +37,20 @@ export function reportedRoles<T extends { confidence: number }>(
 ): T[] {
   return candidates.filter((r) => r.confidence >= (threshold ?? point.role));
 }
+
+/**
+ * With a "reveals a motivation" confidence (`DetectorModel.reveals`), the strongest
+ * motivation's confidence becomes the geometric mean of its own and that one: both must
+ * agree that the text reveals something (the strongest of ten one-vs-rest scores alone
+ * compounds ten labels' false evidence). No other motivation is more certain than the
+ * strongest. Returns the candidates strongest first; the bars then apply as usual.
+ */
+export function gatedMotivations<T extends { confidence: number }>(
+  candidates: readonly T[],
+  reveals: number,
+): T[] {
+  const sorted = [...candidates].sort((a, b) => b.confidence - a.confidence);
+  if (sorted.length === 0) return sorted;
+  const gate = Math.sqrt(sorted[0]!.confidence * reveals);
+  return sorted.map((c, i) => ({ ...c, confidence: i === 0 ? gate : Math.min(c.confidence, gate) }));
+}

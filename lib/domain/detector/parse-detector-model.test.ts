@@ -13,6 +13,13 @@ describe('parseDetectorModel', () => {
     expect(parseDetectorModel(valid()).buckets).toBe(shippedModel.buckets);
   });
 
+  it('accepts a model with or without a "reveals a motivation" label', () => {
+    const { reveals: _, ...without } = valid();
+    expect(parseDetectorModel(without).reveals).toBeUndefined();
+    const gated = { ...valid(), reveals: structuredClone(shippedModel.classes.risk) };
+    expect(parseDetectorModel(gated).reveals).toEqual(shippedModel.classes.risk);
+  });
+
   it.each<[string, (m: DetectorModel) => unknown, RegExp]>([
     ['not an object', () => 'nope', /\(root\) must be an object/],
     ['a wrong format tag', (m) => ({ ...m, format: 'other' }), /format must be/],
@@ -39,6 +46,8 @@ describe('parseDetectorModel', () => {
     ['mismatched index and weight', (m) => { m.classes.risk.weight.pop(); return m; }, /same length/], // prettier-ignore
     ['an index beyond the buckets', (m) => { put(m.classes.relief.index, m.classes.relief.index.length - 1, 1e9); return m; }, /ascending integer below/], // prettier-ignore
     ['an invalid regular expression', (m) => { m.patterns[0]!.source = '(unclosed'; return m; }, /patterns\[0\]\.source is not a valid regular expression/], // prettier-ignore
+    ['a reveals label that is not an object', (m) => ({ ...m, reveals: [] }), /reveals must be an object/],
+    ['a reveals weight that is not a number', (m) => { m.reveals = structuredClone(m.classes.risk); put(m.reveals.weight, 0, null); return m; }, /reveals\.weight\[0\] must be a finite number/], // prettier-ignore
     ['an unknown role', (m) => { put(m.patterns, m.patterns.length, { source: 'x', weight: 1, role: 'king' }); return m; }, /is not a role: "king"/], // prettier-ignore
   ])('rejects %s with a clear error', (_case, mutate, message) => {
     const broken = mutate(valid());

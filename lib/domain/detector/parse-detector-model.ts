@@ -94,8 +94,11 @@ export function parseDetectorModel(json: unknown): DetectorModel {
   for (const id of ROLES) {
     roles[id] = parseClass(json.roles[id], `roles.${id}`, buckets);
   }
+  const reveals = json.reveals === undefined ? undefined : parseClass(json.reveals, 'reveals', buckets);
   if (!Array.isArray(json.patterns)) fail('patterns', 'must be an array');
   const patterns = json.patterns.map((p, i) => parsePattern(p, `patterns[${i}]`));
   const meta = isRecord(json.meta) ? (json.meta as DetectorModel['meta']) : undefined;
-  return { format: 'motive-detector', version: 2, buckets, operatingPoint, classes, roles, patterns, meta };
+  const model: DetectorModel = { format: 'motive-detector', version: 2, buckets, operatingPoint, classes, roles, patterns, meta }; // prettier-ignore
+  if (reveals) model.reveals = reveals;
+  return model;
 }

@@ -98,6 +98,11 @@ export interface DetectorModel {
   classes: Record<MotivationId, ClassWeights>;
   /** Stakeholder role cues, learned the same way. */
   roles: Record<Role, ClassWeights>;
+  /**
+   * Optional "reveals any motivation" label, learned and calibrated like the others. When
+   * present it gates the strongest motivation with it (`gatedMotivations`).
+   */
+  reveals?: ClassWeights;
   patterns: PatternRule[];
   /** Provenance: seed, corpus size, training options. Informational only. */
   meta?: Record<string, string | number>;
