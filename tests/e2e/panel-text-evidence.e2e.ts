@@ -87,7 +87,10 @@ describe('discovery answers and notes → suggested evidence in Chromium', () =>
     await page.getByLabel(question.prompt).fill('Nobody in particular, it works well.');
     await page.getByLabel(question.prompt).blur();
     await expect.poll(async () => (await rows(page)).map((e) => e.source)).toEqual(['note']);
-    expect(await suggestions(page).filter({ hasText: 'drowning' }).count()).toBe(0);
+    // The panel re-renders from its live query a moment after the row goes: wait for it.
+    await expect
+      .poll(() => suggestions(page).filter({ hasText: 'drowning' }).count(), { timeout: 10_000 })
+      .toBe(0);
     expect(await disclosureOpen(page)).toBe(true);
     await page.close();
   });
