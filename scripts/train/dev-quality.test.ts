@@ -3,8 +3,8 @@
  * deterministic, so these figures only move when the model or code changes. Floors: the
  * product's targets where the model meets them (macro-F1 ≥ 0.72 and false alarms ≤ 10% on
  * the independent set); the figures it must not fall below elsewhere. Top-1 misses its
- * target (floored at the earlier model's figure); the real set misses its targets and is
- * reported by `npm run bench`, not asserted here.
+ * target and the real set misses its targets: both are floored at the shipped model's figure
+ * (rounded down), so a retrain that loses ground fails here; `npm run bench` reports the rest.
  */
 import { describe, expect, it } from 'vitest';
 import { shippedDetector } from './shipped-model';
@@ -13,6 +13,7 @@ import { evaluate } from './evaluate';
 
 const own = evaluate(shippedDetector, loadDev('dev'));
 const independent = evaluate(shippedDetector, loadDev('dev-independent'));
+const real = evaluate(shippedDetector, loadDev('dev-real'));
 
 describe('detector quality on the dev sets (default threshold)', () => {
   it.each([
@@ -21,8 +22,10 @@ describe('detector quality on the dev sets (default threshold)', () => {
     ['own-voice dev: role-cue precision ≥ 0.75', own.roles.precision, 0.75],
     ['independent dev: macro-F1 ≥ 0.72', independent.macroF1, 0.72],
     ['independent dev: precision ≥ 0.8', independent.microPrecision, 0.8],
-    // Below the 0.80 target; the floor is the figure before issue 11's unit-pooled training.
-    ['independent dev: top-1 ≥ 0.75', independent.top1, 0.75],
+    // Below the 0.80 target (0.793 with the "reveals" gate); the floor keeps what was won.
+    ['independent dev: top-1 ≥ 0.79', independent.top1, 0.79],
+    // Far below the 0.45 target (0.232): the floor keeps a retrain from losing ground.
+    ['real dev: top-1 ≥ 0.23', real.top1, 0.23],
   ])('%s', (_rule, figure, floor) => {
     expect(figure).toBeGreaterThanOrEqual(floor);
   });
