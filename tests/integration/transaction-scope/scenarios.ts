@@ -22,6 +22,7 @@ import { prepareBatch, type SentEntry } from '../../../lib/sync/outbox-batch';
 import type { SyncResponse } from '../../../lib/sync/protocol';
 import { queuedEditsOf } from '../../../lib/sync/queued-edits';
 import { shadowKey, writeState } from '../../../lib/sync/sync-state';
+import { note as noteValue } from '../../sync/support/values';
 
 export interface ScenarioResult {
   name: string;
@@ -33,17 +34,8 @@ export interface ScenarioResult {
 }
 
 const T = '2026-11-22T10:00:00.000Z';
-const note = (i: number) => ({
-  id: `n_${String(i).padStart(6, '0')}`,
-  accountId: 'a_1',
-  kind: 'call',
-  text: `note ${i}`,
-  at: T,
-  personIds: [],
-  tags: [],
-  createdAt: T,
-  updatedAt: T,
-});
+/** Note i, with ids that sort by creation as real ones do. */
+const note = (i: number) => noteValue(`n_${String(i).padStart(6, '0')}`, `note ${i}`);
 
 /** A database whose requests are recorded with their transaction while `recording` is set. */
 async function recordedDatabase() {
