@@ -90,7 +90,7 @@ export interface ClassWeights {
  */
 export interface DetectorModel {
   format: 'motive-detector';
-  version: 2;
+  version: 3;
   /** Number of hash buckets; feature hashes are taken modulo this. */
   buckets: number;
   /** The reporting bars, chosen on held-out training folds (see `OperatingPoint`). */
