@@ -1,8 +1,8 @@
 /**
  * Writes a trained `DetectorModel` in the file format `parseDetectorModel` reads (format 3):
  * each label's weights as two base64 strings of varints, bucket gaps and zigzagged weight
- * steps (the format is described in `parse-detector-model.ts`). About 2.5 bytes a weight
- * instead of 14 as JSON numbers, so a model with three times the weights fits the same file.
+ * steps (the format is described in `parse-detector-model.ts`). About 4 characters a weight
+ * instead of 12 as JSON numbers, so a model with three times the weights fits the same file.
  * Lossless: the weights are already rounded to steps of 1/scale (`ship-weights.ts`), and a
  * weight that is not is refused rather than silently moved.
  */

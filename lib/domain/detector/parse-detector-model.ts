@@ -8,7 +8,7 @@
  * `count` unsigned LEB128 varints each: `index` holds the gaps between ascending hash
  * buckets (the first counted from −1, so every gap is ≥ 1), `weight` the zigzagged integer
  * steps (0, −1, 1, −2… as 0, 1, 2, 3…), each weight being its step divided by `scale`.
- * About 2.5 bytes a weight instead of 14 as JSON numbers.
+ * About 4 characters a weight (3 bytes before base64) instead of 12 as JSON numbers.
  */
 import { MOTIVATIONS, ROLES, type MotivationId, type Role } from '../vocabulary';
 import type { ClassWeights, DetectorModel, OperatingPoint, PatternRule } from './types';
