@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { augment } from './train/augment';
 import { buildModel, DEFAULT_OPTIONS } from './train/build-model';
 import { loadTraining } from './train/corpus';
+import { encodeDetectorModel } from './train/encode-model';
 
 const base = loadTraining();
 const copies = augment(base, DEFAULT_OPTIONS.seed);
@@ -21,10 +22,10 @@ console.log(`operating point ${JSON.stringify(model.operatingPoint)}`);
 console.log(
   `held-out (${q.revealing} revealing base items, ${q.negatives} negatives): top-1 ${f(q.top1)} · false alarms ${f(q.falseAlarms)} · macro-F1 ${f(q.macroF1)} · ranking top-1 ${f(q.rankingTop1)} · roles P ${f(q.rolePrecision)} R ${f(q.roleRecall)}`,
 );
-const json = JSON.stringify(model);
-writeFileSync(new URL('../public/models/detector.json', import.meta.url), `${json}\n`);
+const text = encodeDetectorModel(model);
+writeFileSync(new URL('../public/models/detector.json', import.meta.url), text);
 const weights = [...Object.values(model.classes), ...Object.values(model.roles)].reduce(
   (n, c) => n + c.index.length,
   0,
 );
-console.log(`${weights} weights; ${(json.length / 1024).toFixed(1)} KB written`);
+console.log(`${weights} weights; ${text.length} bytes written`);

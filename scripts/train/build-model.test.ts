@@ -5,6 +5,7 @@ import { parseDetectorModel } from '../../lib/domain/detector/parse-detector-mod
 import { augment } from './augment';
 import { allPatterns, buildModel, DEFAULT_OPTIONS } from './build-model';
 import { loadTraining } from './corpus';
+import { encodeDetectorModel } from './encode-model';
 import { evaluate } from './evaluate';
 import { shippedModel } from './shipped-model';
 
@@ -25,7 +26,7 @@ describe('buildModel (the training behind `npm run train`)', () => {
     const { top, second, role } = model.operatingPoint;
     expect(second).toBeGreaterThanOrEqual(top);
     for (const bar of [top, second, role]) expect(bar > 0 && bar < 1).toBe(true);
-    const detector = createDetector(parseDetectorModel(JSON.parse(JSON.stringify(model))));
+    const detector = createDetector(parseDetectorModel(JSON.parse(encodeDetectorModel(model))));
     expect(evaluate(detector, sample).macroF1).toBeGreaterThan(0.8);
   });
 
@@ -44,10 +45,12 @@ describe('buildModel (the training behind `npm run train`)', () => {
     expect(buildModel(sample, { ...quick, gate: 'strongest' }).model.reveals).toBeUndefined();
   });
 
-  it('ships every highlight pattern, learned role cues, and stays under 2 MB', () => {
+  // 1 MiB: the base64-varint format (`encode-model.ts`) holds the unpruned model in 1.7 MB,
+  // so this bar is about what a page load should parse, not what the format can hold.
+  it('ships every highlight pattern, learned role cues, and stays under 1 MiB', () => {
     expect(shippedModel.patterns.length).toBe(allPatterns().length);
     expect(Object.keys(shippedModel.roles)).toHaveLength(7);
     const bytes = readFileSync(new URL('../../public/models/detector.json', import.meta.url)).length;
-    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+    expect(bytes).toBeLessThan(1024 * 1024);
   });
 });

@@ -12,7 +12,12 @@
  * 4. train on everything, fold the calibration into the weights, prune and round them.
  * Deterministic: the same items and options give a byte-identical model.
  */
-import type { ClassWeights, DetectorModel, PatternRule } from '../../lib/domain/detector/types';
+import type {
+  ClassWeights,
+  DetectorModel,
+  OperatingPoint,
+  PatternRule,
+} from '../../lib/domain/detector/types';
 import { MOTIVATIONS, ROLES } from '../../lib/domain/vocabulary';
 import type { CorpusItem } from './corpus';
 import {
@@ -33,7 +38,7 @@ import { trainOneVsRest, type TrainOptions } from './logistic-regression';
 import { MOTIVATION_PATTERNS } from './motivation-patterns';
 import { chooseOperatingPoint, measure, type ScoredRow } from './operating-point';
 import { ROLE_PATTERNS } from './role-patterns';
-import { shippedWeights } from './ship-weights';
+import { shippedWeights, type ShippedWeights } from './ship-weights';
 
 export interface BuildOptions extends TrainOptions, WeightOptions, PoolingOptions {
   folds: number;
@@ -95,8 +100,11 @@ export function allPatterns(): PatternRule[] {
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Held-out calibrated probabilities of item `i`, from the scores `o.pointOn` names. */
-export const heldOutProbabilities = (cv: CrossValidation, i: number, o: BuildOptions) =>
-  o.pointOn === 'shipped' ? cv.shipped[i]!.map(sigmoid) : calibrated(cv.best[i]!, cv.calibration);
+export const heldOutProbabilities = (
+  cv: Pick<CrossValidation, 'shipped' | 'best' | 'calibration'>,
+  i: number,
+  o: BuildOptions,
+) => (o.pointOn === 'shipped' ? cv.shipped[i]!.map(sigmoid) : calibrated(cv.best[i]!, cv.calibration));
 
 /** A held-out row; with the reveals gate, its "reveals a motivation" probability rides along. */
 export function heldOutRow(probabilities: number[], truth: boolean[], gate: BuildOptions['gate']) {
@@ -132,6 +140,17 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
     items.map((item) => sampleWeight(item, o)),
   );
   const shipped = shippedWeights(biases, weights, cv.calibration, o.pruneBelow);
+  const model = shippedModelOf(shipped, operatingPoint, o, items.length);
+  return { model, heldOut, quality: measure(heldOut, operatingPoint) };
+}
+
+/** The model around shipped weights (the non-zero ones), with the patterns and provenance. */
+export function shippedModelOf(
+  shipped: ShippedWeights,
+  operatingPoint: OperatingPoint,
+  o: BuildOptions,
+  trainedOn: number,
+): DetectorModel {
   const folded = LABELS.map((_, c): ClassWeights => {
     const index: number[] = [];
     const weight: number[] = [];
@@ -148,9 +167,9 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
       L,
       ClassWeights
     >;
-  const model: DetectorModel = {
+  return {
     format: 'motive-detector',
-    version: 2,
+    version: 3,
     buckets: o.buckets,
     operatingPoint,
     classes: pick(MOTIVATIONS),
@@ -159,7 +178,7 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
     patterns: allPatterns(),
     meta: {
       seed: o.seed,
-      trainedOn: items.length,
+      trainedOn,
       epochs: o.epochs,
       folds: o.folds,
       calibration: 'platt',
@@ -169,7 +188,6 @@ export function buildModel(items: readonly CorpusItem[], o: BuildOptions = DEFAU
       gate: o.gate,
     },
   };
-  return { model, heldOut, quality: measure(heldOut, operatingPoint) };
 }
 
 export { LABELS };

@@ -155,8 +155,17 @@ function bestLogits(
   );
 }
 
+/** A model trained on some items, kept with the items it scores held out. */
+export interface HeldOutModel {
+  toScore: number[];
+  biases: Float64Array;
+  weights: Float64Array[];
+}
+
 export interface CrossValidation extends ScoredItems {
   calibration: Platt[];
+  /** Each fold's model (to score other shipped forms, e.g. another pruning bar). */
+  models: HeldOutModel[];
 }
 
 const emptyScores = (n: number): ScoredItems => ({
@@ -166,7 +175,7 @@ const emptyScores = (n: number): ScoredItems => ({
 });
 
 /** Best shipped-form logit per label over a text's units (its utterance row when it has none). */
-function shippedLogits({ units, rows }: Featurised, i: number, m: ShippedWeights) {
+export function shippedLogits({ units, rows }: Featurised, i: number, m: ShippedWeights) {
   const rowsOf = units[i]!.length > 0 ? units[i]! : [rows[i]!];
   return LABELS.map((_, c) => Math.max(...rowsOf.map((u) => logit(m.biases[c]!, m.weights[c]!, u))));
 }
@@ -181,7 +190,7 @@ export function crossValidate(
   const weights = items.map((item) => sampleWeight(item, o));
   const out = emptyScores(items.length);
   // Each fold's model is kept until the calibration is known, to score it as shipped.
-  const models: { toScore: number[]; biases: Float64Array; weights: Float64Array[] }[] = [];
+  const models: HeldOutModel[] = [];
   for (let fold = 0; fold < o.folds; fold++) {
     const inFold = items.map((item) => foldOf(item, o.folds) === fold);
     const toScore = inFold.flatMap((f, i) => (f ? [i] : []));
@@ -198,11 +207,11 @@ export function crossValidate(
       labels.map((l) => l[c]!),
     ),
   );
-  for (const { toScore, biases, weights: w } of models.splice(0)) {
+  for (const { toScore, biases, weights: w } of models) {
     const shipped = shippedWeights(biases, w, calibration, o.pruneBelow);
     for (const i of toScore) out.shipped[i] = shippedLogits(features, i, shipped);
   }
-  return { ...out, calibration };
+  return { ...out, calibration, models };
 }
 
 /** Leave-source-out scores of the real base items: family → item indices and their scores. */
@@ -222,6 +231,7 @@ export function leaveSourceOut(
   const out = emptyScores(items.length);
   const scored = new Map<string, number[]>();
   const probed = new Map<string, number[][]>();
+  const models: HeldOutModel[] = [];
   names.forEach((name, k) => {
     const inFamily = items.map((item) => families.get(baseId(item)) === name);
     const toScore = inFamily.flatMap((f, i) => (f && !isCopy(items[i]!) ? [i] : []));
@@ -229,6 +239,7 @@ export function leaveSourceOut(
     const inTrain = inFamily.map((f) => !f);
     const seed = o.seed + 100 + k;
     const m = trainAndScore(features, labels, weights, inTrain, toScore, { ...o, seed }, out);
+    models.push({ toScore, ...m });
     const shipped = shippedWeights(m.biases, m.weights, calibration, o.pruneBelow);
     for (const i of toScore) out.shipped[i] = shippedLogits(features, i, shipped);
     probed.set(
@@ -236,7 +247,7 @@ export function leaveSourceOut(
       probes(name).map((units) => bestLogits(units, m.biases, m.weights, [])),
     );
   });
-  return { ...out, families: scored, probed };
+  return { ...out, families: scored, probed, models };
 }
 
 /** Calibrated probabilities from raw logits. */

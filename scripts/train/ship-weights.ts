@@ -6,7 +6,8 @@
  */
 import type { Platt } from './calibrate';
 
-const round = (x: number) => Math.round(x * 100) / 100;
+/** Shipped weights are whole steps of 1/WEIGHT_SCALE (stored as integers: `encode-model.ts`). */
+export const WEIGHT_SCALE = 100;
 
 export interface ShippedWeights {
   /** Per label, in calibrated units: σ(bias + Σ weights) is the reported probability. */
@@ -20,7 +21,10 @@ export function shippedWeights(
   weights: readonly Float64Array[],
   calibration: readonly Platt[],
   pruneBelow: number,
+  /** Steps per unit weight (another value only to measure coarser quantisation). */
+  scale = WEIGHT_SCALE,
 ): ShippedWeights {
+  const round = (x: number) => Math.round(x * scale) / scale;
   return {
     biases: calibration.map(({ a, b }, c) => round(a * biases[c]! + b)),
     weights: weights.map((w, c) => {

@@ -1,7 +1,14 @@
 /**
- * Validates a detector model loaded as data (fetched by the background, read by the CLI).
- * Hand-written rather than zod so the background bundle stays small; every rejection names
- * the offending path, e.g. `classes.risk.weight[12] must be a finite number`.
+ * Validates and decodes a detector model loaded as data (fetched by the background, read by
+ * the CLI). Hand-written rather than zod so the background bundle stays small; every
+ * rejection names the offending path, e.g. `classes.risk.index[12] must be ascending…`.
+ *
+ * File format 3 (written by `scripts/train/encode-model.ts`): each label is
+ * `{ bias, scale, count, index, weight }`, where `index` and `weight` are base64 strings of
+ * `count` unsigned LEB128 varints each: `index` holds the gaps between ascending hash
+ * buckets (the first counted from −1, so every gap is ≥ 1), `weight` the zigzagged integer
+ * steps (0, −1, 1, −2… as 0, 1, 2, 3…), each weight being its step divided by `scale`.
+ * About 4 characters a weight (3 bytes before base64) instead of 12 as JSON numbers.
  */
 import { MOTIVATIONS, ROLES, type MotivationId, type Role } from '../vocabulary';
 import type { ClassWeights, DetectorModel, OperatingPoint, PatternRule } from './types';
@@ -24,20 +31,48 @@ function finite(value: unknown, path: string): number {
   return value;
 }
 
+/** The `count` varints of a base64 string (see the file format above). */
+function varints(value: unknown, count: number, path: string): number[] {
+  let bytes = '';
+  try {
+    if (typeof value === 'string') bytes = atob(value);
+  } catch {
+    // The same rejection as a value that is not a string at all.
+  }
+  if (typeof value !== 'string' || (value && !bytes)) fail(path, 'must be a base64 string');
+  const out: number[] = [];
+  let n = 0;
+  let shift = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes.charCodeAt(i);
+    n += (byte & 127) * 2 ** shift;
+    shift += 7;
+    if (byte < 128) {
+      out.push(n);
+      n = shift = 0;
+    } else if (shift > 28) fail(path, `has a varint longer than 5 bytes at byte ${i}`);
+  }
+  if (shift > 0) fail(path, 'ends inside a varint');
+  if (out.length !== count) fail(path, `holds ${out.length} values, not count ${count}`);
+  return out;
+}
+
 function parseClass(value: unknown, path: string, buckets: number): ClassWeights {
   if (!isRecord(value)) fail(path, 'must be an object');
-  const index: unknown = value.index;
-  const weight: unknown = value.weight;
-  if (!Array.isArray(index) || !Array.isArray(weight)) fail(path, 'needs index and weight arrays');
-  if (index.length !== weight.length) fail(path, 'index and weight must have the same length');
-  let previous = -1;
-  index.forEach((bucket, i) => {
-    if (!Number.isInteger(bucket) || (bucket as number) <= previous || (bucket as number) >= buckets)
-      fail(`${path}.index[${i}]`, `must be an ascending integer below ${buckets}`);
-    previous = bucket as number;
+  const scale = finite(value.scale, `${path}.scale`);
+  if (scale <= 0) fail(`${path}.scale`, 'must be positive');
+  const count = value.count as number;
+  if (!Number.isInteger(count) || count < 0) fail(`${path}.count`, 'must be a whole number');
+  let bucket = -1;
+  const index = varints(value.index, count, `${path}.index`).map((gap, i) => {
+    bucket += gap;
+    if (gap < 1 || bucket >= buckets) fail(`${path}.index[${i}]`, `must be ascending and below ${buckets}`);
+    return bucket;
   });
-  weight.forEach((w, i) => finite(w, `${path}.weight[${i}]`));
-  return { bias: finite(value.bias, `${path}.bias`), index: index as number[], weight: weight as number[] };
+  const weight = varints(value.weight, count, `${path}.weight`).map(
+    (step) => (step % 2 ? -(step + 1) / 2 : step / 2) / scale,
+  );
+  return { bias: finite(value.bias, `${path}.bias`), index, weight };
 }
 
 function parsePattern(value: unknown, path: string): PatternRule {
@@ -80,7 +115,7 @@ function parseOperatingPoint(value: unknown): OperatingPoint {
 export function parseDetectorModel(json: unknown): DetectorModel {
   if (!isRecord(json)) fail('(root)', 'must be an object');
   if (json.format !== 'motive-detector') fail('format', 'must be "motive-detector"');
-  if (json.version !== 2) fail('version', 'must be 2');
+  if (json.version !== 3) fail('version', 'must be 3');
   const buckets = finite(json.buckets, 'buckets');
   if (!Number.isInteger(buckets) || buckets < 2) fail('buckets', 'must be an integer ≥ 2');
   const operatingPoint = parseOperatingPoint(json.operatingPoint);
@@ -98,7 +133,7 @@ export function parseDetectorModel(json: unknown): DetectorModel {
   if (!Array.isArray(json.patterns)) fail('patterns', 'must be an array');
   const patterns = json.patterns.map((p, i) => parsePattern(p, `patterns[${i}]`));
   const meta = isRecord(json.meta) ? (json.meta as DetectorModel['meta']) : undefined;
-  const model: DetectorModel = { format: 'motive-detector', version: 2, buckets, operatingPoint, classes, roles, patterns, meta }; // prettier-ignore
+  const model: DetectorModel = { format: 'motive-detector', version: 3, buckets, operatingPoint, classes, roles, patterns, meta }; // prettier-ignore
   if (reveals) model.reveals = reveals;
   return model;
 }

@@ -87,10 +87,12 @@ export interface ClassWeights {
 /**
  * The trained detector, shipped as data in `public/models/detector.json`. Weights are
  * calibrated on held-out folds, so a probability of 0.5 means "more likely than not".
+ * This is the decoded form; the file packs each label's weights as base64 varints
+ * (format 3, described in `parse-detector-model.ts`).
  */
 export interface DetectorModel {
   format: 'motive-detector';
-  version: 2;
+  version: 3;
   /** Number of hash buckets; feature hashes are taken modulo this. */
   buckets: number;
   /** The reporting bars, chosen on held-out training folds (see `OperatingPoint`). */
