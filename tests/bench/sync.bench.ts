@@ -5,7 +5,8 @@
  * way the options page does (configureSync, then syncNow until done).
  * Floor, measured in the same run: the same 10,000 records written raw to IndexedDB in the
  * same browser (one transaction), plus the same rows inserted raw into PostgreSQL (one
- * transaction). Prints figures and the ratio; asserts nothing.
+ * transaction). Prints figures and the ratio; asserts nothing. Note ids sort by creation, as
+ * real ids do (lib/db/ids.ts): the push finds a batch's queued edits by one range read.
  * Run: npx wxt build && npx tsx tests/bench/sync.bench.ts  (SYNC_BENCH_CHANGES to resize;
  * SYNC_BENCH_PROFILE=<dir> writes CPU profiles of both service workers and of the server and
  * prints where their time went: the profile behind issue 15's sync changes).
@@ -51,7 +52,7 @@ function seedOutbox(count: number) {
       const T = ${JSON.stringify(T)};
       for (let i = 0; i < ${count}; i++) {
         const text = 'note ' + i + ': the buyer wants proof that the rollout will not disrupt the quarter close.';
-        const value = { id: 'n_sync_' + i, accountId: 'a_sync', kind: 'call', text, at: T, personIds: [], tags: [], createdAt: T, updatedAt: T };
+        const value = { id: 'n_sync_' + String(i).padStart(6, '0'), accountId: 'a_sync', kind: 'call', text, at: T, personIds: [], tags: [], createdAt: T, updatedAt: T };
         tx.objectStore('notes').put({ ...value, words: text.toLowerCase().split(/\\W+/), serverVersion: null, deleted: 0 });
         tx.objectStore('outbox').add({ mutationId: 'm_sync_' + i, collection: 'notes', key: value.id, op: 'put', value, baseVersion: null, clientTime: T });
       }
@@ -79,7 +80,7 @@ function rawIndexedDbWrite(count: number) {
       const tx = request.result.transaction('notes', 'readwrite');
       for (let i = 0; i < ${count}; i++) {
         const text = 'note ' + i + ': the buyer wants proof that the rollout will not disrupt the quarter close.';
-        tx.objectStore('notes').put({ id: 'n_sync_' + i, accountId: 'a_sync', kind: 'call', text, at: T, personIds: [], tags: [], createdAt: T, updatedAt: T, words: text.toLowerCase().split(/\\W+/), serverVersion: 1, deleted: 0 });
+        tx.objectStore('notes').put({ id: 'n_sync_' + String(i).padStart(6, '0'), accountId: 'a_sync', kind: 'call', text, at: T, personIds: [], tags: [], createdAt: T, updatedAt: T, words: text.toLowerCase().split(/\\W+/), serverVersion: 1, deleted: 0 });
       }
       tx.oncomplete = () => { request.result.close(); resolve(performance.now() - start); };
       tx.onerror = () => reject(new Error(String(tx.error)));
@@ -104,7 +105,7 @@ async function rawPostgresInsert(url: string, count: number): Promise<number> {
     const rows: string[] = [];
     for (let i = from; i < Math.min(count, from + 1000); i++) {
       const value = {
-        id: `n_sync_${i}`,
+        id: `n_sync_${String(i).padStart(6, '0')}`,
         accountId: 'a_sync',
         kind: 'call',
         text: text(i),
