@@ -4,8 +4,8 @@
  * rewrites none (only its versions, in serverVersions), and settles shadows that exist rather
  * than deleting one key per record.
  */
-import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countRequests, type Tally } from '../db/request-tally';
 import { MotiveDatabase } from '../db/schema';
 import { putSynced, putSyncedMany } from '../db/synced-write';
 import { applyResponse } from './apply-response';
@@ -17,38 +17,6 @@ import { STATE_KEYS, readState, shadowKey, writeState } from './sync-state';
 
 const T = '2026-11-22T10:00:00.000Z';
 const N = 50;
-
-/** IndexedDB requests per table and kind: one per key read or written, one per query. */
-type Tally = Map<string, number>;
-
-function countRequests(db: MotiveDatabase): Tally {
-  const tally: Tally = new Map();
-  const add = (key: string, n: number) => tally.set(key, (tally.get(key) ?? 0) + n);
-  db.use({
-    stack: 'dbcore',
-    name: 'request-count',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        return {
-          ...table,
-          getMany: (req) => (add(`${name} read`, req.keys.length), table.getMany(req)),
-          get: (req) => (add(`${name} read`, 1), table.get(req)),
-          query: (req) => (add(`${name} query`, 1), table.query(req)),
-          openCursor: (req) => (add(`${name} query`, 1), table.openCursor(req)),
-          mutate: (req: DBCoreMutateRequest) => {
-            const n =
-              req.type === 'deleteRange' ? 1 : req.type === 'delete' ? req.keys.length : req.values.length;
-            add(`${name} ${req.type === 'deleteRange' ? 'delete' : req.type}`, n);
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
-  });
-  return tally;
-}
 
 let db: MotiveDatabase;
 let tally: Tally;

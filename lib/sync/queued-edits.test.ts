@@ -3,33 +3,18 @@
  * them (one range read, or one probe per record when the range is mostly other records').
  * Requests are counted through a Dexie middleware, never timed.
  */
-import type { DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countRequests, readsIn, type Tally } from '../db/request-tally';
 import { MotiveDatabase, type OutboxEntry } from '../db/schema';
 import { queuedEditsOf, recordId } from './queued-edits';
 
 const T = '2026-11-22T10:00:00.000Z';
 let db: MotiveDatabase;
-let requests = 0;
+let tally: Tally;
 
 beforeEach(async () => {
   db = new MotiveDatabase(`queued-edits-${crypto.randomUUID()}`);
-  db.use({
-    stack: 'dbcore',
-    name: 'outbox-requests',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        return {
-          ...table,
-          get: (req) => (requests++, table.get(req)),
-          getMany: (req) => ((requests += req.keys.length), table.getMany(req)),
-          query: (req) => (requests++, table.query(req)),
-        };
-      },
-    }),
-  });
+  tally = countRequests(db);
   await db.open();
 });
 afterEach(async () => {
@@ -61,12 +46,12 @@ const texts = (queued: Map<string, OutboxEntry[]>) =>
 describe('queuedEditsOf', () => {
   it('reads a batch whose records hold nothing else in one request', async () => {
     const sent = await queue(Array.from({ length: 50 }, (_, i) => entry(key(i), 'sent')));
-    requests = 0;
+    tally.clear();
 
     const queued = await queuedEditsOf(db, sent, new Map(sent.map((e) => [e.seq!, e])));
 
     expect(queued.size).toBe(50);
-    expect(requests).toBe(1);
+    expect(readsIn(tally)).toBe(1);
   });
 
   it('finds later edits of the records, leaves out other records in the range and entries gone', async () => {
@@ -91,7 +76,7 @@ describe('queuedEditsOf', () => {
       entry('p_1', 'person', 'people'),
     ]);
     const asked = [all[0]!, all[39]!, { collection: 'people' as const, key: 'p_1' }];
-    requests = 0;
+    tally.clear();
 
     const queued = await queuedEditsOf(db, asked, new Map([all[0]!, all[39]!].map((e) => [e.seq!, e])));
 
@@ -101,7 +86,7 @@ describe('queuedEditsOf', () => {
       [recordId('people', 'p_1')]: ['person'],
     });
     // notes: the range, then a probe per record; people: the range, then its one entry read
-    expect(requests).toBe(1 + 2 + 1 + 1);
+    expect(readsIn(tally)).toBe(1 + 2 + 1 + 1);
   });
 
   it('reads pulled records with no entry known beforehand', async () => {

@@ -1,0 +1,46 @@
+/**
+ * Test support: counts a Dexie database's IndexedDB requests per table and kind ("notes read",
+ * "outbox query", "serverVersions put"…) through a DBCore middleware, so tests state what an
+ * operation costs without timing it. Used by lib/sync tests; never imported by the product.
+ */
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import type { MotiveDatabase } from './schema';
+
+/** IndexedDB requests per table and kind: one per key read or written, one per query. */
+export type Tally = Map<string, number>;
+
+export function countRequests(db: MotiveDatabase): Tally {
+  const tally: Tally = new Map();
+  const add = (key: string, n: number) => tally.set(key, (tally.get(key) ?? 0) + n);
+  db.use({
+    stack: 'dbcore',
+    name: 'request-count',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        return {
+          ...table,
+          getMany: (req) => (add(`${name} read`, req.keys.length), table.getMany(req)),
+          get: (req) => (add(`${name} read`, 1), table.get(req)),
+          query: (req) => (add(`${name} query`, 1), table.query(req)),
+          openCursor: (req) => (add(`${name} query`, 1), table.openCursor(req)),
+          mutate: (req: DBCoreMutateRequest) => {
+            const n =
+              req.type === 'deleteRange' ? 1 : req.type === 'delete' ? req.keys.length : req.values.length;
+            add(`${name} ${req.type === 'deleteRange' ? 'delete' : req.type}`, n);
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  return tally;
+}
+
+/** Reads (one per key) and queries, over every table. */
+export function readsIn(tally: Tally): number {
+  let n = 0;
+  for (const [key, count] of tally) if (key.endsWith(' read') || key.endsWith(' query')) n += count;
+  return n;
+}
