@@ -1,9 +1,11 @@
 /**
  * Who is the buyer and who the seller for one run: names given on the command line, then
- * names that state their side ("Sam (us)", "Sales Rep", "Customer"), then, when nothing at all
+ * names that state their side ("Sam (us)", "Sales Rep", "Customer"), then the transcript's attendee
+ * list ("Attendees: Sarah Chen (AE, Acme), …"; header-sides.ts), then, when nothing at all
  * is known, the one speaker who clearly sounds like the vendor. The report says which it was,
  * so a wrong guess is visible and can be overridden.
  */
+import { headerSides } from './header-sides';
 import { guessSeller, statedSide } from './speaker-sides';
 import type { TranscriptLine } from './transcript-line';
 
@@ -38,6 +40,13 @@ export function decideSides(
     return {
       ...all,
       note: `Sides by the speakers' names: ${[...statedSellers.map((s) => `${s} is the seller`), ...statedBuyers.map((s) => `${s} the buyer`)].join(', ')}.`,
+    };
+  const listed = headerSides(transcript);
+  if (listed)
+    return {
+      buyers: listed.buyers,
+      sellers: listed.sellers,
+      note: `Sides by the attendee list (line ${listed.sourceLine}): ${[...listed.sellers.map((s) => `${s} is the seller`), ...listed.buyers.map((s) => `${s} the buyer`)].join(', ')}; ${OVERRIDE}.`,
     };
   const guess = guessSeller(transcript);
   if (guess)

@@ -87,6 +87,18 @@ describe('diagnose CLI', () => {
     expect(stdout).toContain('(Priya Nair, line 4)');
   });
 
+  it('takes the sides from the attendee list, and never reads the title or the sellers as the buyer', () => {
+    const { stdout, code } = runDiagnose([fixture('attendee-list-call.txt')], io);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Sides by the attendee list (line 3): Sarah Chen is the seller, Lena Ortiz is the seller, Sarah is the seller, Tom Reyes the buyer, Tom the buyer;',
+    );
+    expect(stdout).toContain('Read 3 customer turns (3 lines); 3 seller lines and 3 header or note lines');
+    expect(stdout).not.toMatch(/\((Sarah Chen|Lena Ortiz|Sarah|Call), line/);
+    expect(stdout).toMatch(/### Relief: \d+%[^#]*drowning in manual reconciliation/);
+    expect(stdout).toMatch(/### Permission: \d+%[^#]*\(Tom Reyes, line 8\)/);
+  });
+
   it('lets --buyer overrule the guess', () => {
     const records = jsonl(
       runDiagnose([fixture('unlabelled-call.txt'), '--buyer', 'Jordan Blake', '--format', 'jsonl'], io)

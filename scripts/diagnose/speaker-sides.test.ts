@@ -38,6 +38,20 @@ describe('guessSeller: who sounds like the vendor when nobody said', () => {
     expect(guess?.cues.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('picks the speaker who only asks the discovery questions', () => {
+    const guess = guessSeller(
+      turns([
+        ['Sam', 'Thanks for your time. What prompted you to take this call?'],
+        ['Dana', 'We keep missing renewals and I find out too late.'],
+        ['Sam', 'Who else would be involved in a decision like this?'],
+        ['Dana', 'Our CFO, and she will want numbers.'],
+        ['Sam', 'And what would success look like in six months?'],
+        ['Dana', 'Nobody chasing spreadsheets on a Friday.'],
+      ]),
+    );
+    expect(guess?.seller).toBe('Sam');
+  });
+
   it.each([
     ['one speaker only', turns([['Dana', 'Our platform team is drowning. Let me show you the backlog.']])],
     [

@@ -53,6 +53,7 @@ const VENDOR_CUES = [
   /\bwe (offer|provide|integrate with|help (companies|teams|customers|businesses)|can (set that up|get you|show you|send))\b/gi,
   /\b(let me|I'?ll|I can|I'?d love to|happy to) (show you|walk you through|share my screen|send (you|over)|set up a (demo|trial))\b/gi,
   /\b(tell|walk) me (about|through)\b/gi,
+  /\b(what (prompted|made) you|who else (would|will|needs to|should) (be involved|weigh in|sign)|what (would|does) success look like|what'?s driving (this|that)|what are you (using|doing) (today|now|currently))\b/gi,
   /\bhow (are you|do you) (currently|handle|manage|deal with|track)\b/gi,
   /\b(customers|companies|teams) (like you|like yours|your size)\b/gi,
   /\b(does that (make sense|sound)|(free )?trial|case study|proof of concept)\b/gi,

@@ -33,7 +33,7 @@ export const fileLines = (text: string) => text.replace(/^\uFEFF/, '').split(/\r
  * ("Customer:", "Prospect:") are either; `speaker-line.ts` tells them apart by what follows.
  */
 export const HEADER_LABEL =
-  /^(participants|attendees?|present|date|time|duration|outcome|result|status|next steps?|notes?|(?:call|meeting|rep|sales|my|internal) notes?|summary|agenda|subject|title|location|recording|transcript|account|company|deal|opportunity|stage|action items?|follow[- ]?ups?|takeaways?|decision|from|to|cc|sent)$/i;
+  /^(participants|attendees?|present|speakers|call|meeting|topic|date|time|duration|outcome|result|status|next steps?|notes?|(?:call|meeting|rep|sales|my|internal) notes?|summary|agenda|subject|title|location|recording|transcript|account|company|deal|opportunity|stage|action items?|follow[- ]?ups?|takeaways?|decision|from|to|cc|sent)$/i;
 
 /** Headings that start the rep's notes rather than the conversation. */
 export const NOTES_HEADING =
