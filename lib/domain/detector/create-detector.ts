@@ -25,32 +25,56 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * All labels' weights, packed: `slotOf[bucket]` is the row of a bucket that any label
- * weighs (−1 for none), and `rows` holds one weight per label for each such bucket. A few
- * megabytes instead of one dense table per label, and one lookup scores every label.
+ * All labels' weights, packed: `keys` holds, ascending, the buckets any label weighs, and
+ * `rows` one weight per label for each of them (row k belongs to keys[k]). A weighted bucket
+ * is found by binary search rather than through a table of every bucket: the table would cost
+ * 4 bytes for each of the model's `buckets` in every scorer, mostly for buckets nothing weighs.
  */
 interface Scorer<L extends string> {
   labels: readonly L[];
   biases: number[];
-  slotOf: Int32Array;
+  keys: Int32Array;
   rows: Float32Array;
 }
 
-function scorer<L extends string>(
-  labels: readonly L[],
-  weights: Record<L, ClassWeights>,
-  buckets: number,
-): Scorer<L> {
-  const slotOf = new Int32Array(buckets).fill(-1);
-  let slots = 0;
-  for (const l of labels)
-    for (const bucket of weights[l].index) if (slotOf[bucket]! < 0) slotOf[bucket] = slots++;
-  const rows = new Float32Array(slots * labels.length);
+function scorer<L extends string>(labels: readonly L[], weights: Record<L, ClassWeights>): Scorer<L> {
+  const keys = uniqueSorted(labels.map((l) => weights[l].index));
+  const rows = new Float32Array(keys.length * labels.length);
   labels.forEach((l, c) => {
     const { index, weight } = weights[l];
-    index.forEach((bucket, i) => (rows[slotOf[bucket]! * labels.length + c] = weight[i]!));
+    // A label's index is ascending (the model stores it as gaps): walk `keys` once.
+    let row = 0;
+    index.forEach((bucket, i) => {
+      while (keys[row]! < bucket) row++;
+      rows[row * labels.length + c] = weight[i]!;
+    });
   });
-  return { labels, biases: labels.map((l) => weights[l].bias), slotOf, rows };
+  return { labels, biases: labels.map((l) => weights[l].bias), keys, rows };
+}
+
+/** Every bucket of the lists once, ascending. */
+function uniqueSorted(lists: readonly (readonly number[])[]): Int32Array {
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const list of lists) for (const bucket of list) all[at++] = bucket;
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i]!;
+  return all.slice(0, kept);
+}
+
+/** The row of `bucket` in `keys` at or after `from`, or −1 − (where it would go). */
+function rowOf(keys: Int32Array, bucket: number, from: number): number {
+  let lo = from;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const key = keys[mid]!;
+    if (key < bucket) lo = mid + 1;
+    else if (key > bucket) hi = mid - 1;
+    else return mid;
+  }
+  return -1 - lo;
 }
 
 /** Calibrated logits of every label for one bag of features. */
@@ -60,10 +84,13 @@ function logits<L extends string>(s: Scorer<L>, names: Iterable<string>, buckets
   const n = s.labels.length;
   const z = s.biases.slice();
   const sums = new Float64Array(n);
+  // `active` is ascending: each search starts where the last one ended.
+  let from = 0;
   for (const bucket of active) {
-    const slot = s.slotOf[bucket]!;
-    if (slot < 0) continue;
-    for (let c = 0; c < n; c++) sums[c] = sums[c]! + s.rows[slot * n + c]!;
+    const row = rowOf(s.keys, bucket, from);
+    from = row < 0 ? -1 - row : row + 1;
+    if (row < 0) continue;
+    for (let c = 0; c < n; c++) sums[c] = sums[c]! + s.rows[row * n + c]!;
   }
   for (let c = 0; c < n; c++) z[c] = z[c]! + sums[c]! * value;
   return z;
@@ -72,9 +99,9 @@ function logits<L extends string>(s: Scorer<L>, names: Iterable<string>, buckets
 /** Builds a detector over a validated model (see `parseDetectorModel`). */
 export function createDetector(model: DetectorModel): Detector {
   const { buckets } = model;
-  const motivations = scorer(MOTIVATIONS, model.classes, buckets);
-  const roles = scorer(ROLES, model.roles, buckets);
-  const reveals = model.reveals && scorer(['reveals'] as const, { reveals: model.reveals }, buckets);
+  const motivations = scorer(MOTIVATIONS, model.classes);
+  const roles = scorer(ROLES, model.roles);
+  const reveals = model.reveals && scorer(['reveals'] as const, { reveals: model.reveals });
   const rules = model.patterns.map((p) => ({ ...p, regex: compilePattern(p.source) }));
 
   /** The strongest highlight pattern for a label in a sentence, if any. */
