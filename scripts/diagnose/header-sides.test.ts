@@ -14,6 +14,7 @@ describe('parseAttendee', () => {
     ['- **Sam Rep** (AE)', { name: 'Sam Rep', company: undefined, side: 'seller' }],
     ['Jo (Northwind, US office)', { name: 'Jo', company: 'US office', side: undefined }],
     ['Ravi', { name: 'Ravi', company: undefined, side: undefined }],
+    ['  - "Sarah Chen (AE, Acme)"', { name: 'Sarah Chen', company: 'Acme', side: 'seller' }],
   ])('%s', (entry, want) => {
     const got = parseAttendee(entry);
     expect({ name: got?.name, company: got?.company, side: got?.side }).toEqual(want);
@@ -67,6 +68,12 @@ describe('headerSides: the attendee list says who sells', () => {
         said('Priya Shah'),
       ],
       { sellers: ['Alex'], buyers: ['Priya Shah'], sourceLine: 2 },
+    ],
+    [
+      'a YAML flow list in front matter',
+      [header('attendees: [Sam Rep (AE), Dana Fox (Northwind)]', 4), said('Sam Rep'), said('Dana Fox')],
+      // Dana's company is not known to differ from Sam's: the resolver makes her a buyer later.
+      { sellers: ['Sam Rep'], buyers: [], sourceLine: 4 },
     ],
   ])('%s', (_case, lines, want) => {
     expect(headerSides(lines)).toEqual(want);

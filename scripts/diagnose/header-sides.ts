@@ -55,8 +55,11 @@ function entries(list: string): string[] {
 /** "Name (about)", "Name - about", "Name, about" or a bare name. */
 export function parseAttendee(entry: string): Attendee | undefined {
   const text = entry
+    .trim()
     .replace(BULLET, '')
     .replace(/\*\*|__/g, '')
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2') // a YAML string
     .trim();
   const match =
     /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(text) ??
@@ -89,7 +92,7 @@ export function attendeesOf(lines: readonly TranscriptLine[]): { attendees: Atte
     const label = LIST_LABEL.exec(line.text.trim());
     if (label) {
       sourceLine ||= line.sourceLine;
-      const rest = label[2]!.trim();
+      const rest = label[2]!.trim().replace(/^\[(.*)\]$/, '$1'); // a YAML flow list
       listOpen = rest === '';
       for (const entry of rest ? entries(rest) : []) {
         const attendee = parseAttendee(entry);

@@ -1,12 +1,21 @@
 /**
  * `.txt` and `.md` transcripts: a speaker line starts an utterance (the shapes are in
  * `speaker-line.ts`: "Name: text", `**Name:** text`, timestamps, a speaker heading with the
- * words below) and the lines right below it continue it. Everything else is kept but is never evidence: a title block, participant
+ * words below) and the lines right below it continue it. Markdown may also quote the
+ * transcript, link its speakers or tabulate it (`markdown-lines.ts`). Everything else is kept but is never evidence: a title block, participant
  * lists and outcomes ("Participants: …", lines before the first turn), the rep's notes
  * (bullets, text after a blank line, sections headed "Notes", "Next steps"…). A `.txt`
  * without any speaker is read as one email, minus its quoted replies and signature.
  */
 import { ownWordRegions } from '../../lib/domain/detector/buyer-text-regions';
+import {
+  isDivider,
+  tableCells,
+  transcriptColumns,
+  unquoted,
+  withoutWikiLinks,
+  type TranscriptColumns,
+} from './markdown-lines';
 import { isHeaderLine, speakerHeadingOf, speakerTurnOf } from './speaker-line';
 import { NOTES_HEADING, fileLines, type TranscriptLine } from './transcript-line';
 
@@ -32,14 +41,40 @@ function readTurns(text: string, isMarkdown: boolean): TranscriptLine[] {
     inNotes = false;
     out.push((open = { id: String(out.length + 1), speaker, text: said, sourceLine: i + 1 }));
   };
+  let table: { columns?: TranscriptColumns } | undefined;
   fileLines(text).forEach((raw, i) => {
-    const line = raw.trim();
+    let line = raw.trim();
+    if (isMarkdown) {
+      const quote = unquoted(line);
+      if (quote.callout) {
+        inNotes = NOTES_HEADING.test(quote.text);
+        open = undefined;
+        return;
+      }
+      line = withoutWikiLinks(quote.text).trim();
+    }
     // A blank line ends a turn, except right below a speaker heading, before its words.
     if (!line) return void (open = open && !open.text ? open : undefined);
     if (isMarkdown && line.startsWith('#')) {
       inNotes = NOTES_HEADING.test(line);
       open = undefined;
       return;
+    }
+    const cells = isMarkdown ? tableCells(line) : undefined;
+    if (!cells) table = undefined;
+    else if (isDivider(cells)) return;
+    else if (!table) {
+      // A header naming a speaker and a text column makes the rows turns; it is not said itself.
+      table = { columns: transcriptColumns(cells) };
+      if (table.columns) return;
+    } else if (table.columns && !inNotes) {
+      const speaker = cells[table.columns.speaker]?.replace(/\*\*|__/g, '').trim();
+      const said = cells[table.columns.text];
+      if (speaker && said) {
+        start(speaker, said, i);
+        open = undefined;
+        return;
+      }
     }
     const turn = speakerTurnOf(line);
     const heading = turn ? undefined : speakerHeadingOf(line);

@@ -30,6 +30,12 @@ describe('parseTranscript', () => {
       { id: '1', speaker: 'Sam Rep', text: 'how is it going' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning\nin admin' }]],
     ['.txt with roles as speakers', 'a.txt', 'Sales Rep: what brought you here?\nCustomer: we keep missing renewals.', [
       { id: '1', speaker: 'Sales Rep', text: 'what brought you here?' }, { id: '2', speaker: 'Customer', text: 'we keep missing renewals.' }]],
+    ['a .md transcript inside a blockquote or a callout (Obsidian)', 'a.md', '> [!quote] Transcript\n> **Sam (Acme):** what prompted this?\n> **Dana (Northwind):** we are drowning\n> in admin', [
+      { id: '1', speaker: 'Sam (Acme)', text: 'what prompted this?' }, { id: '2', speaker: 'Dana (Northwind)', text: 'we are drowning\nin admin' }]],
+    ['a .md table of speakers and what they said', 'a.md', '| Time | Speaker | Text |\n|---|:---|---|\n| 00:01 | Sam Rep | what prompted this? |\n| 00:09 | Dana Reyes | we are drowning \\| every week |', [
+      { id: '1', speaker: 'Sam Rep', text: 'what prompted this?' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning | every week' }]],
+    ['.md speakers written as wiki links (Obsidian)', 'a.md', '**[[Dana Reyes]]:** one\n**[[people/Sam Rep|Sam]]:** two', [
+      { id: '1', speaker: 'Dana Reyes', text: 'one' }, { id: '2', speaker: 'Sam', text: 'two' }]],
     ['Windows line ends', 'a.txt', 'one\r\ntwo\r\n', [
       { id: '1', speaker: undefined, text: 'one' }, { id: '2', speaker: undefined, text: 'two' }]],
   ])('reads %s', (_case, file, text, expected) => {
@@ -46,6 +52,10 @@ describe('parseTranscript', () => {
       '**Dana:** one\n**Key takeaway** they want a pilot', ['one']],
     ['a .txt role label naming the company', 'a.txt',
       'Customer: Northwind Freight\nPriya: we need one view of every clinic', ['we need one view of every clinic']],
+    ['a .md table that is not a transcript', 'a.md',
+      '**Dana:** one\n\n| Risk | Owner |\n|---|---|\n| audit | Dana |', ['one']],
+    ['a .md blockquote without speakers (the rep quoting from memory)', 'a.md',
+      '**Dana:** one\n\n> they sounded worried about audits', ['one']],
     ['.txt headers and call notes', 'a.txt',
       'Participants: Dana, Sam\nDate: 3 March\nDana: we need one standard process\nOutcome: risk averse, needs approval\n\nNotes: push the pilot',
       ['we need one standard process']],

@@ -99,6 +99,17 @@ describe('diagnose CLI', () => {
     expect(stdout).toMatch(/### Permission: \d+%[^#]*\(Tom Reyes, line 8\)/);
   });
 
+  it('reads an Obsidian call note: sides from the front matter, only the transcript as evidence', () => {
+    const { stdout, code } = runDiagnose([fixture('obsidian-call-note.md')], io);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Sides by the attendee list (line 5): Sarah Chen is the seller, Tom Reyes the buyer;',
+    );
+    expect(stdout).toContain('Read 2 customer turns (2 lines); 2 seller lines and');
+    expect(stdout).toMatch(/### Relief: \d+%[^#]*\(Tom Reyes, line 21\)/);
+    expect(stdout).not.toMatch(/\((Sarah Chen|the buyer), line/);
+  });
+
   it('lets --buyer overrule the guess', () => {
     const records = jsonl(
       runDiagnose([fixture('unlabelled-call.txt'), '--buyer', 'Jordan Blake', '--format', 'jsonl'], io)
