@@ -18,6 +18,7 @@ describe('speakerTurnOf: the shapes a speaker turn starts in', () => {
     ['a bold name and time, colon inside', '**Dana Reyes (00:01:23):** we need it', { speaker: 'Dana Reyes', text: 'we need it' }],
     ['a bold name, time after the bold', '**Dana Reyes** (00:01:23): we need it', { speaker: 'Dana Reyes', text: 'we need it' }],
     ['a numbered speaker', 'Speaker 2: we need it', { speaker: 'Speaker 2', text: 'we need it' }],
+    ['a role tag in square brackets', 'Tom Reyes [Customer]: we need it', { speaker: 'Tom Reyes [Customer]', text: 'we need it' }],
     ['a name outside the Latin alphabet', 'Łukasz Żak: potrzebujemy tego', { speaker: 'Łukasz Żak', text: 'potrzebujemy tego' }],
     ['a role as the speaker, saying something', 'Customer: we keep losing orders because nobody owns the handover.', { speaker: 'Customer', text: 'we keep losing orders because nobody owns the handover.' }],
   ])('reads %s', (_shape, line, turn) => {

@@ -11,8 +11,8 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[
 const BRACKETED_TIME = String.raw`[[(]${TIME}[\])]`;
 /** A name word: capitalised, a number ("Speaker 2"), an all-caps role ("AE"), or a particle. */
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|\d+|(?:de|da|di|van|von|der|le|la|bin|al|el)(?=\s))`;
-/** Up to five name words, then an optional "(Company)" or "- Role" tag. */
-const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,4}(?:[ \t]*(?:\((?!\s*\d{1,2}:\d{2})[^()]{1,40}\)|[-–][ \t]*${WORD}(?:[ \t]${WORD}){0,2}))?`;
+/** Up to five name words, then an optional "(Company)", "[Role]" or "- Role" tag. */
+const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,4}(?:[ \t]*(?:\((?!\s*\d{1,2}:\d{2})[^()]{1,40}\)|\[(?!\s*\d{1,2}:\d{2})[^[\]]{1,40}\]|[-–][ \t]*${WORD}(?:[ \t]${WORD}){0,2}))?`;
 const LEADING_TIME = String.raw`(?:${BRACKETED_TIME}[ \t]*|${TIME}[ \t]+(?:\|[ \t]*)?)?`;
 
 const BOLD_TURN = new RegExp(

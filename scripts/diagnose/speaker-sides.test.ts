@@ -14,6 +14,11 @@ describe('sideResolver', () => {
     ['anyone else once only sellers are named', [], ['Sam'], 'Dana', 'buyer'],
     ['anyone else once only buyers are named', ['Dana'], [], 'Sam', 'seller'],
     ['a plain name with nothing known', [], [], 'Dana', 'unknown'],
+    ['a seller role with the name as a tag', [], [], 'AE (Sarah)', 'seller'],
+    ['a buyer role with the name as a tag', [], [], 'Prospect - Tom', 'buyer'],
+    ['a role tag in square brackets', [], [], 'Tom Reyes [Customer]', 'buyer'],
+    ['the questions of a Q&A', [], [], 'Q', 'seller'],
+    ['the answers of a Q&A', [], [], 'A', 'buyer'],
     ['a role tag overriding nothing given', ['Dana'], [], 'Rep', 'seller'],
   ])('%s', (_rule, buyers, sellers, speaker, side) => {
     expect(sideResolver(buyers, sellers)(speaker)).toBe(side);

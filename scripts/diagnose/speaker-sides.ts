@@ -9,10 +9,13 @@
  */
 import type { SpeakerSide } from '../../lib/domain/detector/types';
 
-const SELLER_ROLES = String.raw`us|me|we|our side|rep|sales ?rep(?:resentative)?|representative|sales|seller|sales ?person|account (?:executive|manager)|sales (?:executive|manager|engineer|lead|director)|solutions? (?:engineer|consultant|architect)|customer success(?: manager)?|ae|sdr|bdr|csm|am|se|vendor|interviewer`;
-const BUYER_ROLES = String.raw`customer|prospect|buyer|client|lead|interviewee|participant|respondent|the customer|the prospect`;
-const ROLE_AS_NAME = (roles: string) => new RegExp(String.raw`^(?:${roles})(?:\s*\d+)?$`);
-const ROLE_AS_TAG = (roles: string) => new RegExp(String.raw`(?:\((?:${roles})\)|\s[-–,]\s*(?:${roles}))$`);
+const SELLER_ROLES = String.raw`us|me|we|our side|rep|sales ?rep(?:resentative)?|representative|sales|seller|sales ?person|account (?:executive|manager)|sales (?:executive|manager|engineer|lead|director)|solutions? (?:engineer|consultant|architect)|customer success(?: manager)?|ae|sdr|bdr|csm|am|se|vendor|interviewer|q`;
+const BUYER_ROLES = String.raw`customer|prospect|buyer|client|lead|interviewee|participant|respondent|the customer|the prospect|a`;
+/** "Customer", "Rep 2", or the role first with the name as a tag: "AE (Sarah)", "Prospect - Tom". */
+const ROLE_AS_NAME = (roles: string) =>
+  new RegExp(String.raw`^(?:${roles})(?:\s*\d+)?(?:\s*\([^()]*\)|\s*\[[^[\]]*\]|\s[-–]\s*.+)?$`);
+const ROLE_AS_TAG = (roles: string) =>
+  new RegExp(String.raw`(?:\((?:${roles})\)|\[(?:${roles})\]|\s[-–,]\s*(?:${roles}))$`);
 const SELLER_NAME = ROLE_AS_NAME(SELLER_ROLES);
 const SELLER_TAG = ROLE_AS_TAG(SELLER_ROLES);
 const BUYER_NAME = ROLE_AS_NAME(BUYER_ROLES);
