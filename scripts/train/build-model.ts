@@ -61,14 +61,14 @@ export interface BuildOptions extends TrainOptions, WeightOptions, PoolingOption
 }
 
 export const DEFAULT_OPTIONS: BuildOptions = {
-  buckets: 1 << 18,
+  buckets: 1 << 20,
   epochs: 15,
   learningRate: 2,
   l2: 0.0005,
   positiveWeight: 2,
   seed: 20261203,
   folds: 5,
-  minCount: 4,
+  minCount: 2,
   pruneBelow: 0.5,
   realWeight: 1,
   copyWeight: 0.5,

@@ -2,9 +2,9 @@
  * Quality floors with the shipped model on the dev sets (never trained on). The detector is
  * deterministic, so these figures only move when the model or code changes. Floors: the
  * product's targets where the model meets them (macro-F1 ≥ 0.72 and false alarms ≤ 10% on
- * the independent set); the figures it must not fall below elsewhere. Top-1 misses its
- * target and the real set misses its targets: both are floored at the shipped model's figure
- * (rounded down), so a retrain that loses ground fails here; `npm run bench` reports the rest.
+ * the independent set, and its top-1 ≥ 0.80); the figures it must not fall below elsewhere. The
+ * real set misses its targets: it is floored at the shipped model's figure (rounded down), so a
+ * retrain that loses ground fails here; `npm run bench` reports the rest.
  */
 import { describe, expect, it } from 'vitest';
 import { shippedDetector } from './shipped-model';
@@ -22,8 +22,8 @@ describe('detector quality on the dev sets (default threshold)', () => {
     ['own-voice dev: role-cue precision ≥ 0.75', own.roles.precision, 0.75],
     ['independent dev: macro-F1 ≥ 0.72', independent.macroF1, 0.72],
     ['independent dev: precision ≥ 0.8', independent.microPrecision, 0.8],
-    // Below the 0.80 target (0.793 with the "reveals" gate); the floor keeps what was won.
-    ['independent dev: top-1 ≥ 0.79', independent.top1, 0.79],
+    // The target (0.802 since rarer features and 2^20 buckets, 329 of 410).
+    ['independent dev: top-1 ≥ 0.80', independent.top1, 0.8],
     // Far below the 0.45 target (0.232): the floor keeps a retrain from losing ground.
     ['real dev: top-1 ≥ 0.23', real.top1, 0.23],
   ])('%s', (_rule, figure, floor) => {

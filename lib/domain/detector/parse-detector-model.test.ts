@@ -55,8 +55,8 @@ describe('parseDetectorModel', () => {
     ['more buckets than the count', (m) => ({ ...m, classes: { ...m.classes, risk: { ...label([1], [1]), index: bytes(2, 1) } } }), /classes\.risk\.index holds 2 values, not count 1/], // prettier-ignore
     ['a truncated varint', (m) => ({ ...m, classes: { ...m.classes, risk: { ...label([1], [1]), weight: bytes(200) } } }), /classes\.risk\.weight ends inside a varint/], // prettier-ignore
     ['an endless varint', (m) => ({ ...m, classes: { ...m.classes, risk: { ...label([1], [1]), weight: bytes(255, 255, 255, 255, 255, 1) } } }), /varint longer than 5 bytes/], // prettier-ignore
-    ['a repeated bucket (a gap of 0)', (m) => ({ ...m, classes: { ...m.classes, risk: { ...label([1, 2], [1, 2]), index: bytes(2, 0) } } }), /classes\.risk\.index\[1\] must be ascending and below 262144/], // prettier-ignore
-    ['a bucket beyond the buckets', (m) => ({ ...m, classes: { ...m.classes, relief: label([5, 300_000], [1, 1]) } }), /classes\.relief\.index\[1\] must be ascending and below/], // prettier-ignore
+    ['a repeated bucket (a gap of 0)', (m) => ({ ...m, classes: { ...m.classes, risk: { ...label([1, 2], [1, 2]), index: bytes(2, 0) } } }), /classes\.risk\.index\[1\] must be ascending and below 1048576/], // prettier-ignore
+    ['a bucket beyond the buckets', (m) => ({ ...m, classes: { ...m.classes, relief: label([5, m.buckets], [1, 1]) } }), /classes\.relief\.index\[1\] must be ascending and below/], // prettier-ignore
     ['an invalid regular expression', (m) => { m.patterns[0].source = '(unclosed'; return m; }, /patterns\[0\]\.source is not a valid regular expression/], // prettier-ignore
     ['a reveals label that is not an object', (m) => ({ ...m, reveals: [] }), /reveals must be an object/],
     ['an unknown role', (m) => { m.patterns.push({ source: 'x', weight: 1, role: 'king' }); return m; }, /is not a role: "king"/], // prettier-ignore
