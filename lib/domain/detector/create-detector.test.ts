@@ -150,6 +150,26 @@ describe('createDetector: stakeholder role cues', () => {
     expect(rolesOf(text)).toContain(role);
   });
 
+  it.each([
+    ['Your security team sent us the questionnaire already.'],
+    ['I spoke with your architects about the API limits.'],
+    ['Your solutions engineer promised the integration would be ready.'],
+    ['Your security team will review it first.'],
+  ])('gives the buyer no role for the seller’s own people: "%s"', (text) => {
+    expect(rolesOf(text)).toEqual([]);
+  });
+
+  it.each<[string, Role]>([
+    [
+      'Your security team sent the questionnaire, and our security team will review it.',
+      'technical-reviewer',
+    ],
+    ['Once your engineer shows us the demo I still need our CFO to sign off.', 'finance-approver'],
+    ['Your rollout plan has to be reviewed by our IT security team.', 'technical-reviewer'],
+  ])('still hears the buyer’s own people beside the seller’s: "%s" cues %s', (text, role) => {
+    expect(rolesOf(text)).toContain(role);
+  });
+
   it.each([["It's not my call, honestly."], ['We had lunch with the finance of a friend.']])(
     'does not invent an economic buyer from "%s"',
     (text) => {

@@ -11,13 +11,15 @@
  * quoting the sentence that carries it: a phrase pattern marks the sentence when one matches, else
  * the sentence the model scores highest. Patterns never decide. When the model ships a
  * "reveals a motivation" label, the strongest motivation is gated by it (`gatedMotivations`).
- * Seller lines return nothing.
+ * Role cues are read without the seller's own people ("your security team":
+ * seller-side-phrases.ts). Seller lines return nothing.
  * Pure: no I/O, no clock.
  */
 import { MOTIVATIONS, ROLES, type MotivationId, type Role } from '../vocabulary';
 import { featureValue, hashedFeatures } from './feature-hash';
 import { gatedMotivations, reportedMotivations, reportedRoles } from './operating-point';
 import { compilePattern, patternText, plainText } from './pattern-regex';
+import { forRoleCues } from './seller-side-phrases';
 import { ownSentences, scoredUnits, type ScoredSentence, type TurnWindow } from './turn-windows';
 import type { ClassWeights, DetectOptions, Detection, Detector, DetectorModel } from './types';
 
@@ -170,7 +172,11 @@ export function createDetector(model: DetectorModel): Detector {
         ...(rule?.signalId ? { signalId: rule.signalId } : {}),
       });
     });
-    detectLabels(roles, windows, threshold, (role, confidence, fallback, window) => {
+    const roleSentences = forRoleCues(sentences);
+    const roleWindows = roleSentences.every((s, i) => s === sentences[i])
+      ? windows
+      : scoredUnits(roleSentences);
+    detectLabels(roles, roleWindows, threshold, (role, confidence, fallback, window) => {
       const { start, end } = marked({ role }, fallback, window).span;
       out.roles.push({ role, confidence, span: { start, end }, quote: text.slice(start, end) });
     });
