@@ -9,15 +9,14 @@
  * then everyone listed with a seller's company is a seller and everyone with another company a
  * buyer. Names are matched to speakers in full, or by a first name only one attendee has.
  */
+import { BUYER_SHORT, BUYER_TITLES, SELLER_SHORT, SELLER_TITLES } from './side-words';
 import type { TranscriptLine } from './transcript-line';
 
 const LIST_LABEL =
   /^(?:\*\*|__)?(participants|attendees?|present|speakers|people|on the call)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(.*)$/i;
 const BULLET = /^(?:[-*•]|\d+[.)])\s+/;
-// "Sales" alone is not here: a buyer's VP of Sales is often the one buying.
-const SELLER_ROLE =
-  /\b(rep|sales ?(?:rep|representative|executive|engineer|person)|seller|account (?:executive|manager)|solutions? (?:engineer|consultant|architect)|pre-?sales|customer success(?: manager)?|ae|sdr|bdr|csm|vendor|host)\b|^(?:us|we|ours|our side)$/i;
-const BUYER_ROLE = /\b(customer|prospect|buyer|client|interviewee|participant)\b/i;
+const SELLER_ROLE = new RegExp(String.raw`\b(?:${SELLER_TITLES})\b|^(?:${SELLER_SHORT})$`, 'i');
+const BUYER_ROLE = new RegExp(String.raw`\b(?:${BUYER_TITLES})\b|^(?:${BUYER_SHORT})$`, 'i');
 
 export interface Attendee {
   name: string;

@@ -8,9 +8,10 @@
  * evidence, unless `guessSeller` finds who sounds like the vendor.
  */
 import type { SpeakerSide } from '../../lib/domain/detector/types';
+import { BUYER_SHORT, BUYER_TITLES, SELLER_SHORT, SELLER_TITLES } from './side-words';
 
-const SELLER_ROLES = String.raw`us|me|we|our side|rep|sales ?rep(?:resentative)?|representative|sales|seller|sales ?person|account (?:executive|manager)|sales (?:executive|manager|engineer|lead|director)|solutions? (?:engineer|consultant|architect)|customer success(?: manager)?|ae|sdr|bdr|csm|am|se|vendor|interviewer|q`;
-const BUYER_ROLES = String.raw`customer|prospect|buyer|client|lead|interviewee|participant|respondent|the customer|the prospect|a`;
+const SELLER_ROLES = `${SELLER_TITLES}|${SELLER_SHORT}`;
+const BUYER_ROLES = `${BUYER_TITLES}|${BUYER_SHORT}`;
 /** "Customer", "Rep 2", or the role first with the name as a tag: "AE (Sarah)", "Prospect - Tom". */
 const ROLE_AS_NAME = (roles: string) =>
   new RegExp(String.raw`^(?:${roles})(?:\s*\d+)?(?:\s*\([^()]*\)|\s*\[[^[\]]*\]|\s[-–]\s*.+)?$`);
