@@ -16,7 +16,7 @@ import {
   withoutWikiLinks,
   type TranscriptColumns,
 } from './markdown-lines';
-import { isHeaderLine, speakerHeadingOf, speakerTurnOf } from './speaker-line';
+import { headingNameOf, isHeaderLine, speakerHeadingOf, speakerTurnOf } from './speaker-line';
 import { NOTES_HEADING, fileLines, type TranscriptLine } from './transcript-line';
 
 /** 0-based numbers of the lines that are the author's own words. */
@@ -32,6 +32,21 @@ const BULLET = /^([-*•]|\d+[.)])\s/;
 /** In Markdown, a line opening in bold that is not a speaker is the writer's emphasis, a note. */
 const BOLD_START = /^(\*\*|__)/;
 
+/**
+ * Headings that are speakers: names that head two sections or more ("### Tom Reyes" before
+ * each of his turns). A section named once ("## Background") stays a section, and its text
+ * the rep's notes.
+ */
+function recurringHeadingNames(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const raw of fileLines(text)) {
+    const line = raw.trim();
+    const name = line.startsWith('#') ? headingNameOf(line) : undefined;
+    if (name && !NOTES_HEADING.test(name)) seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([name]) => name));
+}
+
 /** Reads turns: a speaker line starts one, a speaker heading starts one whose words follow, plain lines continue the turn just above. */
 function readTurns(text: string, isMarkdown: boolean): TranscriptLine[] {
   const out: TranscriptLine[] = [];
@@ -42,6 +57,7 @@ function readTurns(text: string, isMarkdown: boolean): TranscriptLine[] {
     out.push((open = { id: String(out.length + 1), speaker, text: said, sourceLine: i + 1 }));
   };
   let table: { columns?: TranscriptColumns } | undefined;
+  const headingSpeakers = isMarkdown ? recurringHeadingNames(text) : new Set<string>();
   fileLines(text).forEach((raw, i) => {
     let line = raw.trim();
     if (isMarkdown) {
@@ -56,6 +72,8 @@ function readTurns(text: string, isMarkdown: boolean): TranscriptLine[] {
     // A blank line ends a turn, except right below a speaker heading, before its words.
     if (!line) return void (open = open && !open.text ? open : undefined);
     if (isMarkdown && line.startsWith('#')) {
+      const speaker = headingNameOf(line);
+      if (speaker && headingSpeakers.has(speaker)) return void start(speaker, '', i);
       inNotes = NOTES_HEADING.test(line);
       open = undefined;
       return;

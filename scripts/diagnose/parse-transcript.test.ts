@@ -36,6 +36,9 @@ describe('parseTranscript', () => {
       { id: '1', speaker: 'Sam Rep', text: 'what prompted this?' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning | every week' }]],
     ['.md speakers written as wiki links (Obsidian)', 'a.md', '**[[Dana Reyes]]:** one\n**[[people/Sam Rep|Sam]]:** two', [
       { id: '1', speaker: 'Dana Reyes', text: 'one' }, { id: '2', speaker: 'Sam', text: 'two' }]],
+    ['.md speakers as headings over their words', 'a.md', '# Call\n\n### Sam Rep (Acme)\nwhat prompted this?\n\n### Dana Reyes\nwe are drowning\n\n### Sam Rep (Acme)\nwho else?\n\n### Dana Reyes 00:41\nour CFO', [
+      { id: '1', speaker: 'Sam Rep (Acme)', text: 'what prompted this?' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning' },
+      { id: '3', speaker: 'Sam Rep (Acme)', text: 'who else?' }, { id: '4', speaker: 'Dana Reyes', text: 'our CFO' }]],
     ['Windows line ends', 'a.txt', 'one\r\ntwo\r\n', [
       { id: '1', speaker: undefined, text: 'one' }, { id: '2', speaker: undefined, text: 'two' }]],
   ])('reads %s', (_case, file, text, expected) => {
@@ -56,6 +59,8 @@ describe('parseTranscript', () => {
       '**Dana:** one\n\n| Risk | Owner |\n|---|---|\n| audit | Dana |', ['one']],
     ['a .md blockquote without speakers (the rep quoting from memory)', 'a.md',
       '**Dana:** one\n\n> they sounded worried about audits', ['one']],
+    ['.md sections named once, however name-like', 'a.md',
+      '**Dana:** one\n\n## Background\nThey were burned by the last vendor.\n\n## Pricing\nWants a discount.', ['one']],
     ['.txt headers and call notes', 'a.txt',
       'Participants: Dana, Sam\nDate: 3 March\nDana: we need one standard process\nOutcome: risk averse, needs approval\n\nNotes: push the pilot',
       ['we need one standard process']],

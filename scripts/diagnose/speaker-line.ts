@@ -62,6 +62,22 @@ export function speakerHeadingOf(line: string): string | undefined {
   return speaker && !HEADER_LABEL.test(speaker) ? speaker : undefined;
 }
 
+const NAME_ONLY = new RegExp(
+  String.raw`^(?:\*\*|__)?(${NAME})(?:\*\*|__)?(?:[ \t]+(?:${BRACKETED_TIME}|${TIME}))?$`,
+  'u',
+);
+
+/**
+ * The speaker a Markdown heading names ("### Tom Reyes (Northwind)", "## Dana 00:12"), if its
+ * text is only a name: whether it is a speaker or a section ("## Background") is decided by
+ * the caller, from how often it recurs.
+ */
+export function headingNameOf(heading: string): string | undefined {
+  const text = heading.replace(/^#+[ \t]*/, '').trim();
+  const speaker = NAME_ONLY.exec(text)?.[1]?.trim();
+  return speaker && !HEADER_LABEL.test(speaker) ? speaker : undefined;
+}
+
 /** A metadata line ("Outcome: …", "**Participants:** …"), whatever follows the label. */
 export function isHeaderLine(line: string): boolean {
   return (BOLD_TURN.test(line) || PLAIN_TURN.test(line)) && !speakerTurnOf(line);
