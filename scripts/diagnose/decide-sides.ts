@@ -25,8 +25,13 @@ export function decideSides(
   sellers: readonly string[],
 ): Sides {
   const speakers = [...new Set(transcript.flatMap((l) => (l.speaker ? [l.speaker] : [])))];
-  const statedSellers = speakers.filter((s) => statedSide(s) === 'seller');
-  const statedBuyers = speakers.filter((s) => statedSide(s) === 'buyer');
+  // A side the input gives a speaker's lines (.jsonl "side") counts as stated by name.
+  const given = new Map(
+    transcript.flatMap((l) => (l.speaker && l.side ? [[l.speaker, l.side] as const] : [])),
+  );
+  const sideOf = (s: string) => given.get(s) ?? statedSide(s);
+  const statedSellers = speakers.filter((s) => sideOf(s) === 'seller');
+  const statedBuyers = speakers.filter((s) => sideOf(s) === 'buyer');
   const all = {
     buyers: [...buyers, ...statedBuyers],
     sellers: [...sellers, ...statedSellers],

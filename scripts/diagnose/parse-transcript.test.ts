@@ -18,6 +18,8 @@ describe('parseTranscript', () => {
       { id: '1', speaker: 'Dana', text: 'one two' }, { id: '2', speaker: undefined, text: 'ok' }]],
     ['.vtt cues with a company after the name (Zoom)', 'a.vtt', 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nPriya Shah (Northwind): we need one view', [
       { id: '1', speaker: 'Priya Shah (Northwind)', text: 'we need one view' }]],
+    ['.jsonl objects without ids (the line number is the id)', 'a.jsonl', '{"text":"hi","speaker":"Dana"}\n{"text":"yo"}', [
+      { id: '1', speaker: 'Dana', text: 'hi' }, { id: '2', speaker: undefined, text: 'yo' }]],
     ['.jsonl objects', 'a.jsonl', '{"id":"x","text":"hi","speaker":"Dana"}\n\n{"id":7,"text":"yo"}', [
       { id: 'x', speaker: 'Dana', text: 'hi' }, { id: '7', speaker: undefined, text: 'yo' }]],
     ['.md with plain "Name: text" lines', 'a.md', '# Call\nDana: one\nSam: two', [
@@ -102,6 +104,8 @@ describe('parseTranscript', () => {
     ['a .jsonl line that is not JSON', 'a.jsonl', '{"id":"1","text":"a"}\n{oops', /line 2: not valid JSON/],
     ['a .jsonl line without text', 'a.jsonl', '{"id":"1"}', /line 1: "text" must be a string/],
     ['a .jsonl speaker that is not a string', 'a.jsonl', '{"id":"1","text":"a","speaker":3}', /line 1: "speaker" must be a string/],
+    ['a .jsonl id that is neither string nor number', 'a.jsonl', '{"id":[1],"text":"a"}', /line 1: "id" must be a string or number/],
+    ['a .jsonl side that names no side', 'a.jsonl', '{"text":"a","side":"Dana"}', /line 1: "side" must be buyer or seller/],
     ['an unsupported extension', 'a.docx', 'x', /unsupported file type "\.docx"/],
   ])('rejects %s with an error naming the line', (_case, file, text, message) => {
     expect(() => parseTranscript(file, text)).toThrow(message);

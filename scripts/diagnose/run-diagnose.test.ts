@@ -110,6 +110,20 @@ describe('diagnose CLI', () => {
     expect(stdout).not.toMatch(/\((Sarah Chen|the buyer), line/);
   });
 
+  it('takes each .jsonl line’s side when it states one ("side" or "role")', () => {
+    const io2 = {
+      ...io,
+      readText: () =>
+        [
+          '{"speaker":"Sam","side":"seller","text":"Our platform removes that risk for customers like you."}',
+          '{"speaker":"Dana","role":"customer","text":"We are drowning in manual re-keying every single week."}',
+        ].join('\n'),
+    };
+    const records = jsonl(runDiagnose(['call.jsonl', '--format', 'jsonl'], io2).stdout);
+    expect(records[0]).toMatchObject({ id: '1', motivations: [], evidence: [] });
+    expect(records[1]!.motivations.map((m) => m.id)).toContain('relief');
+  });
+
   it('lets --buyer overrule the guess', () => {
     const records = jsonl(
       runDiagnose([fixture('unlabelled-call.txt'), '--buyer', 'Jordan Blake', '--format', 'jsonl'], io)

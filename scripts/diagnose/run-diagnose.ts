@@ -43,7 +43,7 @@ export function runDiagnose(argv: readonly string[], io: DiagnoseIo): DiagnoseRe
     // Lines are read one at a time (linear, as live captions are), down to the hint level:
     // the conversation report turns hints into questions; jsonl reports only real detections.
     const lines: LineDiagnosis[] = transcript.map((line) => {
-      const side = sideOf(line.speaker);
+      const side = line.side ?? sideOf(line.speaker);
       const text = line.notOwnWords ? '' : line.text;
       const detection = detector.detect(text, { side, threshold: HINT_AT });
       return { line, side, detection };

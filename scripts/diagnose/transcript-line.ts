@@ -1,8 +1,12 @@
+import type { SpeakerSide } from '../../lib/domain/detector/types';
+
 /** One utterance read from an input file, before sides are assigned. */
 export interface TranscriptLine {
   id: string;
   speaker?: string;
   text: string;
+  /** The side the input states for this line (a `.jsonl` "side"); else decided by speaker. */
+  side?: SpeakerSide;
   /** 1-based line in the source file where the utterance starts (reported as "line N"). */
   sourceLine: number;
   /**
