@@ -16,7 +16,8 @@ import { cutText } from '../../lib/domain/text';
 import { reported, type LineDiagnosis } from './line-diagnosis';
 import type { OperatingPoint } from '../../lib/domain/detector/types';
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** Never "100%": no reading of what someone said is certain. */
+const pct = (x: number) => `${Math.min(99, Math.round(x * 100))}%`;
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const said = (q: ConversationQuote) =>
