@@ -23,8 +23,9 @@ const PLAIN_TURN = new RegExp(
   String.raw`^${LEADING_TIME}(${NAME})[ \t]*(?:${BRACKETED_TIME}[ \t]*)?[:：](?:[ \t]+(.*))?$`,
   'u',
 );
+// The name's own tag is tried last (`${NAME}?` makes it lazy), so "Sam Rep - 00:01" is a name and a time.
 const HEADING_NAME_FIRST = new RegExp(
-  String.raw`^(?:\*\*|__)?(${NAME})(?:\*\*|__)?[ \t]+(?:${BRACKETED_TIME}|${TIME})$`,
+  String.raw`^(?:\*\*|__)?(${NAME}?)(?:\*\*|__)?[ \t]+(?:[-–|][ \t]*)?(?:${BRACKETED_TIME}|${TIME})$`,
   'u',
 );
 const HEADING_TIME_FIRST = new RegExp(
