@@ -32,6 +32,8 @@ describe('parseTranscript', () => {
       { id: '1', speaker: 'Sam Rep', text: 'how is it going' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning\nin admin' }]],
     ['.txt export with "Name - time" on its own line (Fireflies)', 'a.txt', 'Sam Rep - 00:01\nhow is it going\nDana Reyes - 00:07\nwe are drowning', [
       { id: '1', speaker: 'Sam Rep', text: 'how is it going' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning' }]],
+    ['.txt export with "time | Name" on its own line', 'a.txt', '0:00 | Sam Rep\nhow is it going\n0:07 | Dana Reyes\nwe are drowning', [
+      { id: '1', speaker: 'Sam Rep', text: 'how is it going' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning' }]],
     ['.txt with roles as speakers', 'a.txt', 'Sales Rep: what brought you here?\nCustomer: we keep missing renewals.', [
       { id: '1', speaker: 'Sales Rep', text: 'what brought you here?' }, { id: '2', speaker: 'Customer', text: 'we keep missing renewals.' }]],
     ['a .md transcript inside a blockquote or a callout (Obsidian)', 'a.md', '> [!quote] Transcript\n> **Sam (Acme):** what prompted this?\n> **Dana (Northwind):** we are drowning\n> in admin', [

@@ -29,7 +29,7 @@ const HEADING_NAME_FIRST = new RegExp(
   'u',
 );
 const HEADING_TIME_FIRST = new RegExp(
-  String.raw`^(?:${BRACKETED_TIME}|${TIME})[ \t]+(?:\*\*|__)?(${NAME})(?:\*\*|__)?$`,
+  String.raw`^(?:${BRACKETED_TIME}|${TIME})[ \t]+(?:[-–|][ \t]*)?(?:\*\*|__)?(${NAME})(?:\*\*|__)?$`,
   'u',
 );
 
