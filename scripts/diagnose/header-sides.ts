@@ -4,8 +4,9 @@
  * and then name the speakers only by name: without this, nobody is known to be the seller and
  * the rep's own questions would be read as the buyer's words.
  *
- * An attendee is a seller when their description carries a seller role ("Account Executive",
- * "AE", "Sales", "CSM", "(us)"), a buyer when it carries a buyer role ("customer", "prospect");
+ * An attendee is a seller when their description carries a seller title ("Account Executive",
+ * "AE", "CSM") or is only a short one ("us", "Rep"), a buyer when it carries a buyer role
+ * ("customer", "prospect"); words are in side-words.ts;
  * then everyone listed with a seller's company is a seller and everyone with another company a
  * buyer. Names are matched to speakers in full, or by a first name only one attendee has.
  */
