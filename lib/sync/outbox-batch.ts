@@ -40,7 +40,7 @@ export async function prepareBatch(
   now = new Date(),
   held: ReadonlySet<string> = new Set(),
 ): Promise<Batch> {
-  return db.transaction('rw', db.outbox, db.syncState, db.serverVersions, async () => {
+  return db.transaction('rw', db.outbox, db.syncState, db.acknowledgements, async () => {
     // A prefix of the log is enough: the first entry of a key in it is that key's head. It
     // starts as long as one batch plus the held records (read with values: that is most of a
     // round's reading) and grows only while it cannot fill the batch.
