@@ -84,3 +84,14 @@ describe('the batch chosen while another is in flight', () => {
     expect(next).toHaveLength(N / 2);
   });
 });
+
+describe('the batch chosen from an empty outbox (every round of a pull)', () => {
+  it('reads, and writes nothing when nothing was in flight', async () => {
+    tally.clear();
+
+    const batch = await prepareBatch(db, LIMITS, new Date(T));
+
+    expect(batch).toHaveLength(0);
+    expect(tally.get('syncState put') ?? 0).toBe(0);
+  });
+});

@@ -101,7 +101,9 @@ export async function prepareBatch(
       ...inWindow,
       ...stillPending.map((e) => e.mutationId),
     ]);
-    await writeState(db, STATE_KEYS.inflight, [...marked]);
+    // Unchanged (every round of a pull, where nothing is queued): not written again.
+    if (marked.size !== inflight.size || [...marked].some((id) => !inflight.has(id)))
+      await writeState(db, STATE_KEYS.inflight, [...marked]);
     return Object.assign(sent, { blocked: plan.blocked, refused: plan.refused });
   });
 }
