@@ -73,7 +73,7 @@ export function recordAcknowledgements(db: MotiveDatabase, acks: readonly Acknow
       const pages = new Map<string, AcknowledgementPage>();
       for (const page of found) if (page !== undefined) pages.set(page.last, page);
       const write = planAcknowledgements(keys, pages, acks);
-      // Deletes first: IndexedDB runs a transaction's requests in order.
+      // At once: a key deleted is never one put (planAcknowledgements), so their order is free.
       return Dexie.Promise.all([
         write.deletes.length > 0 ? db.acknowledgements.bulkDelete(write.deletes) : undefined,
         db.acknowledgements.bulkPut(write.puts),
