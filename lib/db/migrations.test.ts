@@ -20,7 +20,8 @@ type Tables = Record<string, Record<string, unknown>[]>;
  * conversion has its own before/after tests in migrations/v2-page-bindings.test.ts).
  * Version 3 gives every account row, tombstones included, its folded name in `nameLower`
  * (migrations/v3-account-name-key.test.ts). Version 4 adds the empty `serverVersions` table
- * (migrations/v4-server-versions.test.ts).
+ * (migrations/v4-server-versions.test.ts). Version 5 moves its rows into acknowledgement pages
+ * and leaves it empty (migrations/v5-acknowledgement-pages.test.ts; v4's fixture has one).
  */
 const withNameKeys = (tables: Tables): Tables => ({
   ...tables,
@@ -30,7 +31,17 @@ const EXPECTED_UPGRADES: Record<number, (tables: Tables) => Tables> = {
   1: withNameKeys,
   2: withNameKeys,
   3: (tables) => tables,
-  4: (tables) => tables,
+  4: ({ serverVersions = [], ...tables }) => ({
+    ...tables,
+    acknowledgements: [
+      {
+        last: String(serverVersions.at(-1)!.id),
+        ids: serverVersions.map((row) => String(row.id)),
+        versions: serverVersions.map((row) => Number(row.version)),
+      },
+    ],
+  }),
+  5: (tables) => tables,
 };
 
 const LATEST = Math.max(...RELEASED_VERSIONS);

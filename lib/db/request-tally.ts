@@ -1,7 +1,9 @@
 /**
  * Test support: counts a Dexie database's IndexedDB requests per table and kind ("notes read",
- * "outbox query", "serverVersions put"…) through a DBCore middleware, so tests state what an
- * operation costs without timing it. Used by lib/sync tests; never imported by the product.
+ * "outbox query", "acknowledgements put"…) through a DBCore middleware, so tests state what an
+ * operation costs without timing it; "<table> values" counts the values queries returned (a
+ * range read is one request however many rows it deserialises). Used by lib/sync tests; never
+ * imported by the product.
  */
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import type { MotiveDatabase } from './schema';
@@ -23,7 +25,13 @@ export function countRequests(db: MotiveDatabase): Tally {
           ...table,
           getMany: (req) => (add(`${name} read`, req.keys.length), table.getMany(req)),
           get: (req) => (add(`${name} read`, 1), table.get(req)),
-          query: (req) => (add(`${name} query`, 1), table.query(req)),
+          query: (req) => {
+            add(`${name} query`, 1);
+            return table.query(req).then((res) => {
+              if (req.values) add(`${name} values`, res.result.length);
+              return res;
+            });
+          },
           openCursor: (req) => (add(`${name} query`, 1), table.openCursor(req)),
           mutate: (req: DBCoreMutateRequest) => {
             const n =

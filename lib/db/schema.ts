@@ -13,14 +13,16 @@ import type { PageContext } from '../messaging/page-context';
 import { upgradeToV2, V2_STORES, type PageBindingRow } from './migrations/v2-page-bindings';
 import { upgradeToV3, V3_STORES } from './migrations/v3-account-name-key';
 import { V4_STORES, type ServerVersionRow } from './migrations/v4-server-versions';
+import { upgradeToV5, V5_STORES, type AcknowledgementPage } from './migrations/v5-acknowledgement-pages';
 
 export type { PageBindingRow } from './migrations/v2-page-bindings';
 export type { ServerVersionRow } from './migrations/v4-server-versions';
+export type { AcknowledgementPage } from './migrations/v5-acknowledgement-pages';
 
 /**
  * Local bookkeeping kept beside every synced value:
  * - `serverVersion`: the server version this row was last based on (null: never synced); a
- *   newer one may be kept in `serverVersions` (lib/sync/server-versions.ts);
+ *   newer one may be kept in `acknowledgements` (lib/sync/server-versions.ts);
  * - `deleted`: 1 for a tombstone (soft delete: kept so the delete syncs), else 0.
  */
 export interface SyncedRow {
@@ -81,8 +83,10 @@ export class MotiveDatabase extends Dexie {
   syncState!: EntityTable<SyncStateRow, 'key'>;
   /** Local only, never synced: the rep's hand-picked account per page (v2-page-bindings.ts). */
   pageBindings!: EntityTable<PageBindingRow, 'pageKey'>;
-  /** Server versions of records whose own change came back as sent (v4-server-versions.ts). */
+  /** Version 4's acknowledged versions: emptied by version 5, never written since (v5-acknowledgement-pages.ts). */
   serverVersions!: EntityTable<ServerVersionRow, 'id'>;
+  /** Server versions of records whose own change came back as sent, in pages (v5-acknowledgement-pages.ts). */
+  acknowledgements!: EntityTable<AcknowledgementPage, 'last'>;
 
   constructor(name = 'motive') {
     super(name);
@@ -105,6 +109,8 @@ export class MotiveDatabase extends Dexie {
     this.version(3).stores(V3_STORES).upgrade(upgradeToV3);
     // Version 4 (frozen): acknowledged versions in a table of their own (a new, empty table).
     this.version(4).stores(V4_STORES);
+    // Version 5 (frozen): acknowledged versions in pages, one write per sync response.
+    this.version(5).stores(V5_STORES).upgrade(upgradeToV5);
   }
 }
 

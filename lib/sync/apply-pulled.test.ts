@@ -4,6 +4,7 @@ import { putSynced } from '../db/synced-write';
 import { applyPulledChanges } from './apply-pulled';
 import type { PulledChange } from './protocol';
 import { recordId } from './queued-edits';
+import { recordAcknowledgements } from './server-versions';
 import { readState, shadowKey } from './sync-state';
 
 let db: MotiveDatabase;
@@ -103,7 +104,7 @@ describe('applyPulledChanges (bulk, same outcome as one by one in order)', () =>
       serverVersion: null,
       deleted: 0,
     } as NoteRow);
-    await db.serverVersions.put({ id: recordId('notes', 'n_1'), version: 7 });
+    await recordAcknowledgements(db, [{ id: recordId('notes', 'n_1'), version: 7 }]);
     await db.transaction('rw', [...Object.keys(db._allTables)], () =>
       applyPulledChanges(db, [put('n_1', 6, 'older')]),
     );

@@ -13,7 +13,7 @@ import { serverStateRow, tableOf, type Row } from './local-rows';
 import { presentKeys } from './present-keys';
 import type { PulledChange } from './protocol';
 import { queuedEditsOf, recordId, type Acknowledged } from './queued-edits';
-import { acknowledgedVersions, newestVersion } from './server-versions';
+import { acknowledgedVersions, newestVersion, recordAcknowledgements } from './server-versions';
 import { shadowKey, type Shadow } from './sync-state';
 
 export interface RowsInput {
@@ -196,7 +196,7 @@ export function writeRows(
     ...[...outcome.written].map(([collection, rows]) => tableOf(db, collection).bulkPut(rows)),
     puts.length > 0 ? db.syncState.bulkPut(puts) : undefined,
     deletes.length > 0 ? db.syncState.bulkDelete(deletes) : undefined,
-    outcome.versions.length > 0 ? db.serverVersions.bulkPut(outcome.versions) : undefined,
+    recordAcknowledgements(db, outcome.versions),
   ]).then(() => undefined);
 }
 

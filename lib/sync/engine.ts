@@ -17,7 +17,6 @@ import {
   type SentEntry,
 } from './outbox-batch';
 import type { SyncResponse } from './protocol';
-import { recordId } from './queued-edits';
 import { refusalOf } from './refusal-of';
 import { describeRefusals, pruneRefusals, recordRefusal } from './refusals';
 import { STATE_KEYS, ensureClientId, readState, writeState } from './sync-state';
@@ -73,7 +72,7 @@ export function createSyncEngine(deps: EngineDeps) {
           );
         };
         for (let round = 0; round < (deps.maxRounds ?? 20); round++) {
-          let sent = prepared ?? (await prepareBatch(db, limits, deps.now(), heldBy(received)));
+          let sent = prepared ?? (await prepareBatch(db, limits, deps.now(), received?.sent));
           prepared = undefined;
           if (received !== undefined && sent.length === 0 && !received.response.more) {
             // Nothing to overlap with: apply, then look again (its later edits are now sendable).
@@ -99,7 +98,7 @@ export function createSyncEngine(deps: EngineDeps) {
           // nothing (this request failed, or its response must be applied first) is dropped: its
           // entries stay marked in flight, so they are re-sent as they are, which is always safe.
           const preparing = (applying ?? Promise.resolve()).then(() =>
-            prepareBatch(db, limits, deps.now(), heldBy({ sent })),
+            prepareBatch(db, limits, deps.now(), sent),
           );
           const [applied, answered, next] = await Promise.allSettled([applying, request, preparing]);
           if (applied.status === 'rejected') throw applied.reason;
@@ -163,11 +162,6 @@ export type SyncEngine = ReturnType<typeof createSyncEngine>;
 interface Received {
   sent: SentEntry[];
   response: SyncResponse;
-}
-
-/** The records of a response not yet applied: the next batch leaves them out. */
-function heldBy(received: Pick<Received, 'sent'> | undefined): ReadonlySet<string> {
-  return new Set(received?.sent.map((entry) => recordId(entry.collection, entry.key)));
 }
 
 /** Whether a response can be applied while the next request is in flight: no conflict in it. */

@@ -30,38 +30,55 @@ export interface BatchLimits {
 export const DEFAULT_BATCH_LIMITS: BatchLimits = { count: MAX_CHANGES, bytes: MAX_BODY_BYTES - 64 * 1024 };
 
 /**
- * The next batch. Records in `held` are left out entirely (neither sent nor coalesced): their
- * previous change is acknowledged by a response not yet applied, which rebases their later
- * edits onto its version.
+ * The next batch. `held` is the batch of the request in flight: its records are left out
+ * entirely (neither sent nor coalesced), since its response, not yet applied, rebases their later
+ * edits onto the version it acknowledges. Its entries are not read again: the outbox is read
+ * after the highest of them, and before it only for entries that are not its own (rare: an
+ * entry kept back as blocked or refused).
  */
 export async function prepareBatch(
   db: MotiveDatabase,
   limits: BatchLimits = DEFAULT_BATCH_LIMITS,
   now = new Date(),
-  held: ReadonlySet<string> = new Set(),
+  held: readonly SentEntry[] = [],
 ): Promise<Batch> {
-  return db.transaction('rw', db.outbox, db.syncState, db.serverVersions, async () => {
-    // A prefix of the log is enough: the first entry of a key in it is that key's head. It
-    // starts as long as one batch plus the held records (read with values: that is most of a
+  const heldIds = new Set(held.map((entry) => recordId(entry.collection, entry.key)));
+  const heldSeqs = new Set(held.map((entry) => entry.seq));
+  const top = Math.max(0, ...heldSeqs);
+  return db.transaction('rw', db.outbox, db.syncState, db.acknowledgements, async () => {
+    // A prefix of the log after the batch in flight is enough: the first entry of a key in it
+    // is that key's head. It starts one batch long (read with values: that is most of a
     // round's reading) and grows only while it cannot fill the batch.
-    const cap = limits.count * 4 + held.size;
-    let size = Math.min(cap, limits.count + held.size);
-    const readWindow = async (n: number) =>
-      (await db.outbox.orderBy('seq').limit(n).toArray()) as SentEntry[];
+    const cap = limits.count * 4;
+    let size = limits.count;
+    const readAfter = async (n: number) =>
+      (await db.outbox.where('seq').above(top).limit(n).toArray()) as SentEntry[];
     // Read at once: each awaited request is a round trip to the storage backend.
-    const [inflightIds, refusalList, first] = await Promise.all([
+    const [inflightIds, refusalList, upToTop, firstAfter] = await Promise.all([
       readState<string[]>(db, STATE_KEYS.inflight),
       readRefusals(db),
-      readWindow(size),
+      top === 0 ? [] : (db.outbox.where('seq').belowOrEqual(top).primaryKeys() as Promise<number[]>),
+      readAfter(size),
     ]);
+    const notHeld = upToTop.filter((seq) => !heldSeqs.has(seq));
+    const before =
+      notHeld.length === 0
+        ? []
+        : (
+            (await db.outbox.where('seq').between(notHeld[0]!, top, true, true).toArray()) as SentEntry[]
+          ).filter((entry) => !heldSeqs.has(entry.seq));
+    const queued = new Set(upToTop);
+    const heldQueued = held.filter((entry) => queued.has(entry.seq));
     const inflight = new Set(inflightIds ?? []);
     const refusals = activeRefusals(refusalList, now);
-    let window = first;
-    let plan = planBatch(window, { held, inflight, refusals, count: limits.count });
-    while (plan.batch.length < limits.count && window.length === size && size < cap) {
+    let after = firstAfter;
+    let window = [...before, ...after];
+    let plan = planBatch(window, { held: heldIds, inflight, refusals, count: limits.count });
+    while (plan.batch.length < limits.count && after.length === size && size < cap) {
       size = Math.min(cap, size * 2);
-      window = await readWindow(size);
-      plan = planBatch(window, { held, inflight, refusals, count: limits.count });
+      after = await readAfter(size);
+      window = [...before, ...after];
+      plan = planBatch(window, { held: heldIds, inflight, refusals, count: limits.count });
     }
     await Promise.all([
       ...plan.rebased.map((entry) => db.outbox.update(entry.seq, { baseVersion: entry.baseVersion })),
@@ -70,12 +87,12 @@ export async function prepareBatch(
     // Based on the record's acknowledged version where that is newer than the row's own field.
     const sent = withinBytes(await withAcknowledgedBases(db, plan.batch), limits.bytes);
     // Still-pending entries sent earlier stay marked, even if this batch left them out. Most
-    // are in the window; only the others are looked up.
+    // are in the window or the batch in flight; only the others are looked up.
     const gone = new Set(plan.superseded);
-    const inWindow = window
+    const inWindow = [...heldQueued, ...window]
       .filter((e) => inflight.has(e.mutationId) && !gone.has(e.seq))
       .map((e) => e.mutationId);
-    const seen = new Set(window.map((e) => e.mutationId));
+    const seen = new Set([...heldQueued, ...window].map((e) => e.mutationId));
     const elsewhere = [...inflight].filter((id) => !seen.has(id));
     const stillPending =
       elsewhere.length === 0 ? [] : await db.outbox.where('mutationId').anyOf(elsewhere).toArray();
@@ -84,7 +101,9 @@ export async function prepareBatch(
       ...inWindow,
       ...stillPending.map((e) => e.mutationId),
     ]);
-    await writeState(db, STATE_KEYS.inflight, [...marked]);
+    // Unchanged (every round of a pull, where nothing is queued): not written again.
+    if (marked.size !== inflight.size || [...marked].some((id) => !inflight.has(id)))
+      await writeState(db, STATE_KEYS.inflight, [...marked]);
     return Object.assign(sent, { blocked: plan.blocked, refused: plan.refused });
   });
 }

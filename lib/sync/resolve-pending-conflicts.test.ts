@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MotiveDatabase, type NoteRow } from '../db/schema';
 import { recordId } from './queued-edits';
+import { recordAcknowledgements } from './server-versions';
 import { resolveConflictsOf } from './resolve-pending-conflicts';
 
 const T = '2026-11-22T10:00:00.000Z';
@@ -28,14 +29,14 @@ const note = (text: string) => ({
 
 describe('resolving a conflict against the row', () => {
   it('takes the row at its acknowledged version when that is newer than its own field', async () => {
-    // The row holds this device's own change, acknowledged at 7 (kept in serverVersions).
+    // The row holds this device's own change, acknowledged at 7 (kept in the acknowledgement pages).
     await db.notes.put({
       ...note('the plan, as acknowledged'),
       words: [],
       serverVersion: null,
       deleted: 0,
     } as NoteRow);
-    await db.serverVersions.put({ id: recordId('notes', 'n_1'), version: 7 });
+    await recordAcknowledgements(db, [{ id: recordId('notes', 'n_1'), version: 7 }]);
     // An older offline change of the same note was rejected against that version 7.
     await db.conflicts.put({
       id: 'x_1',

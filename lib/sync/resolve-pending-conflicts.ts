@@ -14,7 +14,7 @@ import { resolveConflict, type SideState } from './conflict-resolution';
 import { rowState, tableOf, writeRow } from './local-rows';
 import { recordId } from './queued-edits';
 import { sameJson } from './same-json';
-import { newestVersion } from './server-versions';
+import { acknowledgedVersions, newestVersion } from './server-versions';
 import { readState, shadowKey, type Shadow } from './sync-state';
 
 interface Deps {
@@ -55,8 +55,9 @@ async function versionOf(
   key: string,
   row: { serverVersion: number | null } | undefined,
 ): Promise<number | null> {
-  const acknowledged = await db.serverVersions.get(recordId(collection, key));
-  return newestVersion(row?.serverVersion, acknowledged?.version);
+  const id = recordId(collection, key);
+  const acknowledged = await acknowledgedVersions(db, [id]);
+  return newestVersion(row?.serverVersion, acknowledged.get(id));
 }
 
 const pending = (db: MotiveDatabase, collection: SyncCollection, key: string) =>

@@ -62,6 +62,21 @@ export const FROZEN_STORES: Readonly<Record<number, Readonly<Record<string, stri
     pageBindings: 'pageKey, accountId',
     serverVersions: 'id',
   },
+  5: {
+    accounts: 'id, name, domain, *crmKeys, updatedAt, deleted, nameLower, sample',
+    people: 'id, accountId, email, name, deleted',
+    notes: 'id, accountId, at, [accountId+at], *words, *tags, deleted',
+    evidence: 'id, accountId, [accountId+status], personId, deleted',
+    diagnoses: 'id, accountId, [accountId+at], deleted',
+    playbook: 'id, kind, origin, deleted',
+    conflicts: 'id, collection, key, deleted',
+    pageContexts: 'tabId, updatedAt',
+    outbox: '++seq, mutationId, [collection+key]',
+    syncState: 'key',
+    pageBindings: 'pageKey, accountId',
+    serverVersions: 'id',
+    acknowledgements: 'last',
+  },
 };
 
 /** Every released schema version, oldest first. */

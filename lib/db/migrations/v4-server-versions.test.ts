@@ -1,11 +1,11 @@
 /**
  * Version 3 → 4 with data (hand-written fixture rows): every row of a v3 database, outbox and
  * sync state included, is still there after the upgrade, the new `serverVersions` table starts
- * empty, and an acknowledgement written after the upgrade lands in it.
+ * empty, and an acknowledgement written after the upgrade lands in it. Opened at version 4's
+ * frozen stores: from version 5 on, acknowledgements go to pages (v5-acknowledgement-pages.test.ts).
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MotiveDatabase } from '../schema';
 import { FROZEN_STORES } from './frozen-stores';
 
 const AT = '2026-11-01T08:00:00.000Z';
@@ -50,17 +50,21 @@ describe('upgrading to version 4: acknowledged versions get a table of their own
     await v3.table('syncState').put({ key: 'cursor', value: 'c5' });
     v3.close();
 
-    const db = new MotiveDatabase(name);
+    const db = new Dexie(name);
+    db.version(4).stores({ ...FROZEN_STORES[4] });
     await db.open();
 
     expect(db.verno).toBe(4);
-    expect(await db.notes.toArray()).toEqual([note]);
-    expect(await db.outbox.toArray()).toEqual([{ ...entry, seq }]);
-    expect(await db.syncState.get('cursor')).toEqual({ key: 'cursor', value: 'c5' });
-    expect(await db.notes.where('words').equals('rollout').count()).toBe(1);
-    expect(await db.serverVersions.count()).toBe(0);
-    await db.serverVersions.put({ id: 'notes\u0000n_1', version: 9 });
-    expect(await db.serverVersions.get('notes\u0000n_1')).toEqual({ id: 'notes\u0000n_1', version: 9 });
+    expect(await db.table('notes').toArray()).toEqual([note]);
+    expect(await db.table('outbox').toArray()).toEqual([{ ...entry, seq }]);
+    expect(await db.table('syncState').get('cursor')).toEqual({ key: 'cursor', value: 'c5' });
+    expect(await db.table('notes').where('words').equals('rollout').count()).toBe(1);
+    expect(await db.table('serverVersions').count()).toBe(0);
+    await db.table('serverVersions').put({ id: 'notes\u0000n_1', version: 9 });
+    expect(await db.table('serverVersions').get('notes\u0000n_1')).toEqual({
+      id: 'notes\u0000n_1',
+      version: 9,
+    });
     db.close();
   });
 });

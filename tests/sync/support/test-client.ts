@@ -78,11 +78,11 @@ export async function liveRecords(
   db: MotiveDatabase,
   table: (typeof SYNCED)[number],
 ): Promise<Record<string, unknown>[]> {
-  const [rows, acknowledged] = await Promise.all([
+  const [rows, pages] = await Promise.all([
     db.table<Record<string, unknown>>(table).toArray(),
-    db.serverVersions.toArray(),
+    db.acknowledgements.toArray(),
   ]);
-  const versions = new Map(acknowledged.map((v) => [v.id, v.version]));
+  const versions = new Map(pages.flatMap((p) => p.ids.map((id, i) => [id, p.versions[i]!] as const)));
   return rows
     .filter((r) => r.deleted === 0)
     .map(({ words: _w, ...rest }): Record<string, unknown> => ({
