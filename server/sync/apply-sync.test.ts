@@ -1,8 +1,8 @@
 /**
- * A push is ONE statement and no explicit transaction (motive_push, server/store/push-functions.ts):
- * with authentication, two round trips per request; a third, a pull after the commit, when
- * many versions by others wait after the cursor. Every statement the app sends is counted
- * through a wrapping store.
+ * A push is ONE statement and no explicit transaction (motive_push_then_pull,
+ * server/store/push-then-pull.ts): with authentication, two round trips per request, also
+ * when many versions by others wait after the cursor and the pull follows the commit. Every
+ * statement the app sends is counted through a wrapping store.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCursor, syncResponseSchema } from '../../lib/sync/protocol';
@@ -51,10 +51,10 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     expect(parsed.changes.map((c) => c.collection)).toEqual(['conflicts', 'notes', 'notes']);
     expect(transactions).toBe(0);
     expect(sent).toHaveLength(2);
-    expect(sent[1]).toContain('motive_push(');
+    expect(sent[1]).toContain('motive_push_then_pull(');
   });
 
-  it('pulls after the commit when many versions by others wait, and the answer is the same', async () => {
+  it('pulls after the commit in the same statement when many versions by others wait', async () => {
     const workspace = server.workspace();
     const [mine, teammate] = [await server.token(workspace, 'me'), await server.token(workspace, 'mate')];
     const start = syncResponseSchema.parse(
@@ -65,14 +65,36 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     sent.length = 0;
     const response = await counted.sync(mine, body([put('n_me_2', null)], start.cursor));
     const parsed = syncResponseSchema.parse(await response.json());
-    expect(sent).toHaveLength(3);
-    expect(sent[2]).toContain('motive_changes(');
+    expect(sent).toHaveLength(2);
     expect(parsed.results.map((r) => r.status)).toEqual(['applied']);
     const keys = parsed.changes.map((c) => c.key);
     expect(keys).toEqual([...theirs.map((c) => c.key), 'n_me_2']);
     const versions = parsed.changes.map((c) => c.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(decodeCursor(parsed.cursor)).toBe(versions.at(-1));
+  });
+
+  it('commits a push before a big pull, and only then', async () => {
+    // Inside an explicit transaction a procedure may not commit: the push that leaves its
+    // pull for after the commit is refused there, the push that pulls under the lock is not.
+    const workspace = server.workspace();
+    const at = '2026-11-22T15:00:00.000Z';
+    const request = (after: number, changes: unknown[]) =>
+      ({ clientId: 'c_1', after, changes }) as unknown as ValidRequest;
+    const many = Array.from({ length: INLINE_PULL_VERSIONS + 1 }, (_, i) => put(`n_${i}`, null));
+    await push(server.store, { workspace, userId: 'mate' }, request(0, many), at);
+    const small = request(INLINE_PULL_VERSIONS, [put('n_small', null)]);
+    const inline = await server.store.transaction((sql) => push(sql, { workspace, userId: 'me' }, small, at));
+    expect(inline.pulled.lastVersion).toBe(INLINE_PULL_VERSIONS + 2);
+    const big = server.store.transaction((sql) =>
+      push(sql, { workspace, userId: 'me' }, request(0, [put('n_big', null)]), at),
+    );
+    await expect(big).rejects.toMatchObject({ code: '2D000' }); // invalid_transaction_termination
+    const [head] = await server.store.query<{ version: string }>(
+      'SELECT version FROM workspaces WHERE id = $1',
+      [workspace],
+    );
+    expect(Number(head!.version)).toBe(INLINE_PULL_VERSIONS + 2);
   });
 
   it('stores each pushed version as pulled, and pulls a record written without it the same way', async () => {
@@ -216,7 +238,7 @@ describe.each(BACKENDS)('the push function on %s', (backend) => {
         const changes = Array.from({ length: 5 }, (_, j) => put(`n_${i}_${j}`, null));
         const request = { clientId: 'c_1', after, changes } as unknown as ValidRequest;
         const pushed = await push(sql, { workspace, userId: 'rep' }, request, '2026-11-22T15:00:00.000Z');
-        after = pushed.pulled!.lastVersion!;
+        after = pushed.pulled.lastVersion!;
       }
       // This transaction's reads of `records`, by scanning the table and through any index.
       const [counts] = await sql.query<{ rows: string }>(

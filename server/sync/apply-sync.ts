@@ -1,7 +1,7 @@
 /**
- * POST /v1/sync, after validation: push and pull in ONE statement, its own transaction
- * (guarantee 2), with the pull as a second statement after the commit when much waits; a
- * pull alone is one statement too. Version assignment is serialised per workspace by
+ * POST /v1/sync, after validation: push and pull in ONE statement, the push its own
+ * transaction (guarantee 2), the pull after its commit when much waits; a pull alone is one
+ * statement too. Version assignment is serialised per workspace by
  * locking its row, so several server instances can share one PostgreSQL: see
  * sync-statements.ts and server/store/push-functions.ts. The answer is the response body as
  * JSON text, assembled around the JSON the database built.
@@ -27,8 +27,7 @@ export async function applySync(
   }
   try {
     const pushed = await push(store, who, request, now().toISOString());
-    const pulled = pushed.pulled ?? (await pull(store, who.workspace, request.after));
-    return body(pushed.results, pulled, request.after);
+    return body(pushed.results, pushed.pulled, request.after);
   } catch (error) {
     if ((error as { code?: string }).code === CURSOR_AHEAD) {
       refuseCursorAhead(request.after, Number((error as { detail?: string }).detail));
