@@ -4,6 +4,7 @@
  * when many versions by others wait after the cursor and the pull follows the commit. Every
  * statement the app sends is counted through a wrapping store.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCursor, syncResponseSchema } from '../../lib/sync/protocol';
 import { BACKENDS, startTestServer, type TestServer } from '../../tests/sync/support/test-server';
@@ -143,6 +144,41 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     ]);
     expect(pulled.changes[2]).not.toHaveProperty('value');
     expect(JSON.parse(stored[1]!.wire!)).toEqual(pulled.changes[1]);
+  });
+
+  it('pulls hostile strings and a large value as pushed, inline and after the commit alike', async () => {
+    // The pulled changes are JSON text built by the database (motive_wire, jsonb output) and
+    // spliced into the answer: it must parse to exactly the values pushed, whatever they hold.
+    const hostile =
+      'quote " backslash \\ slash / \\u0041 newline \n tab \t cr \r bell \u0007 unit \u001f del \u007f ' +
+      "separators \u2028 \u2029 bom \ufeff emoji 😀 astral 𝄞 accents déjà 日本語 </script><!-- & ' `";
+    const workspace = server.workspace();
+    const user = 'ana.rep@acme'; // user ids are plain (server/tokens.ts)
+    const [mine, mate] = [await server.token(workspace, user), await server.token(workspace, 'mate')];
+    const key = 'n_"q"\\/\u2028😀';
+    // A note's text is at most 100,000 characters: 150 KB in UTF-8 here.
+    const text = `${'é'.repeat(40_000)} ${hostile} ${'a'.repeat(59_000)}`.slice(0, 100_000);
+    const large = note('n_large', text, { tags: ['"q" \\ \u2028 😀 \u0007', '\\', '"'] });
+    const pushed = [put(key, null, note(key, hostile)), put('n_large', null, large)];
+    const pulled = async (token: string, request: unknown) =>
+      (JSON.parse(await (await counted.sync(token, request)).text()) as { changes: unknown[] }).changes;
+    const inline = await pulled(mine, body(pushed));
+    const expected = pushed.map((change, i) => ({
+      collection: 'notes',
+      key: change.key,
+      version: i + 1,
+      op: 'put',
+      value: change.value,
+      updatedAt: '2026-11-22T15:00:00.000Z',
+      updatedBy: user,
+    }));
+    // Not toEqual: a failure would print 150 KB twice. (Keys come in jsonb's order.)
+    expect(isDeepStrictEqual(inline, expected)).toBe(true);
+    // Pulled after the commit: more than INLINE_PULL_VERSIONS by others wait.
+    const theirs = Array.from({ length: INLINE_PULL_VERSIONS }, (_, i) => put(`n_mate_${i}`, null));
+    await counted.sync(mate, body(theirs, null, 'c_mate'));
+    const after = await pulled(mate, body([put('n_last', null)], null, 'c_mate'));
+    expect(isDeepStrictEqual(after.slice(0, 2), expected)).toBe(true);
   });
 
   it('pulls a record updated by an instance from before the wire text with its new value', async () => {
