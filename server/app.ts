@@ -17,6 +17,7 @@ import type { SqlStore } from './store/sql-store';
 import { selectorPackRoutes } from './selector-pack-routes';
 import { applySync } from './sync/apply-sync';
 import { validateSyncRequest } from './sync/validate-request';
+import { workspaceTurns } from './sync/workspace-turns';
 
 export interface AppOptions {
   store: SqlStore;
@@ -43,6 +44,7 @@ export function createApp(options: AppOptions): Hono {
     perToken: limitOf(options.rateLimit, DEFAULT_RATE_LIMIT),
     now: clock,
   };
+  const turns = workspaceTurns();
   const app = new Hono();
 
   app.use('*', async (c: Context, next) => {
@@ -60,7 +62,7 @@ export function createApp(options: AppOptions): Hono {
       timeoutMs: options.bodyTimeoutMs ?? BODY_TIMEOUT_MS,
     });
     const request = validateSyncRequest(body);
-    const answer = await applySync(store, who, request, now);
+    const answer = await applySync(store, who, request, now, turns);
     return c.body(answer, 200, { 'Content-Type': 'application/json' });
   });
 

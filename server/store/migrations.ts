@@ -4,6 +4,7 @@
  */
 import { PLANNED_ONCE } from './planned-once';
 import { PUSH_FUNCTIONS } from './push-functions';
+import { PUSH_THEN_PULL } from './push-then-pull';
 import type { SqlStore } from './sql-store';
 
 const MIGRATIONS: { version: number; sql: string[] }[] = [
@@ -86,6 +87,11 @@ const MIGRATIONS: { version: number; sql: string[] }[] = [
     // the statistics (server/store/planned-once.ts).
     version: 6,
     sql: PLANNED_ONCE,
+  },
+  {
+    // A push and the pull after its commit in one round trip (server/store/push-then-pull.ts).
+    version: 7,
+    sql: [PUSH_THEN_PULL],
   },
 ];
 

@@ -1,9 +1,10 @@
 /**
- * A push is ONE statement and no explicit transaction (motive_push, server/store/push-functions.ts):
- * with authentication, two round trips per request; a third, a pull after the commit, when
- * many versions by others wait after the cursor. Every statement the app sends is counted
- * through a wrapping store.
+ * A push is ONE statement and no explicit transaction (motive_push_then_pull,
+ * server/store/push-then-pull.ts): with authentication, two round trips per request, also
+ * when many versions by others wait after the cursor and the pull follows the commit. Every
+ * statement the app sends is counted through a wrapping store.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCursor, syncResponseSchema } from '../../lib/sync/protocol';
 import { BACKENDS, startTestServer, type TestServer } from '../../tests/sync/support/test-server';
@@ -51,10 +52,10 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     expect(parsed.changes.map((c) => c.collection)).toEqual(['conflicts', 'notes', 'notes']);
     expect(transactions).toBe(0);
     expect(sent).toHaveLength(2);
-    expect(sent[1]).toContain('motive_push(');
+    expect(sent[1]).toContain('motive_push_then_pull(');
   });
 
-  it('pulls after the commit when many versions by others wait, and the answer is the same', async () => {
+  it('pulls after the commit in the same statement when many versions by others wait', async () => {
     const workspace = server.workspace();
     const [mine, teammate] = [await server.token(workspace, 'me'), await server.token(workspace, 'mate')];
     const start = syncResponseSchema.parse(
@@ -65,14 +66,36 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     sent.length = 0;
     const response = await counted.sync(mine, body([put('n_me_2', null)], start.cursor));
     const parsed = syncResponseSchema.parse(await response.json());
-    expect(sent).toHaveLength(3);
-    expect(sent[2]).toContain('motive_changes(');
+    expect(sent).toHaveLength(2);
     expect(parsed.results.map((r) => r.status)).toEqual(['applied']);
     const keys = parsed.changes.map((c) => c.key);
     expect(keys).toEqual([...theirs.map((c) => c.key), 'n_me_2']);
     const versions = parsed.changes.map((c) => c.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(decodeCursor(parsed.cursor)).toBe(versions.at(-1));
+  });
+
+  it('commits a push before a big pull, and only then', async () => {
+    // Inside an explicit transaction a procedure may not commit: the push that leaves its
+    // pull for after the commit is refused there, the push that pulls under the lock is not.
+    const workspace = server.workspace();
+    const at = '2026-11-22T15:00:00.000Z';
+    const request = (after: number, changes: unknown[]) =>
+      ({ clientId: 'c_1', after, changes }) as unknown as ValidRequest;
+    const many = Array.from({ length: INLINE_PULL_VERSIONS + 1 }, (_, i) => put(`n_${i}`, null));
+    await push(server.store, { workspace, userId: 'mate' }, request(0, many), at);
+    const small = request(INLINE_PULL_VERSIONS, [put('n_small', null)]);
+    const inline = await server.store.transaction((sql) => push(sql, { workspace, userId: 'me' }, small, at));
+    expect(inline.pulled.lastVersion).toBe(INLINE_PULL_VERSIONS + 2);
+    const big = server.store.transaction((sql) =>
+      push(sql, { workspace, userId: 'me' }, request(0, [put('n_big', null)]), at),
+    );
+    await expect(big).rejects.toMatchObject({ code: '2D000' }); // invalid_transaction_termination
+    const [head] = await server.store.query<{ version: string }>(
+      'SELECT version FROM workspaces WHERE id = $1',
+      [workspace],
+    );
+    expect(Number(head!.version)).toBe(INLINE_PULL_VERSIONS + 2);
   });
 
   it('stores each pushed version as pulled, and pulls a record written without it the same way', async () => {
@@ -121,6 +144,41 @@ describe.each(BACKENDS)('sync statements on %s', (backend) => {
     ]);
     expect(pulled.changes[2]).not.toHaveProperty('value');
     expect(JSON.parse(stored[1]!.wire!)).toEqual(pulled.changes[1]);
+  });
+
+  it('pulls hostile strings and a large value as pushed, inline and after the commit alike', async () => {
+    // The pulled changes are JSON text built by the database (motive_wire, jsonb output) and
+    // spliced into the answer: it must parse to exactly the values pushed, whatever they hold.
+    const hostile =
+      'quote " backslash \\ slash / \\u0041 newline \n tab \t cr \r bell \u0007 unit \u001f del \u007f ' +
+      "separators \u2028 \u2029 bom \ufeff emoji 😀 astral 𝄞 accents déjà 日本語 </script><!-- & ' `";
+    const workspace = server.workspace();
+    const user = 'ana.rep@acme'; // user ids are plain (server/tokens.ts)
+    const [mine, mate] = [await server.token(workspace, user), await server.token(workspace, 'mate')];
+    const key = 'n_"q"\\/\u2028😀';
+    // A note's text is at most 100,000 characters: 150 KB in UTF-8 here.
+    const text = `${'é'.repeat(40_000)} ${hostile} ${'a'.repeat(59_000)}`.slice(0, 100_000);
+    const large = note('n_large', text, { tags: ['"q" \\ \u2028 😀 \u0007', '\\', '"'] });
+    const pushed = [put(key, null, note(key, hostile)), put('n_large', null, large)];
+    const pulled = async (token: string, request: unknown) =>
+      (JSON.parse(await (await counted.sync(token, request)).text()) as { changes: unknown[] }).changes;
+    const inline = await pulled(mine, body(pushed));
+    const expected = pushed.map((change, i) => ({
+      collection: 'notes',
+      key: change.key,
+      version: i + 1,
+      op: 'put',
+      value: change.value,
+      updatedAt: '2026-11-22T15:00:00.000Z',
+      updatedBy: user,
+    }));
+    // Not toEqual: a failure would print 150 KB twice. (Keys come in jsonb's order.)
+    expect(isDeepStrictEqual(inline, expected)).toBe(true);
+    // Pulled after the commit: more than INLINE_PULL_VERSIONS by others wait.
+    const theirs = Array.from({ length: INLINE_PULL_VERSIONS }, (_, i) => put(`n_mate_${i}`, null));
+    await counted.sync(mate, body(theirs, null, 'c_mate'));
+    const after = await pulled(mate, body([put('n_last', null)], null, 'c_mate'));
+    expect(isDeepStrictEqual(after.slice(0, 2), expected)).toBe(true);
   });
 
   it('pulls a record updated by an instance from before the wire text with its new value', async () => {
@@ -216,7 +274,7 @@ describe.each(BACKENDS)('the push function on %s', (backend) => {
         const changes = Array.from({ length: 5 }, (_, j) => put(`n_${i}_${j}`, null));
         const request = { clientId: 'c_1', after, changes } as unknown as ValidRequest;
         const pushed = await push(sql, { workspace, userId: 'rep' }, request, '2026-11-22T15:00:00.000Z');
-        after = pushed.pulled!.lastVersion!;
+        after = pushed.pulled.lastVersion!;
       }
       // This transaction's reads of `records`, by scanning the table and through any index.
       const [counts] = await sql.query<{ rows: string }>(

@@ -1,10 +1,11 @@
 /**
- * POST /v1/sync, after validation: push and pull in ONE statement, its own transaction
- * (guarantee 2), with the pull as a second statement after the commit when much waits; a
- * pull alone is one statement too. Version assignment is serialised per workspace by
- * locking its row, so several server instances can share one PostgreSQL: see
- * sync-statements.ts and server/store/push-functions.ts. The answer is the response body as
- * JSON text, assembled around the JSON the database built.
+ * POST /v1/sync, after validation: push and pull in ONE statement, the push its own
+ * transaction (guarantee 2), the pull after its commit when much waits; a pull alone is one
+ * statement too. Version assignment is serialised per workspace by locking its row, so
+ * several server instances can share one PostgreSQL: see sync-statements.ts and
+ * server/store/push-functions.ts; a workspace's pushes beyond two wait in this instance
+ * instead of at that lock (workspace-turns.ts). The answer is the response body as JSON
+ * text, assembled around the JSON the database built.
  */
 import { encodeCursor } from '../../lib/sync/protocol';
 import type { SqlStore } from '../store/sql-store';
@@ -12,12 +13,14 @@ import { invalid } from '../http/errors';
 import type { TokenIdentity } from '../tokens';
 import { CURSOR_AHEAD, pull, push, type Pulled } from './sync-statements';
 import type { ValidRequest } from './validate-request';
+import type { WorkspaceTurns } from './workspace-turns';
 
 export async function applySync(
   store: SqlStore,
   who: TokenIdentity,
   request: ValidRequest,
   now: () => Date,
+  turns: WorkspaceTurns,
 ): Promise<string> {
   if (request.changes.length === 0) {
     // A pull alone writes nothing: one statement, no lock.
@@ -26,9 +29,8 @@ export async function applySync(
     return body('[]', pulled, request.after);
   }
   try {
-    const pushed = await push(store, who, request, now().toISOString());
-    const pulled = pushed.pulled ?? (await pull(store, who.workspace, request.after));
-    return body(pushed.results, pulled, request.after);
+    const pushed = await turns.run(who.workspace, () => push(store, who, request, now().toISOString()));
+    return body(pushed.results, pushed.pulled, request.after);
   } catch (error) {
     if ((error as { code?: string }).code === CURSOR_AHEAD) {
       refuseCursorAhead(request.after, Number((error as { detail?: string }).detail));

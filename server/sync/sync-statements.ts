@@ -1,10 +1,11 @@
 /**
- * The SQL of a sync request. A push is ONE statement whatever its size, `motive_push(…)`
- * (server/store/push-functions.ts: lock, decide, write and pull, as its own implicit
- * transaction), followed by a pull statement only when many versions by others wait (see
- * INLINE_PULL_VERSIONS); a pull alone is one statement without a lock. Pulled changes come
- * back as wire JSON text that the response carries as it is. Identical on PGlite and
- * PostgreSQL.
+ * The SQL of a sync request. A push is ONE statement whatever its size, the call
+ * `motive_push_then_pull(…)` (server/store/push-then-pull.ts): motive_push locks, decides,
+ * writes and, when few versions by others wait, pulls, as one transaction
+ * (server/store/push-functions.ts); when many wait (see INLINE_PULL_VERSIONS), the call
+ * commits first and pulls after, outside the lock, still in the same round trip. A pull
+ * alone is one statement without a lock. Pulled changes come back as wire JSON text that the
+ * response carries as it is. Identical on PGlite and PostgreSQL.
  *
  * Why a pull needs no lock: versions are assigned under the workspace's row lock, held until
  * commit, so a workspace's transactions commit in version order and every snapshot holds a
@@ -33,26 +34,21 @@ interface PulledRow {
 
 /**
  * At most this many versions written by others after the cursor are pulled inside the push,
- * under the workspace's lock; with more, the pull is a statement of its own after the commit
- * (tests/bench/server-throughput.bench.ts: one shared workspace, 16 clients).
+ * under the workspace's lock; with more, the pull waits for the commit (tests/bench/
+ * server-throughput.bench.ts: one shared workspace, 16 clients).
  */
 export const INLINE_PULL_VERSIONS = 50;
 
-/** The results as text: the driver would parse JSON that is sent on as it is. */
-const PUSH = `
-  SELECT results::text AS results, changes, last_version, more
-  FROM motive_push($1, $2, $3, $4, $5::jsonb, $6, $7, $8)`;
+/** Never inside an explicit transaction: the call commits before a big pull. */
+const PUSH = `CALL motive_push_then_pull($1, $2, $3, $4, $5::jsonb, $6, $7, $8)`;
 
-/**
- * A push: the results in order (a JSON array) and the pull that includes its own changes,
- * or null when the pull is left for after the commit (see INLINE_PULL_VERSIONS).
- */
+/** A push: the results in order (a JSON array) and the pull that includes its own changes. */
 export async function push(
   sql: Sql,
   who: { workspace: string; userId: string },
   request: ValidRequest,
   at: string,
-): Promise<{ results: string; pulled: Pulled | null }> {
+): Promise<{ results: string; pulled: Pulled }> {
   const [row] = await sql.query<PulledRow & { results: string }>(PUSH, [
     who.workspace,
     who.userId,
@@ -63,7 +59,7 @@ export async function push(
     PULL_LIMIT,
     INLINE_PULL_VERSIONS,
   ]);
-  return { results: row!.results, pulled: row!.changes === null ? null : pulled(row!) };
+  return { results: row!.results, pulled: pulled(row!) };
 }
 
 /**
