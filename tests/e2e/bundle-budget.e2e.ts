@@ -71,10 +71,14 @@ describe('bundle budget (production build)', () => {
   // Raised again to 92 KB (88.1 KB measured) for the call journal that survives a restarted
   // worker (recap), the caption language identifier (lines it cannot read are not diagnosed),
   // the call-end and heard-line event schemas, and watches that restart after a failure.
-  it('keeps the background within 92 KB gzip', () => {
+  // Raised to 94 KB (92.3 KB measured, from 90.8) for acknowledgement pages that make a sync
+  // response one IndexedDB write instead of 500 (Dexie v5, issue 15), role cues that leave out
+  // the seller's own people, and a detector that finds its weights without a table of every
+  // bucket (issue 11).
+  it('keeps the background within 94 KB gzip', () => {
     const bytes = gzipBytes('background.js');
-    report('background', bytes, 92);
-    expect(bytes).toBeLessThanOrEqual(92 * KB);
+    report('background', bytes, 94);
+    expect(bytes).toBeLessThanOrEqual(94 * KB);
   });
 
   // 12 KB until December 2026; 14 KB since the readers gained structural caption reading, the
