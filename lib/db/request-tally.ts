@@ -6,7 +6,7 @@
  * imported by the product.
  */
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
-import type { MotiveDatabase } from './schema';
+import { MotiveDatabase } from './schema';
 
 /** IndexedDB requests per table and kind: one per key read or written, one per query. */
 export type Tally = Map<string, number>;
@@ -51,4 +51,18 @@ export function readsIn(tally: Tally): number {
   let n = 0;
   for (const [key, count] of tally) if (key.endsWith(' read') || key.endsWith(' query')) n += count;
   return n;
+}
+
+/** A fresh, open database of its own, its requests tallied from the start (one per test). */
+export async function openTallied(prefix: string): Promise<{ db: MotiveDatabase; tally: Tally }> {
+  const db = new MotiveDatabase(`${prefix}-${crypto.randomUUID()}`);
+  const tally = countRequests(db);
+  await db.open();
+  return { db, tally };
+}
+
+/** Closes and deletes a database `openTallied` made. */
+export async function dropDatabase(db: MotiveDatabase): Promise<void> {
+  db.close();
+  await db.delete();
 }

@@ -5,7 +5,7 @@
  * per record), and settles shadows that exist rather than deleting one key per record.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRequests, type Tally } from '../db/request-tally';
+import { dropDatabase, openTallied, type Tally } from '../db/request-tally';
 import { MotiveDatabase } from '../db/schema';
 import { putSynced, putSyncedMany } from '../db/synced-write';
 import { applyResponse } from './apply-response';
@@ -21,15 +21,8 @@ const N = 50;
 let db: MotiveDatabase;
 let tally: Tally;
 
-beforeEach(async () => {
-  db = new MotiveDatabase(`apply-response-${crypto.randomUUID()}`);
-  tally = countRequests(db);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+beforeEach(async () => ({ db, tally } = await openTallied('apply-response')));
+afterEach(() => dropDatabase(db));
 
 const note = (i: number) => ({
   id: `n_${i}`,

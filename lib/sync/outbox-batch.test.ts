@@ -4,7 +4,7 @@
  * same as if they had been.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRequests, type Tally } from '../db/request-tally';
+import { dropDatabase, openTallied, type Tally } from '../db/request-tally';
 import { MotiveDatabase } from '../db/schema';
 import { putSyncedMany } from '../db/synced-write';
 import { prepareBatch } from './outbox-batch';
@@ -17,15 +17,8 @@ const LIMITS = { count: N / 2, bytes: 1_000_000 };
 let db: MotiveDatabase;
 let tally: Tally;
 
-beforeEach(async () => {
-  db = new MotiveDatabase(`outbox-batch-${crypto.randomUUID()}`);
-  tally = countRequests(db);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+beforeEach(async () => ({ db, tally } = await openTallied('outbox-batch')));
+afterEach(() => dropDatabase(db));
 
 const note = (i: number) => ({
   id: `n_${String(i).padStart(3, '0')}`,

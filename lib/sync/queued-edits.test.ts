@@ -4,7 +4,7 @@
  * Requests are counted through a Dexie middleware, never timed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRequests, readsIn, type Tally } from '../db/request-tally';
+import { dropDatabase, openTallied, readsIn, type Tally } from '../db/request-tally';
 import { MotiveDatabase, type OutboxEntry } from '../db/schema';
 import { queuedEditsOf, recordId } from './queued-edits';
 
@@ -12,15 +12,8 @@ const T = '2026-11-22T10:00:00.000Z';
 let db: MotiveDatabase;
 let tally: Tally;
 
-beforeEach(async () => {
-  db = new MotiveDatabase(`queued-edits-${crypto.randomUUID()}`);
-  tally = countRequests(db);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+beforeEach(async () => ({ db, tally } = await openTallied('queued-edits')));
+afterEach(() => dropDatabase(db));
 
 const entry = (key: string, text: string, collection: 'notes' | 'people' = 'notes'): OutboxEntry => ({
   mutationId: `m_${key}_${text.replaceAll(' ', '_')}`,

@@ -5,7 +5,7 @@
  * rewrites its one page.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRequests, type Tally } from '../db/request-tally';
+import { dropDatabase, openTallied, type Tally } from '../db/request-tally';
 import { MotiveDatabase } from '../db/schema';
 import { acknowledgedVersions, recordAcknowledgements } from './server-versions';
 
@@ -16,15 +16,8 @@ const BATCH = 500;
 let db: MotiveDatabase;
 let tally: Tally;
 
-beforeEach(async () => {
-  db = new MotiveDatabase(`server-versions-${crypto.randomUUID()}`);
-  tally = countRequests(db);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+beforeEach(async () => ({ db, tally } = await openTallied('server-versions')));
+afterEach(() => dropDatabase(db));
 
 const record = (acks: { id: string; version: number }[]) =>
   db.transaction('rw', db.acknowledgements, () => recordAcknowledgements(db, acks));
