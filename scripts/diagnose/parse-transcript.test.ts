@@ -32,6 +32,8 @@ describe('parseTranscript', () => {
       { id: '1', speaker: 'Sam Rep', text: 'how is it going' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning\nin admin' }]],
     ['.txt export with "Name - time" on its own line (Fireflies)', 'a.txt', 'Sam Rep - 00:01\nhow is it going\nDana Reyes - 00:07\nwe are drowning', [
       { id: '1', speaker: 'Sam Rep', text: 'how is it going' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning' }]],
+    ['.txt saved from Zoom’s live transcript: "[Name] clock time" on its own line', 'a.txt', '[Sam Rep] 10:02:15\nhow is it going\n\n[Dana Reyes] 10:02:30\nwe are drowning', [
+      { id: '1', speaker: 'Sam Rep', text: 'how is it going' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning' }]],
     ['.txt export with "time | Name" on its own line', 'a.txt', '0:00 | Sam Rep\nhow is it going\n0:07 | Dana Reyes\nwe are drowning', [
       { id: '1', speaker: 'Sam Rep', text: 'how is it going' }, { id: '2', speaker: 'Dana Reyes', text: 'we are drowning' }]],
     ['.txt with roles as speakers', 'a.txt', 'Sales Rep: what brought you here?\nCustomer: we keep missing renewals.', [

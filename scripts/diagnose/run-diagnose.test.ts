@@ -158,6 +158,17 @@ describe('diagnose CLI', () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it.each([['--help'], ['-h'], ['call.txt', '--help']])(
+    'prints its usage and what it reads on %j, and exits 0 without reading a file',
+    (...argv) => {
+      const result = runDiagnose(argv, { ...io, readText: () => expect.unreachable('read a file') });
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(/^usage: npm run diagnose -- /);
+      expect(result.stdout).toContain('--format jsonl');
+    },
+  );
+
   it('runs as `tsx scripts/diagnose.ts` and exits 1 on bad input', () => {
     const run = (args: string[]) =>
       spawnSync('npx', ['tsx', 'scripts/diagnose.ts', ...args], { cwd: root, encoding: 'utf8' });

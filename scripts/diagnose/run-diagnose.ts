@@ -5,7 +5,7 @@
 import { HINT_AT } from '../../lib/domain/diagnosis/conversation-diagnosis';
 import { createDetector } from '../../lib/domain/detector/create-detector';
 import { parseDetectorModel } from '../../lib/domain/detector/parse-detector-model';
-import { USAGE, parseArgs } from './cli-args';
+import { HELP, USAGE, parseArgs, wantsHelp } from './cli-args';
 import { renderMarkdown } from './conversation-report';
 import { renderJsonl, type LineDiagnosis } from './line-diagnosis';
 import { parseTranscript } from './parse-transcript';
@@ -26,6 +26,7 @@ export interface DiagnoseResult {
 
 /** Runs `diagnose` over argv; every failure becomes a one-line message and exit code 1. */
 export function runDiagnose(argv: readonly string[], io: DiagnoseIo): DiagnoseResult {
+  if (wantsHelp(argv)) return { stdout: HELP, stderr: '', code: 0 };
   let file = '';
   try {
     const args = parseArgs(argv);

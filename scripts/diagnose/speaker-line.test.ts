@@ -18,6 +18,8 @@ describe('speakerTurnOf: the shapes a speaker turn starts in', () => {
     ['a bold name and time, colon inside', '**Dana Reyes (00:01:23):** we need it', { speaker: 'Dana Reyes', text: 'we need it' }],
     ['a bold name, time after the bold', '**Dana Reyes** (00:01:23): we need it', { speaker: 'Dana Reyes', text: 'we need it' }],
     ['a numbered speaker', 'Speaker 2: we need it', { speaker: 'Speaker 2', text: 'we need it' }],
+    ['a bracketed name', '[Dana Reyes]: we need it', { speaker: 'Dana Reyes', text: 'we need it' }],
+    ['a bracketed name with a clock time', '[Dana Reyes] 10:02:15: we need it', { speaker: 'Dana Reyes', text: 'we need it' }],
     ['a role tag in square brackets', 'Tom Reyes [Customer]: we need it', { speaker: 'Tom Reyes [Customer]', text: 'we need it' }],
     ['a name outside the Latin alphabet', 'Łukasz Żak: potrzebujemy tego', { speaker: 'Łukasz Żak', text: 'potrzebujemy tego' }],
     ['a role as the speaker, saying something', 'Customer: we keep losing orders because nobody owns the handover.', { speaker: 'Customer', text: 'we keep losing orders because nobody owns the handover.' }],
@@ -47,6 +49,8 @@ describe('speakerHeadingOf: a speaker on a line of their own, the words below (O
     ['time then name', '[00:03:12] Dana Reyes', 'Dana Reyes'],
     ['bare time then name', '00:03 Speaker 1', 'Speaker 1'],
     ['a bold name with a time', '**Dana Reyes** 00:03', 'Dana Reyes'],
+    ['a bracketed name then a clock time (Zoom’s saved transcript)', '[Dana Reyes] 10:02:15', 'Dana Reyes'],
+    ['a bracketed name then a clock time with seconds and meridiem', '[Dana Reyes] 2:02:15 PM', 'Dana Reyes'],
   ])('reads %s', (_shape, line, speaker) => {
     expect(speakerHeadingOf(line)).toBe(speaker);
   }); // prettier-ignore
@@ -55,6 +59,7 @@ describe('speakerHeadingOf: a speaker on a line of their own, the words below (O
     ['a sentence with a time in it', 'We can meet at 10:30 tomorrow'],
     ['a name without a time', 'Dana Reyes'],
     ['a long line ending in a time', 'so what happened on the call was this 0:03'],
+    ['a bracketed note with a time', '[see notes] 10:02'],
   ])('does not take %s for a speaker heading', (_case, line) => {
     expect(speakerHeadingOf(line)).toBeUndefined();
   }); // prettier-ignore

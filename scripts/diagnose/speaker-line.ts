@@ -9,8 +9,11 @@ import { HEADER_LABEL } from './transcript-line';
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 const BRACKETED_TIME = String.raw`[[(]${TIME}[\])]`;
-/** A name word: capitalised, a number ("Speaker 2"), an all-caps role ("AE"), or a particle. */
-const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|\d+|(?:de|da|di|van|von|der|le|la|bin|al|el)(?=\s))`;
+/**
+ * A name word: capitalised, a number ("Speaker 2", never the start of a time), an all-caps
+ * role ("AE"), or a particle.
+ */
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|\d+(?!\d|:\d)|(?:de|da|di|van|von|der|le|la|bin|al|el)(?=\s))`;
 /** Up to five name words, then an optional "(Company)", "[Role]" or "- Role" tag. */
 const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,4}(?:[ \t]*(?:\((?!\s*\d{1,2}:\d{2})[^()]{1,40}\)|\[(?!\s*\d{1,2}:\d{2})[^[\]]{1,40}\]|[-–][ \t]*${WORD}(?:[ \t]${WORD}){0,2}))?`;
 const LEADING_TIME = String.raw`(?:${BRACKETED_TIME}[ \t]*|${TIME}[ \t]+(?:\|[ \t]*)?)?`;
@@ -20,7 +23,7 @@ const BOLD_TURN = new RegExp(
   'u',
 );
 const PLAIN_TURN = new RegExp(
-  String.raw`^${LEADING_TIME}(${NAME})[ \t]*(?:${BRACKETED_TIME}[ \t]*)?[:：](?:[ \t]+(.*))?$`,
+  String.raw`^${LEADING_TIME}(${NAME})[ \t]*(?:(?:${BRACKETED_TIME}|${TIME})[ \t]*)?[:：](?:[ \t]+(.*))?$`,
   'u',
 );
 // The name's own tag is tried last (`${NAME}?` makes it lazy), so "Sam Rep - 00:01" is a name and a time.
@@ -40,6 +43,13 @@ const HEADING_TIME_FIRST = new RegExp(
 const ROLE_LABEL = /^(customer|prospect|client|buyer|lead|participant|interviewee|respondent)$/i;
 const SAYS_SOMETHING = /[.?!,;]|\b(i|i'm|i’m|we|we're|we’re|our|us|my|me)\b|(\S+\s+){4}\S/i;
 
+/**
+ * A name in square brackets opening the line ("[Dana Reyes] 10:02:15", Zoom's saved transcript)
+ * reads as the bare name; a bracketed time ("[00:01:02] Dana:") is left as it is.
+ */
+const BRACKETED_NAME_FIRST = /^\[(?!\s*\d{1,2}:\d{2})([^[\]]{1,60})\](?=[ \t]|:)/u;
+const unbracketed = (line: string) => line.replace(BRACKETED_NAME_FIRST, '$1');
+
 export interface SpeakerTurn {
   speaker: string;
   text: string;
@@ -47,7 +57,8 @@ export interface SpeakerTurn {
 
 /** The speaker and words of a line that starts a turn; undefined for any other line. */
 export function speakerTurnOf(line: string): SpeakerTurn | undefined {
-  const match = BOLD_TURN.exec(line) ?? PLAIN_TURN.exec(line);
+  const bare = unbracketed(line);
+  const match = BOLD_TURN.exec(bare) ?? PLAIN_TURN.exec(bare);
   if (!match) return undefined;
   const speaker = match[1]!.trim();
   const text = (match[2] ?? '').trim();
@@ -58,7 +69,8 @@ export function speakerTurnOf(line: string): SpeakerTurn | undefined {
 
 /** A line that is only a speaker and a time, with their words on the lines below. */
 export function speakerHeadingOf(line: string): string | undefined {
-  const match = HEADING_NAME_FIRST.exec(line) ?? HEADING_TIME_FIRST.exec(line);
+  const bare = unbracketed(line);
+  const match = HEADING_NAME_FIRST.exec(bare) ?? HEADING_TIME_FIRST.exec(bare);
   const speaker = match?.[1]?.trim();
   return speaker && !HEADER_LABEL.test(speaker) ? speaker : undefined;
 }
@@ -81,5 +93,6 @@ export function headingNameOf(heading: string): string | undefined {
 
 /** A metadata line ("Outcome: …", "**Participants:** …"), whatever follows the label. */
 export function isHeaderLine(line: string): boolean {
-  return (BOLD_TURN.test(line) || PLAIN_TURN.test(line)) && !speakerTurnOf(line);
+  const bare = unbracketed(line);
+  return (BOLD_TURN.test(bare) || PLAIN_TURN.test(bare)) && !speakerTurnOf(line);
 }
