@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MOTIVATIONS } from '../../lib/domain/vocabulary';
-import { loadCandidates, loadDev, loadTraining, parseCorpus } from './corpus';
+import { DEV_SETS, loadCandidates, loadDev, loadTraining, parseCorpus } from './corpus';
 
 const train = loadTraining();
 const dev = loadDev('dev');
@@ -40,6 +40,33 @@ describe('the labelled corpus', () => {
     expect(candidates.filter((i) => devTexts.has(i.text.toLowerCase()))).toEqual([]);
     const devRepos = new Set(loadDev('dev-real').map((i) => (i.source ?? '').split(/[@#]/)[0]));
     expect(candidates.filter((i) => devRepos.has((i.source ?? '').split(/[@#]/)[0]))).toEqual([]);
+  });
+
+  // The second sales-call set must be an independent check: other writers, other repositories.
+  it('keeps sales-calls-2 parsed, sourced to a commit, apart from every other corpus text and from the repositories of dev-real and sales-calls-1', () => {
+    const normalise = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+    const repoOf = (source: string | undefined) => (source ?? '').split(/[@#]/)[0];
+    const candidates = loadCandidates();
+    const calls2 = candidates.filter((i) => i.id.startsWith('real-call2-'));
+    expect(calls2.length).toBeGreaterThanOrEqual(150);
+    expect(calls2.filter((i) => !/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}:\S+$/.test(i.source ?? ''))).toEqual([]);
+    expect(calls2.filter((i) => i.channel !== 'call')).toEqual([]);
+    const elsewhere = new Set(
+      [
+        ...train,
+        ...DEV_SETS.flatMap(loadDev),
+        ...candidates.filter((i) => !i.id.startsWith('real-call2-')),
+      ].map((i) => normalise(i.text)),
+    );
+    expect(calls2.filter((i) => elsewhere.has(normalise(i.text))).map((i) => i.id)).toEqual([]);
+    const calls1 = candidates.filter((i) => i.id.startsWith('real-call-'));
+    const usedRepos = new Set([...loadDev('dev-real'), ...calls1].map((i) => repoOf(i.source)));
+    expect(calls1.length).toBeGreaterThan(0);
+    expect(calls2.filter((i) => usedRepos.has(repoOf(i.source))).map((i) => i.id)).toEqual([]);
   });
 
   // Traps are designed into hand-written material; third-party text (`real-` ids) keeps the
