@@ -1,6 +1,7 @@
 /**
  * Quality floors with the shipped model on the dev sets (never trained on). The detector is
- * deterministic, so these figures only move when the model or code changes. Floors: the
+ * deterministic, so these figures only move when the model or code changes. The sample
+ * sales-call turns are held back from training too (`tests/corpus/candidates/`). Floors: the
  * product's targets where the model meets them (macro-F1 ≥ 0.72 and false alarms ≤ 10% on
  * the independent set, and its top-1 ≥ 0.80); the figures it must not fall below elsewhere. The
  * real set misses its targets: it is floored at the shipped model's figure (rounded down), so a
@@ -8,12 +9,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shippedDetector } from './shipped-model';
-import { loadDev } from './corpus';
+import { loadCandidates, loadDev } from './corpus';
 import { evaluate } from './evaluate';
 
 const own = evaluate(shippedDetector, loadDev('dev'));
 const independent = evaluate(shippedDetector, loadDev('dev-independent'));
 const real = evaluate(shippedDetector, loadDev('dev-real'));
+// Buyer turns of public sample sales calls (candidates/sales-calls-*.jsonl), never trained on.
+const calls = evaluate(
+  shippedDetector,
+  loadCandidates().filter((item) => item.id.startsWith('real-call')),
+);
 
 describe('detector quality on the dev sets (default threshold)', () => {
   it.each([
@@ -26,6 +32,9 @@ describe('detector quality on the dev sets (default threshold)', () => {
     ['independent dev: top-1 ≥ 0.80', independent.top1, 0.8],
     // Far below the 0.45 target (0.232): the floor keeps a retrain from losing ground.
     ['real dev: top-1 ≥ 0.23', real.top1, 0.23],
+    // Issue 11's call-turn target (0.471 pooled: 0.443 on the first set, 0.500 on the second,
+    // which was scored once when it arrived; candidates/sales-calls-2-rule.md).
+    ['sample sales-call turns: top-1 ≥ 0.45', calls.top1, 0.45],
   ])('%s', (_rule, figure, floor) => {
     expect(figure).toBeGreaterThanOrEqual(floor);
   });
