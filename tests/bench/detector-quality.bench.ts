@@ -1,7 +1,8 @@
 /**
  * Detector quality on the dev sets (never trained or tuned on) at the model's operating point:
  * `dev-independent` (written by another writer, other industries), `dev-real` (third-party
- * buyer text) and the older own-voice `dev`. Per set: macro-F1, top-1 (silence is a miss),
+ * buyer text) and the older own-voice `dev`, then the sample sales-call turns held back in
+ * `tests/corpus/candidates/`. Per set: macro-F1, top-1 (silence is a miss),
  * false-alarm rate on lines that reveal nothing, role cues; then per motivation, per style
  * and per channel. Prints; never asserts. Run: npx tsx tests/bench/detector-quality.bench.ts
  */
@@ -14,6 +15,7 @@ import {
   CORPUS_STYLES,
   DEV_SETS,
   channelOf,
+  loadCandidates,
   loadDev,
   type CorpusItem,
 } from '../../scripts/train/corpus';
@@ -32,8 +34,15 @@ function line(label: string, items: readonly CorpusItem[]) {
   );
 }
 
-for (const name of DEV_SETS) {
-  const items = loadDev(name);
+// The sample sales-call turns (candidates/, never trained on) stand in for real call turns.
+const sets: { name: string; items: CorpusItem[] }[] = [
+  ...DEV_SETS.map((name) => ({ name, items: loadDev(name) })),
+  {
+    name: 'sample sales-call turns',
+    items: loadCandidates().filter((item) => item.id.startsWith('real-call')),
+  },
+];
+for (const { name, items } of sets) {
   if (items.length === 0) {
     console.log(`\n${name}: not in this tree`);
     continue;
