@@ -1,5 +1,6 @@
 /** Picks the parser for a file by its extension. */
 import { parseSrt, parseVtt } from './parse-captions';
+import { parseJson } from './parse-json';
 import { parseJsonl } from './parse-jsonl';
 import { parseMarkdown, parseText } from './parse-plain';
 import type { TranscriptLine } from './transcript-line';
@@ -10,6 +11,7 @@ const PARSERS: Record<string, (text: string) => TranscriptLine[]> = {
   vtt: parseVtt,
   srt: parseSrt,
   jsonl: parseJsonl,
+  json: parseJson,
 };
 
 /** The supported extensions, for help and error messages. */

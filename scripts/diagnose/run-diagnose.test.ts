@@ -126,6 +126,25 @@ describe('diagnose CLI', () => {
     expect(records[1]!.motivations.map((m) => m.id)).toContain('relief');
   });
 
+  it('reads a Gong transcript (.json): the vendor guessed among speaker ids, quotes on their file lines', () => {
+    const result = runDiagnose([fixture('gong-demo-call.json')], io);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('speaker-1 is taken as the seller');
+    const quotes = [...result.stdout.matchAll(/^- "(.+)" \((speaker-\d), line (\d+)\)$/gm)];
+    expect(quotes.length).toBeGreaterThan(3);
+    const file = io.readText(fixture('gong-demo-call.json')).split('\n');
+    for (const [, quote, speaker, line] of quotes) {
+      expect(speaker).not.toBe('speaker-1');
+      // The line is where the quoted monologue's words start; the quote is in that monologue.
+      expect(file[Number(line) - 1]).toContain('"text"');
+      const monologue = file
+        .slice(Number(line) - 1)
+        .join('\n')
+        .split('"speakerId"')[0];
+      expect(monologue).toContain(quote!.slice(0, 30));
+    }
+  });
+
   it('lets --buyer overrule the guess', () => {
     const records = jsonl(
       runDiagnose([fixture('unlabelled-call.txt'), '--buyer', 'Jordan Blake', '--format', 'jsonl'], io)

@@ -22,7 +22,7 @@ export class TranscriptError extends Error {
   override name = 'TranscriptError';
   constructor(
     readonly sourceLine: number,
-    problem: string,
+    readonly problem: string,
   ) {
     super(`line ${sourceLine}: ${problem}`);
   }
