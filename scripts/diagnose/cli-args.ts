@@ -8,7 +8,7 @@ export interface DiagnoseArgs {
 }
 
 export const USAGE =
-  'usage: npm run diagnose -- <file.txt|.md|.vtt|.srt|.jsonl|.json> [--buyer NAME]… [--seller NAME]… [--format md|jsonl]';
+  'usage: npm run diagnose -- <file.txt|.md|.vtt|.srt|.jsonl|.json|.csv|.tsv> [--buyer NAME]… [--seller NAME]… [--format md|jsonl]';
 
 /** What `--help` prints: the usage, then what the command reads and writes. */
 export const HELP = `${USAGE}
@@ -16,7 +16,7 @@ export const HELP = `${USAGE}
 Reads a call transcript (.vtt, .srt, or .txt/.md in the shapes meeting tools export: "Name: text",
 "[00:01] Name: text", a speaker and time on a line of their own), an email (.txt with no speakers) or
 one utterance per line (.jsonl: {"text": …, "id"?, "speaker"?, "side"?}), an array of those or a Gong
-transcript (.json), and prints what the buyer's
+transcript (.json), a table with a header row naming a text column (.csv, .tsv), and prints what the buyer's
 own words reveal: motivations with quotes, who is in the decision, and what to ask next.
 
   --buyer NAME    a speaker on the buyer's side (repeatable); overrules the guess

@@ -18,8 +18,8 @@ export const withoutWikiLinks = (line: string) =>
     (alias ?? target.split('/').pop()!).trim(),
   );
 
-const SPEAKER_COLUMN = /^(speaker|speaker name|name|who|participant|person)$/i;
-const TEXT_COLUMN =
+export const SPEAKER_COLUMN = /^(speaker|speaker name|name|who|participant|person)$/i;
+export const TEXT_COLUMN =
   /^(text|transcript|said|what was said|utterance|content|dialogue|words|line|quote|message)$/i;
 
 /** The cells of a table row (`\|` is a literal bar), or undefined for any other line. */

@@ -1,5 +1,6 @@
 /** Picks the parser for a file by its extension. */
 import { parseSrt, parseVtt } from './parse-captions';
+import { parseCsv } from './parse-csv';
 import { parseJson } from './parse-json';
 import { parseJsonl } from './parse-jsonl';
 import { parseMarkdown, parseText } from './parse-plain';
@@ -12,6 +13,8 @@ const PARSERS: Record<string, (text: string) => TranscriptLine[]> = {
   srt: parseSrt,
   jsonl: parseJsonl,
   json: parseJson,
+  csv: (text) => parseCsv(text, ','),
+  tsv: (text) => parseCsv(text, '\t'),
 };
 
 /** The supported extensions, for help and error messages. */
