@@ -25,11 +25,11 @@ export function createSyncController({
 }: SyncControllerDeps) {
   const engine = createSyncEngine({ db, fetch, now });
   const scheduler = createScheduler({
-    async run() {
+    async run(progress) {
       const config = await readSyncConfig(db);
       if (config === null) return;
       void status().then(notify);
-      await engine.run({ url: config.endpoint, token: config.token });
+      return (await engine.run({ url: config.endpoint, token: config.token }, progress)).settled;
     },
     onIdle: () => void status().then(notify),
   });

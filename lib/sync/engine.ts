@@ -18,6 +18,7 @@ import {
 } from './outbox-batch';
 import type { SyncResponse } from './protocol';
 import { refusalOf } from './refusal-of';
+import type { RunProgress } from './scheduler';
 import { describeRefusals, pruneRefusals, recordRefusal } from './refusals';
 import { STATE_KEYS, ensureClientId, readState, writeState } from './sync-state';
 import { SyncHttpError, postSync, type Endpoint, type FetchLike } from './transport';
@@ -40,6 +41,8 @@ export interface SyncRunResult {
   rounds: number;
   pushed: number;
   pulled: number;
+  /** Nothing left to send and nothing more to pull (false: it stopped at maxRounds). */
+  settled: boolean;
 }
 
 export function createSyncEngine(deps: EngineDeps) {
@@ -48,11 +51,11 @@ export function createSyncEngine(deps: EngineDeps) {
   return {
     clientId: () => ensureClientId(db, randomId),
     /** One full sync. Throws SyncHttpError (recorded as `lastError`) on failure. */
-    async run(endpoint: Endpoint): Promise<SyncRunResult> {
+    async run(endpoint: Endpoint, progress?: RunProgress): Promise<SyncRunResult> {
       const clientId = await ensureClientId(db, randomId);
       // Records restored before this profile ever synced get their outbox entries now.
       await queueDeferredRestore(db);
-      const total: SyncRunResult = { rounds: 0, pushed: 0, pulled: 0 };
+      const total: SyncRunResult = { rounds: 0, pushed: 0, pulled: 0, settled: false };
       let limits = deps.batchLimits ?? DEFAULT_BATCH_LIMITS;
       let cursorReset = false;
       try {
@@ -71,7 +74,9 @@ export function createSyncEngine(deps: EngineDeps) {
             r.response,
           );
         };
-        for (let round = 0; round < (deps.maxRounds ?? 20); round++) {
+        // Rounds send requests; one more looks whether the run settled, so a run that used
+        // all its rounds on exactly its work still reports that nothing is left.
+        for (let round = 0; ; round++) {
           let sent = prepared ?? (await prepareBatch(db, limits, deps.now(), received?.sent));
           prepared = undefined;
           if (received !== undefined && sent.length === 0 && !received.response.more) {
@@ -82,7 +87,11 @@ export function createSyncEngine(deps: EngineDeps) {
           }
           blocked = sent.blocked.length;
           // The first round always runs (it pulls); later ones only while there is work.
-          if (round > 0 && sent.length === 0 && !more) break;
+          if (round > 0 && sent.length === 0 && !more) {
+            total.settled = true;
+            break;
+          }
+          if (round === (deps.maxRounds ?? 20)) break;
           const cursor =
             received?.response.cursor ?? (await readState<string>(db, STATE_KEYS.cursor)) ?? null;
           const request = postSync(deps.fetch, endpoint, {
@@ -90,6 +99,7 @@ export function createSyncEngine(deps: EngineDeps) {
             cursor,
             changes: sent.map(toPushedChange),
           });
+          progress?.requestSent();
           const applying = received === undefined ? undefined : apply(received);
           received = undefined;
           // While the server works, the previous response is applied and then the next batch
