@@ -67,13 +67,13 @@ export function createSyncEngine(deps: EngineDeps) {
         let received: Received | undefined;
         // The next batch, chosen while the previous request was in flight (its records held out).
         let prepared: Batch | undefined;
-        const apply = async (r: Received) => {
-          await applyResponse(
+        const apply = <T>(r: Received, andThen?: () => Promise<T>) =>
+          applyResponse(
             { db, clientId, now: deps.now, newMutationId: deps.newMutationId },
             r.sent,
             r.response,
+            andThen,
           );
-        };
         // Rounds send requests; one more looks whether the run settled, so a run that used
         // all its rounds on exactly its work still reports that nothing is left.
         for (let round = 0; ; round++) {
@@ -100,18 +100,20 @@ export function createSyncEngine(deps: EngineDeps) {
             changes: sent.map(toPushedChange),
           });
           progress?.requestSent();
-          const applying = received === undefined ? undefined : apply(received);
-          received = undefined;
           // While the server works, the previous response is applied and then the next batch
           // chosen, holding out this request's records (its response will rebase their later
-          // edits): a round costs the longer of the two, not their sum. A batch prepared for
+          // edits): a round costs the longer of the two, not their sum. Both are ONE IndexedDB
+          // transaction: the batch is chosen right after the writes it must see, with no commit
+          // and no new transaction between them (issue 15's profile). A batch prepared for
           // nothing (this request failed, or its response must be applied first) is dropped: its
           // entries stay marked in flight, so they are re-sent as they are, which is always safe.
-          const preparing = (applying ?? Promise.resolve()).then(() =>
-            prepareBatch(db, limits, deps.now(), sent),
-          );
-          const [applied, answered, next] = await Promise.allSettled([applying, request, preparing]);
-          if (applied.status === 'rejected') throw applied.reason;
+          const choose = () => prepareBatch(db, limits, deps.now(), sent);
+          const applying = received !== undefined;
+          const preparing = received === undefined ? choose() : apply(received, choose);
+          received = undefined;
+          const [answered, next] = await Promise.allSettled([request, preparing]);
+          // The response could not be applied (or the batch after it chosen: one transaction).
+          if (applying && next.status === 'rejected') throw next.reason;
           if (answered.status === 'rejected') {
             const error: unknown = answered.reason;
             const refusal = refusalOf(error, sent.length);
