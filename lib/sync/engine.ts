@@ -52,9 +52,9 @@ export function createSyncEngine(deps: EngineDeps) {
     clientId: () => ensureClientId(db, randomId),
     /** One full sync. Throws SyncHttpError (recorded as `lastError`) on failure. */
     async run(endpoint: Endpoint, progress?: RunProgress): Promise<SyncRunResult> {
-      const clientId = await ensureClientId(db, randomId);
-      // Records restored before this profile ever synced get their outbox entries now.
-      await queueDeferredRestore(db);
+      // At once (each is a storage round trip; they touch different keys). Records restored
+      // before this profile ever synced get their outbox entries now, before the first batch.
+      const [clientId] = await Promise.all([ensureClientId(db, randomId), queueDeferredRestore(db)]);
       const total: SyncRunResult = { rounds: 0, pushed: 0, pulled: 0, settled: false };
       let limits = deps.batchLimits ?? DEFAULT_BATCH_LIMITS;
       let cursorReset = false;
@@ -77,6 +77,10 @@ export function createSyncEngine(deps: EngineDeps) {
         // Rounds send requests; one more looks whether the run settled, so a run that used
         // all its rounds on exactly its work still reports that nothing is left.
         for (let round = 0; ; round++) {
+          // Read while the batch is chosen: a request with no response before it (the first)
+          // starts from the stored cursor.
+          const storedCursor = received === undefined ? readState<string>(db, STATE_KEYS.cursor) : undefined;
+          storedCursor?.catch(() => undefined); // awaited below; a failure surfaces there
           let sent = prepared ?? (await prepareBatch(db, limits, deps.now(), received?.sent));
           prepared = undefined;
           if (received !== undefined && sent.length === 0 && !received.response.more) {
@@ -93,7 +97,9 @@ export function createSyncEngine(deps: EngineDeps) {
           }
           if (round === (deps.maxRounds ?? 20)) break;
           const cursor =
-            received?.response.cursor ?? (await readState<string>(db, STATE_KEYS.cursor)) ?? null;
+            received?.response.cursor ??
+            (await (storedCursor ?? readState<string>(db, STATE_KEYS.cursor))) ??
+            null;
           const request = postSync(deps.fetch, endpoint, {
             clientId,
             cursor,
