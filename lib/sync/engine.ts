@@ -7,6 +7,7 @@
  */
 import { queueDeferredRestore } from '../db/backup-deferred-queue';
 import type { MotiveDatabase } from '../db/schema';
+import { pulledPutRow } from './apply-pulled';
 import { applyResponse } from './apply-response';
 import {
   DEFAULT_BATCH_LIMITS,
@@ -104,7 +105,7 @@ export function createSyncEngine(deps: EngineDeps) {
             clientId,
             cursor,
             changes: sent.map(toPushedChange),
-          });
+          }).then(withPulledRows);
           progress?.requestSent();
           // While the server works, the previous response is applied and then the next batch
           // chosen, holding out this request's records (its response will rebase their later
@@ -180,6 +181,15 @@ export type SyncEngine = ReturnType<typeof createSyncEngine>;
 interface Received {
   sent: SentEntry[];
   response: SyncResponse;
+}
+
+/**
+ * Computes the rows of a response's pulled puts as it arrives: usually while the previous
+ * response's writes are under way, so applying it starts writing sooner (pulledPutRow).
+ */
+function withPulledRows(response: SyncResponse): SyncResponse {
+  for (const change of response.changes) if (change.op === 'put') pulledPutRow(change);
+  return response;
 }
 
 /** Whether a response can be applied while the next request is in flight: no conflict in it. */
