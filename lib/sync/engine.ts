@@ -18,6 +18,7 @@ import {
   type SentEntry,
 } from './outbox-batch';
 import type { SyncResponse } from './protocol';
+import { recordId } from './queued-edits';
 import { refusalOf } from './refusal-of';
 import type { RunProgress } from './scheduler';
 import { describeRefusals, pruneRefusals, recordRefusal } from './refusals';
@@ -105,7 +106,7 @@ export function createSyncEngine(deps: EngineDeps) {
             clientId,
             cursor,
             changes: sent.map(toPushedChange),
-          }).then(withPulledRows);
+          }).then((response) => withPulledRows(response, sent));
           progress?.requestSent();
           // While the server works, the previous response is applied and then the next batch
           // chosen, holding out this request's records (its response will rebase their later
@@ -185,10 +186,14 @@ interface Received {
 
 /**
  * Computes the rows of a response's pulled puts as it arrives: usually while the previous
- * response's writes are under way, so applying it starts writing sooner (pulledPutRow).
+ * response's writes are under way, so applying it starts writing sooner (pulledPutRow). Not
+ * for the records this request sent: they come back as sent and keep their rows (only their
+ * version is recorded), so those rows would be built for nothing (500 a pushed batch).
  */
-function withPulledRows(response: SyncResponse): SyncResponse {
-  for (const change of response.changes) if (change.op === 'put') pulledPutRow(change);
+function withPulledRows(response: SyncResponse, sent: readonly SentEntry[]): SyncResponse {
+  const ours = new Set(sent.map((e) => recordId(e.collection, e.key)));
+  for (const change of response.changes)
+    if (change.op === 'put' && !ours.has(recordId(change.collection, change.key))) pulledPutRow(change);
   return response;
 }
 
