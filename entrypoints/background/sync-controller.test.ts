@@ -1,3 +1,4 @@
+import type { DBCore } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MotiveDatabase } from '@/lib/db/schema';
 import { putSynced } from '@/lib/db/synced-write';
@@ -21,8 +22,28 @@ describe('sync controller', () => {
     for (const db of dbs.splice(0)) await db.delete();
   });
 
-  function setup(fetch: FetchLike) {
+  function setup(fetch: FetchLike, failCursorWrite = { on: false }) {
     const db = new MotiveDatabase(`ctl-${Math.random()}`);
+    // A worker killed as the cursor is reset: that write fails.
+    db.use({
+      stack: 'dbcore',
+      name: 'fail-cursor-write',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (req) =>
+              failCursorWrite.on &&
+              req.type === 'put' &&
+              req.values.some((v: { key?: string }) => v.key === STATE_KEYS.cursor)
+                ? Promise.reject(new Error('worker killed'))
+                : table.mutate(req),
+          };
+        },
+      }),
+    });
     dbs.push(db);
     const notified: SyncStatus[] = [];
     const controller = createSyncController({
@@ -54,6 +75,29 @@ describe('sync controller', () => {
     // storage.local is readable and writable by every content script: nothing secret there.
     expect(await browser.storage.local.get(null)).toEqual({});
     expect((await controller.configure({ endpoint: null })).configured).toBe(false);
+  });
+
+  it('never keeps a new endpoint beside the previous server’s cursor: both change together or neither', async () => {
+    const failCursorWrite = { on: false };
+    const { controller, db } = setup(
+      () => Promise.resolve(json(200, { results: [], changes: [], cursor: 'c0', more: false })),
+      failCursorWrite,
+    );
+    await controller.configure({ endpoint: 'https://a.example.com', token: 'x'.repeat(20) });
+    await controller.syncNow();
+    expect(await readState(db, STATE_KEYS.cursor)).toBe('c0');
+
+    failCursorWrite.on = true;
+    await expect(
+      controller.configure({ endpoint: 'https://b.example.com', token: 'y'.repeat(20) }),
+    ).rejects.toThrow();
+    failCursorWrite.on = false;
+
+    expect(await readState(db, SYNC_CONFIG_STATE_KEY)).toEqual({
+      endpoint: 'https://a.example.com',
+      token: 'x'.repeat(20),
+    });
+    expect(await readState(db, STATE_KEYS.cursor)).toBe('c0');
   });
 
   it('syncs on demand: pushes the outbox with the token in the header only, and reports the status', async () => {

@@ -25,11 +25,11 @@ export function createSyncController({
 }: SyncControllerDeps) {
   const engine = createSyncEngine({ db, fetch, now });
   const scheduler = createScheduler({
-    async run() {
+    async run(progress) {
       const config = await readSyncConfig(db);
       if (config === null) return;
       void status().then(notify);
-      await engine.run({ url: config.endpoint, token: config.token });
+      return (await engine.run({ url: config.endpoint, token: config.token }, progress)).settled;
     },
     onIdle: () => void status().then(notify),
   });
@@ -62,9 +62,14 @@ export function createSyncController({
         const endpoint = checkEndpoint(data.endpoint);
         if (!endpoint.ok) throw new Error(endpoint.reason);
         const before = await readSyncConfig(db);
-        await writeSyncConfig(db, { endpoint: endpoint.url, token: data.token });
-        if (before?.endpoint !== endpoint.url) await writeState(db, STATE_KEYS.cursor, null);
-        await writeState(db, STATE_KEYS.lastError, null);
+        // One transaction: a new endpoint is never saved beside the previous server's cursor
+        // (a worker killed in between would have pulled from the wrong place), and one round
+        // trip to storage instead of three before the first sync starts.
+        await db.transaction('rw', db.syncState, async () => {
+          await writeSyncConfig(db, { endpoint: endpoint.url, token: data.token });
+          if (before?.endpoint !== endpoint.url) await writeState(db, STATE_KEYS.cursor, null);
+          await writeState(db, STATE_KEYS.lastError, null);
+        });
         void scheduler.now();
       }
       const current = await status();

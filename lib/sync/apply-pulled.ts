@@ -93,15 +93,42 @@ export function decideRows(input: RowsInput): RowsOutcome {
     }
     const row = rows.get(id);
     if ((row?.serverVersion ?? -1) > change.version) continue; // already newer here
-    const next = serverStateRow(change.collection, change.key, state, change.version, row);
+    const next =
+      change.op === 'put'
+        ? pulledPutRow(change)
+        : serverStateRow(change.collection, change.key, state, change.version, row);
     if (next === undefined) continue; // a delete of a record never seen here leaves nothing to mark
     write(change.collection, id, next);
     settled.add(shadowKey(change.collection, change.key));
   }
   const byCollection = new Map<SyncCollection, Row[]>();
-  for (const { collection, row } of written.values())
-    byCollection.set(collection, [...(byCollection.get(collection) ?? []), row]);
+  for (const { collection, row } of written.values()) {
+    // Appended in place: copying the list for each row was quadratic (3 of 7 ms for a page of
+    // 1,000 pulled notes, every page of a pull spent with the storage backend idle).
+    const rows = byCollection.get(collection);
+    if (rows === undefined) byCollection.set(collection, [row]);
+    else rows.push(row);
+  }
   return { written: byCollection, shadows, settled, versions };
+}
+
+const putRows = new WeakMap<PulledChange, Row>();
+
+/**
+ * The local row a pulled put becomes (its search words and all), computed once per change:
+ * the engine asks for them as a response arrives, while the previous response's writes are
+ * under way, so the apply spends that much less time before its own writes with the storage
+ * backend idle (issue 15's trace: 3.5 of 4 ms of deciding a page of 1,000 notes). A put's row
+ * does not depend on the row it replaces; nothing changes a pulled change once parsed.
+ */
+export function pulledPutRow(change: PulledChange): Row {
+  let row = putRows.get(change);
+  if (row === undefined) {
+    const state = { op: 'put' as const, value: change.value ?? {} };
+    row = serverStateRow(change.collection, change.key, state, change.version, undefined)!;
+    putRows.set(change, row);
+  }
+  return row;
 }
 
 /**

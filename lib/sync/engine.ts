@@ -7,6 +7,7 @@
  */
 import { queueDeferredRestore } from '../db/backup-deferred-queue';
 import type { MotiveDatabase } from '../db/schema';
+import { pulledPutRow } from './apply-pulled';
 import { applyResponse } from './apply-response';
 import {
   DEFAULT_BATCH_LIMITS,
@@ -17,7 +18,9 @@ import {
   type SentEntry,
 } from './outbox-batch';
 import type { SyncResponse } from './protocol';
+import { recordId } from './queued-edits';
 import { refusalOf } from './refusal-of';
+import type { RunProgress } from './scheduler';
 import { describeRefusals, pruneRefusals, recordRefusal } from './refusals';
 import { STATE_KEYS, ensureClientId, readState, writeState } from './sync-state';
 import { SyncHttpError, postSync, type Endpoint, type FetchLike } from './transport';
@@ -40,6 +43,8 @@ export interface SyncRunResult {
   rounds: number;
   pushed: number;
   pulled: number;
+  /** Nothing left to send and nothing more to pull (false: it stopped at maxRounds). */
+  settled: boolean;
 }
 
 export function createSyncEngine(deps: EngineDeps) {
@@ -48,11 +53,11 @@ export function createSyncEngine(deps: EngineDeps) {
   return {
     clientId: () => ensureClientId(db, randomId),
     /** One full sync. Throws SyncHttpError (recorded as `lastError`) on failure. */
-    async run(endpoint: Endpoint): Promise<SyncRunResult> {
-      const clientId = await ensureClientId(db, randomId);
-      // Records restored before this profile ever synced get their outbox entries now.
-      await queueDeferredRestore(db);
-      const total: SyncRunResult = { rounds: 0, pushed: 0, pulled: 0 };
+    async run(endpoint: Endpoint, progress?: RunProgress): Promise<SyncRunResult> {
+      // At once (each is a storage round trip; they touch different keys). Records restored
+      // before this profile ever synced get their outbox entries now, before the first batch.
+      const [clientId] = await Promise.all([ensureClientId(db, randomId), queueDeferredRestore(db)]);
+      const total: SyncRunResult = { rounds: 0, pushed: 0, pulled: 0, settled: false };
       let limits = deps.batchLimits ?? DEFAULT_BATCH_LIMITS;
       let cursorReset = false;
       try {
@@ -64,14 +69,20 @@ export function createSyncEngine(deps: EngineDeps) {
         let received: Received | undefined;
         // The next batch, chosen while the previous request was in flight (its records held out).
         let prepared: Batch | undefined;
-        const apply = async (r: Received) => {
-          await applyResponse(
+        const apply = <T>(r: Received, andThen?: () => Promise<T>) =>
+          applyResponse(
             { db, clientId, now: deps.now, newMutationId: deps.newMutationId },
             r.sent,
             r.response,
+            andThen,
           );
-        };
-        for (let round = 0; round < (deps.maxRounds ?? 20); round++) {
+        // Rounds send requests; one more looks whether the run settled, so a run that used
+        // all its rounds on exactly its work still reports that nothing is left.
+        for (let round = 0; ; round++) {
+          // Read while the batch is chosen: a request with no response before it (the first)
+          // starts from the stored cursor.
+          const storedCursor = received === undefined ? readState<string>(db, STATE_KEYS.cursor) : undefined;
+          storedCursor?.catch(() => undefined); // awaited below; a failure surfaces there
           let sent = prepared ?? (await prepareBatch(db, limits, deps.now(), received?.sent));
           prepared = undefined;
           if (received !== undefined && sent.length === 0 && !received.response.more) {
@@ -82,26 +93,35 @@ export function createSyncEngine(deps: EngineDeps) {
           }
           blocked = sent.blocked.length;
           // The first round always runs (it pulls); later ones only while there is work.
-          if (round > 0 && sent.length === 0 && !more) break;
+          if (round > 0 && sent.length === 0 && !more) {
+            total.settled = true;
+            break;
+          }
+          if (round === (deps.maxRounds ?? 20)) break;
           const cursor =
-            received?.response.cursor ?? (await readState<string>(db, STATE_KEYS.cursor)) ?? null;
+            received?.response.cursor ??
+            (await (storedCursor ?? readState<string>(db, STATE_KEYS.cursor))) ??
+            null;
           const request = postSync(deps.fetch, endpoint, {
             clientId,
             cursor,
             changes: sent.map(toPushedChange),
-          });
-          const applying = received === undefined ? undefined : apply(received);
-          received = undefined;
+          }).then((response) => withPulledRows(response, sent));
+          progress?.requestSent();
           // While the server works, the previous response is applied and then the next batch
           // chosen, holding out this request's records (its response will rebase their later
-          // edits): a round costs the longer of the two, not their sum. A batch prepared for
+          // edits): a round costs the longer of the two, not their sum. Both are ONE IndexedDB
+          // transaction: the batch is chosen right after the writes it must see, with no commit
+          // and no new transaction between them (issue 15's profile). A batch prepared for
           // nothing (this request failed, or its response must be applied first) is dropped: its
           // entries stay marked in flight, so they are re-sent as they are, which is always safe.
-          const preparing = (applying ?? Promise.resolve()).then(() =>
-            prepareBatch(db, limits, deps.now(), sent),
-          );
-          const [applied, answered, next] = await Promise.allSettled([applying, request, preparing]);
-          if (applied.status === 'rejected') throw applied.reason;
+          const choose = () => prepareBatch(db, limits, deps.now(), sent);
+          const applying = received !== undefined;
+          const preparing = received === undefined ? choose() : apply(received, choose);
+          received = undefined;
+          const [answered, next] = await Promise.allSettled([request, preparing]);
+          // The response could not be applied (or the batch after it chosen: one transaction).
+          if (applying && next.status === 'rejected') throw next.reason;
           if (answered.status === 'rejected') {
             const error: unknown = answered.reason;
             const refusal = refusalOf(error, sent.length);
@@ -162,6 +182,19 @@ export type SyncEngine = ReturnType<typeof createSyncEngine>;
 interface Received {
   sent: SentEntry[];
   response: SyncResponse;
+}
+
+/**
+ * Computes the rows of a response's pulled puts as it arrives: usually while the previous
+ * response's writes are under way, so applying it starts writing sooner (pulledPutRow). Not
+ * for the records this request sent: they come back as sent and keep their rows (only their
+ * version is recorded), so those rows would be built for nothing (500 a pushed batch).
+ */
+function withPulledRows(response: SyncResponse, sent: readonly SentEntry[]): SyncResponse {
+  const ours = new Set(sent.map((e) => recordId(e.collection, e.key)));
+  for (const change of response.changes)
+    if (change.op === 'put' && !ours.has(recordId(change.collection, change.key))) pulledPutRow(change);
+  return response;
 }
 
 /** Whether a response can be applied while the next request is in flight: no conflict in it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, createScheduler, type Timers } from './scheduler';
+import { backoffDelay, createScheduler, type RunProgress, type Timers } from './scheduler';
 import { SyncHttpError } from './transport';
 
 function fakeTimers() {
@@ -73,6 +73,54 @@ describe('createScheduler', () => {
     release();
     await first;
     expect(calls).toBe(2);
+  });
+
+  /** A run that sends one request, then settles (or not) when released. */
+  function oneRequestRun(settles: boolean) {
+    const gates = { sent: () => undefined as void, release: () => undefined as void };
+    let calls = 0;
+    const run = (progress: RunProgress) => {
+      calls++;
+      if (calls > 1) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        gates.sent = () => progress.requestSent();
+        gates.release = () => resolve(settles);
+      });
+    };
+    return { run, gates, calls: () => calls };
+  }
+
+  it('does not run again for an ask the run answered: made before its last request, and it settled', async () => {
+    const { run, gates, calls } = oneRequestRun(true);
+    const scheduler = createScheduler({ run });
+    const first = scheduler.now();
+    void scheduler.now();
+    gates.sent();
+    gates.release();
+    await first;
+    expect(calls()).toBe(1);
+  });
+
+  it('runs again for an ask made after the run sent its last request', async () => {
+    const { run, gates, calls } = oneRequestRun(true);
+    const scheduler = createScheduler({ run });
+    const first = scheduler.now();
+    gates.sent();
+    void scheduler.now();
+    gates.release();
+    await first;
+    expect(calls()).toBe(2);
+  });
+
+  it('runs again for any ask made during a run that stopped with work left', async () => {
+    const { run, gates, calls } = oneRequestRun(false);
+    const scheduler = createScheduler({ run });
+    const first = scheduler.now();
+    void scheduler.now();
+    gates.sent();
+    gates.release();
+    await first;
+    expect(calls()).toBe(2);
   });
 
   it('debounces local changes into one run', async () => {

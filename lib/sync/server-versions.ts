@@ -41,7 +41,11 @@ export function acknowledgedVersions(
     const byPage = new Map<string, string[]>();
     for (const id of wanted) {
       const key = pageKeyOf(keys, id);
-      if (key !== undefined) byPage.set(key, [...(byPage.get(key) ?? []), id]);
+      if (key === undefined) continue;
+      // Appended in place: copying the list for each id was quadratic in a batch's ids.
+      const ids = byPage.get(key);
+      if (ids === undefined) byPage.set(key, [id]);
+      else ids.push(id);
     }
     if (byPage.size === 0) return versions;
     return db.acknowledgements.bulkGet([...byPage.keys()]).then((pages) => {

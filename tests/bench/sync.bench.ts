@@ -9,7 +9,9 @@
  * real ids do (lib/db/ids.ts): the push finds a batch's queued edits by one range read.
  * Run: npx wxt build && npx tsx tests/bench/sync.bench.ts  (SYNC_BENCH_CHANGES to resize;
  * SYNC_BENCH_PROFILE=<dir> writes CPU profiles of both service workers and of the server and
- * prints where their time went: the profile behind issue 15's sync changes).
+ * prints where their time went: the profile behind issue 15's sync changes). Each phase's CPU
+ * time by process is printed beside the machine's busy time (lib/process-cpu.ts): a phase that
+ * kept every core busy is CPU-bound.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,7 @@ import { extensionWithFloorPage } from './lib/bench-extension';
 import { countingStore } from './lib/counting-store';
 import { profileServiceWorker, profileThisProcess, type Profiler } from './lib/cpu-profile';
 import { printLoad, ratio } from './lib/machine';
+import { cpuBetween, cpuSnapshot } from './lib/process-cpu';
 import { startPostgres } from './lib/postgres';
 
 const CHANGES = Number(process.env.SYNC_BENCH_CHANGES ?? 10_000);
@@ -146,6 +149,8 @@ try {
     console.log(
       `PostgreSQL unavailable (${(pgServer as { unavailable: string }).unavailable}): measuring PGlite`,
     );
+  const postgresCpu: Record<string, () => number> =
+    'unavailable' in pgServer ? {} : { PostgreSQL: () => pgServer.cpuMs() };
   const opened = await openStore({ dataDir, databaseUrl });
   const token = (await createToken(opened, 'sync-bench', 'rep')).token;
   const { store, tally } = countingStore(opened);
@@ -189,18 +194,20 @@ try {
     printLoad('before');
 
     const sqlBefore = { ...tally };
+    const cpuAtPush = cpuSnapshot(postgresCpu);
     let start = performance.now();
     const pushMs = await profiled('push', userDataDirs[0]!, async () => {
       await send(pageA, 'configureSync', { endpoint: server.url, token });
       return syncUntil(pageA, async () => (await send(pageA, 'getSyncStatus', {})).res?.pending === 0, start);
     });
     const sqlPush = { queries: tally.queries - sqlBefore.queries, sqlMs: tally.sqlMs - sqlBefore.sqlMs };
+    const cpuAtPull = cpuSnapshot(postgresCpu);
     start = performance.now();
     const pullMs = await profiled('pull', userDataDirs[1]!, async () => {
       await send(pageB, 'configureSync', { endpoint: server.url, token });
       return syncUntil(pageB, async () => (await pageB.evaluate<number>(countNotes)) >= CHANGES, start);
     });
-
+    const cpuAfterPull = cpuSnapshot(postgresCpu);
     const sqlPull = {
       queries: tally.queries - sqlBefore.queries - sqlPush.queries,
       sqlMs: tally.sqlMs - sqlBefore.sqlMs - sqlPush.sqlMs,
@@ -219,6 +226,8 @@ try {
       `  profile: push made ${sqlPush.queries} SQL round trips, ${s(sqlPush.sqlMs)} waiting on SQL; ` +
         `pull made ${sqlPull.queries}, ${s(sqlPull.sqlMs)} (the rest is the extension and the server's JavaScript)`,
     );
+    console.log(`  CPU during the push: ${cpuBetween(cpuAtPush, cpuAtPull)}`);
+    console.log(`  CPU during the pull: ${cpuBetween(cpuAtPull, cpuAfterPull)}`);
     console.log(`  push + pull vs floor: ${ratio(pushMs + pullMs, floor)} (target ≤ 2×)`);
     printLoad('after');
   } finally {

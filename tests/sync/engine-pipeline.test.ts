@@ -62,7 +62,8 @@ describe('sync engine pipeline', () => {
       await db.delete();
     });
     const repos = createRepositories({ db, now: clock });
-    const engine = () => createSyncEngine({ db, fetch, now: clock, batchLimits: LIMITS });
+    const engine = (maxRounds?: number) =>
+      createSyncEngine({ db, fetch, now: clock, batchLimits: LIMITS, maxRounds });
     return { db, repos, failing, engine };
   }
 
@@ -191,5 +192,26 @@ describe('sync engine pipeline', () => {
     expect(await b.db.notes.count()).toBe(NOTES);
     expect(await b.db.conflicts.count()).toBe(0);
     expect((await b.snapshot()).notes).toEqual(await liveRecords(a.db, 'notes'));
+  });
+
+  it('says whether it settled, and when each request left (what the scheduler needs to skip a run)', async () => {
+    const token = await server.token(server.workspace());
+    const real = fetchFrom(server.app);
+    const events: string[] = [];
+    const a = profile('a', async (url, init) => {
+      events.push('fetch');
+      return real(url, init);
+    });
+    await seed(a.repos);
+    const progress = { requestSent: () => void events.push('sent') };
+    const endpoint = { url: 'http://127.0.0.1:8787', token };
+
+    // 250 notes in batches of 100: two rounds leave 50 queued.
+    expect((await a.engine(2).run(endpoint, progress)).settled).toBe(false);
+    expect(await a.db.outbox.count()).toBe(50);
+    // Exactly as many rounds as the work needs: the run still sees that nothing is left.
+    expect((await a.engine(1).run(endpoint, progress)).settled).toBe(true);
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(events).toEqual(['fetch', 'sent', 'fetch', 'sent', 'fetch', 'sent']);
   });
 });

@@ -218,13 +218,14 @@ const plainScope =
   (db) =>
     db.transaction('rw', [...Object.keys(db._allTables)], () => body(db));
 
-const applyWith = (sent: SentEntry[], response: SyncResponse): Work => {
+const applyWith = (sent: SentEntry[], response: SyncResponse, andThen?: Work): Work => {
   let n = 0;
   return (db) =>
     applyResponse(
       { db, clientId: 'c_1', now: () => new Date(T), newMutationId: () => `m_${++n}` },
       sent,
       response,
+      andThen && (() => andThen(db)),
     );
 };
 
@@ -252,6 +253,16 @@ export async function runScenarios(): Promise<{ scenarios: ScenarioResult[]; con
       async (db) => {
         await answeredBatch(db, 50, 500);
         return (d) => prepareBatch(d, { count: 20, bytes: 1_000_000 }, new Date(T));
+      },
+      6,
+    ),
+    await scenario(
+      'a response applied and the next batch chosen after it, in its transaction (the engine’s round)',
+      async (db) => {
+        const { sent, response } = await answeredBatch(db, 50, 500);
+        return applyWith(sent, response, (d) =>
+          prepareBatch(d, { count: 20, bytes: 1_000_000 }, new Date(T)),
+        );
       },
       6,
     ),
