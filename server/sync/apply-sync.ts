@@ -3,12 +3,12 @@
  * transaction (guarantee 2), the pull after its commit when much waits; a pull alone is one
  * statement too. Version assignment is serialised per workspace by locking its row, so
  * several server instances can share one PostgreSQL: see sync-statements.ts and
- * server/store/push-functions.ts; a workspace's pushes beyond two wait in this instance
- * instead of at that lock, and those that waited then go as one statement
+ * server/store/push-functions.ts; while one push of a workspace runs, the next ones wait
+ * in this instance instead of at that lock, and then go together as one statement
  * (workspace-batches.ts, server/store/push-batch.ts). The answer is the response body as
  * JSON text, assembled around the JSON the database built.
  */
-import { encodeCursor } from '../../lib/sync/protocol';
+import { MAX_CHANGES, encodeCursor } from '../../lib/sync/protocol';
 import type { SqlStore } from '../store/sql-store';
 import { invalid } from '../http/errors';
 import type { TokenIdentity } from '../tokens';
@@ -19,8 +19,12 @@ import { workspaceBatches, type WorkspaceBatches } from './workspace-batches';
 /** The pushes of each workspace that wait, sent together (workspace-batches.ts). */
 export type PushQueue = WorkspaceBatches<BatchedPush, Pushed>;
 
+/** A batch holds at most as many changes as one request may (its pushes' JSON goes as one parameter). */
 export function pushQueue(store: SqlStore, now: () => Date): PushQueue {
-  return workspaceBatches((workspace, pushes) => pushBatch(store, workspace, pushes, now().toISOString()));
+  return workspaceBatches((workspace, pushes) => pushBatch(store, workspace, pushes, now().toISOString()), {
+    weigh: (push) => push.request.changes.length,
+    maxWeight: MAX_CHANGES,
+  });
 }
 
 export async function applySync(

@@ -38,6 +38,19 @@ describe('workspace batches', () => {
     expect(await Promise.all(answers)).toEqual(['done a', 'done b', 'done c', 'done d', 'done e']);
   });
 
+  it('by default runs one batch of a workspace at a time, and sends what waited as the next', async () => {
+    const { batches, run } = gatedRunner();
+    const queue = workspaceBatches(run);
+    const answers = ['a', 'b', 'c'].map((item) => queue.run('w', item));
+    await tick();
+    expect(batches.map((b) => b.items)).toEqual([['a']]);
+    batches[0]!.answer();
+    await tick();
+    expect(batches.map((b) => b.items)).toEqual([['a'], ['b', 'c']]);
+    batches[1]!.answer();
+    await Promise.all(answers);
+  });
+
   it('puts at most `perBatch` items in one batch', async () => {
     const { batches, run } = gatedRunner();
     const queue = workspaceBatches(run, { inFlight: 1, perBatch: 2 });
@@ -50,6 +63,18 @@ describe('workspace batches', () => {
     batches[2]!.answer();
     await Promise.all(answers);
     expect(batches.map((b) => b.items)).toEqual([['a'], ['b', 'c'], ['d']]);
+  });
+
+  it('puts no more weight in a batch than `maxWeight`, but always at least one item', async () => {
+    const { batches, run } = gatedRunner();
+    const queue = workspaceBatches(run, { inFlight: 1, weigh: (item) => item.length, maxWeight: 4 });
+    const answers = ['a', 'bb', 'cc', 'ddddddd', 'e'].map((item) => queue.run('w', item));
+    for (let i = 0; i < 4; i++) {
+      await tick();
+      batches[i]!.answer();
+    }
+    await Promise.all(answers);
+    expect(batches.map((b) => b.items)).toEqual([['a'], ['bb', 'cc'], ['ddddddd'], ['e']]);
   });
 
   it('never holds up another workspace', async () => {
