@@ -15,9 +15,8 @@ import { BODY_TIMEOUT_MS, readJsonBody } from './http/read-body';
 import { refuseSecretsInUrl } from './http/url-secrets';
 import type { SqlStore } from './store/sql-store';
 import { selectorPackRoutes } from './selector-pack-routes';
-import { applySync } from './sync/apply-sync';
+import { applySync, pushQueue } from './sync/apply-sync';
 import { validateSyncRequest } from './sync/validate-request';
-import { workspaceTurns } from './sync/workspace-turns';
 
 export interface AppOptions {
   store: SqlStore;
@@ -44,7 +43,7 @@ export function createApp(options: AppOptions): Hono {
     perToken: limitOf(options.rateLimit, DEFAULT_RATE_LIMIT),
     now: clock,
   };
-  const turns = workspaceTurns();
+  const pushes = pushQueue(store, now);
   const app = new Hono();
 
   app.use('*', async (c: Context, next) => {
@@ -62,7 +61,7 @@ export function createApp(options: AppOptions): Hono {
       timeoutMs: options.bodyTimeoutMs ?? BODY_TIMEOUT_MS,
     });
     const request = validateSyncRequest(body);
-    const answer = await applySync(store, who, request, now, turns);
+    const answer = await applySync(store, who, request, pushes);
     return c.body(answer, 200, { 'Content-Type': 'application/json' });
   });
 

@@ -3,6 +3,7 @@
  * migration: append a new one. Applied ones are listed in `schema_migrations`.
  */
 import { PLANNED_ONCE } from './planned-once';
+import { PUSH_BATCH } from './push-batch';
 import { PUSH_FUNCTIONS } from './push-functions';
 import { PUSH_THEN_PULL } from './push-then-pull';
 import type { SqlStore } from './sql-store';
@@ -92,6 +93,11 @@ const MIGRATIONS: { version: number; sql: string[] }[] = [
     // A push and the pull after its commit in one round trip (server/store/push-then-pull.ts).
     version: 7,
     sql: [PUSH_THEN_PULL],
+  },
+  {
+    // A workspace's waiting pushes in one round trip and one commit (server/store/push-batch.ts).
+    version: 8,
+    sql: [PUSH_BATCH],
   },
 ];
 

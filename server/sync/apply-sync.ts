@@ -3,24 +3,35 @@
  * transaction (guarantee 2), the pull after its commit when much waits; a pull alone is one
  * statement too. Version assignment is serialised per workspace by locking its row, so
  * several server instances can share one PostgreSQL: see sync-statements.ts and
- * server/store/push-functions.ts; a workspace's pushes beyond two wait in this instance
- * instead of at that lock (workspace-turns.ts). The answer is the response body as JSON
- * text, assembled around the JSON the database built.
+ * server/store/push-functions.ts; while one push of a workspace runs, the next ones wait
+ * in this instance instead of at that lock, and then go together as one statement
+ * (workspace-batches.ts, server/store/push-batch.ts). The answer is the response body as
+ * JSON text, assembled around the JSON the database built.
  */
-import { encodeCursor } from '../../lib/sync/protocol';
+import { MAX_CHANGES, encodeCursor } from '../../lib/sync/protocol';
 import type { SqlStore } from '../store/sql-store';
 import { invalid } from '../http/errors';
 import type { TokenIdentity } from '../tokens';
-import { CURSOR_AHEAD, pull, push, type Pulled } from './sync-statements';
+import { CURSOR_AHEAD, pull, pushBatch, type BatchedPush, type Pulled, type Pushed } from './sync-statements';
 import type { ValidRequest } from './validate-request';
-import type { WorkspaceTurns } from './workspace-turns';
+import { workspaceBatches, type WorkspaceBatches } from './workspace-batches';
+
+/** The pushes of each workspace that wait, sent together (workspace-batches.ts). */
+export type PushQueue = WorkspaceBatches<BatchedPush, Pushed>;
+
+/** A batch holds at most as many changes as one request may (its pushes' JSON goes as one parameter). */
+export function pushQueue(store: SqlStore, now: () => Date): PushQueue {
+  return workspaceBatches((workspace, pushes) => pushBatch(store, workspace, pushes, now().toISOString()), {
+    weigh: (push) => push.request.changes.length,
+    maxWeight: MAX_CHANGES,
+  });
+}
 
 export async function applySync(
   store: SqlStore,
   who: TokenIdentity,
   request: ValidRequest,
-  now: () => Date,
-  turns: WorkspaceTurns,
+  pushes: PushQueue,
 ): Promise<string> {
   if (request.changes.length === 0) {
     // A pull alone writes nothing: one statement, no lock.
@@ -29,7 +40,7 @@ export async function applySync(
     return body('[]', pulled, request.after);
   }
   try {
-    const pushed = await turns.run(who.workspace, () => push(store, who, request, now().toISOString()));
+    const pushed = await pushes.run(who.workspace, { userId: who.userId, request });
     return body(pushed.results, pushed.pulled, request.after);
   } catch (error) {
     if ((error as { code?: string }).code === CURSOR_AHEAD) {

@@ -14,6 +14,7 @@
 import { PULL_LIMIT } from '../../lib/sync/protocol';
 import type { Sql } from '../store/sql-store';
 import type { ValidRequest } from './validate-request';
+import type { Outcome } from './workspace-batches';
 
 /** The pull as JSON text: the changes after the cursor, the last one's version, and whether more wait. */
 export interface Pulled {
@@ -48,7 +49,7 @@ export async function push(
   who: { workspace: string; userId: string },
   request: ValidRequest,
   at: string,
-): Promise<{ results: string; pulled: Pulled }> {
+): Promise<Pushed> {
   const [row] = await sql.query<PulledRow & { results: string }>(PUSH, [
     who.workspace,
     who.userId,
@@ -60,6 +61,94 @@ export async function push(
     INLINE_PULL_VERSIONS,
   ]);
   return { results: row!.results, pulled: pulled(row!) };
+}
+
+/** A push's answer: its results in order (a JSON array) and the pull that includes its own changes. */
+export interface Pushed {
+  results: string;
+  pulled: Pulled;
+}
+
+/** One push of a batch: who sends it and what. */
+export interface BatchedPush {
+  userId: string;
+  request: ValidRequest;
+}
+
+/** Never inside an explicit transaction: the call commits before the pulls. */
+const PUSH_BATCH = `CALL motive_push_batch($1, $2::jsonb, $3, $4)`;
+
+/** What motive_push_batch answers (server/store/push-batch.ts). */
+interface BatchRow {
+  results: string;
+  failures: ({ code: string; detail: string | null; message: string } | null)[];
+  changes: string;
+  /** Not null: `changes` holds the records after the oldest cursor, these their versions. */
+  versions: (string | number | bigint)[] | null;
+  last_versions: (string | number | bigint | null)[] | null;
+  mores: boolean[] | null;
+}
+
+/** Splits the answers that motive_push_batch joined (U+0001 never occurs in JSON text). */
+const SEPARATOR = '\u0001';
+
+/**
+ * Several pushes of one workspace, in order, as ONE statement: one lock and one commit for
+ * all, each push still all or nothing, and each answered the changes after its own cursor.
+ * A single push goes as `push` does.
+ */
+export async function pushBatch(
+  sql: Sql,
+  workspace: string,
+  pushes: BatchedPush[],
+  at: string,
+): Promise<Outcome<Pushed>[]> {
+  if (pushes.length === 1) {
+    const [only] = pushes;
+    return [{ ok: true, value: await push(sql, { workspace, userId: only!.userId }, only!.request, at) }];
+  }
+  const sent = pushes.map(({ userId, request }) => ({
+    user: userId,
+    client: request.clientId,
+    after: request.after,
+    changes: request.changes,
+  }));
+  const [row] = await sql.query<BatchRow>(PUSH_BATCH, [workspace, JSON.stringify(sent), at, PULL_LIMIT]);
+  const results = row!.results.split(SEPARATOR);
+  const pulledOf = row!.versions === null ? ownPages(row!) : afterEachCursor(row!, row!.versions);
+  return pushes.map(({ request }, i): Outcome<Pushed> => {
+    const failure = row!.failures[i];
+    if (failure) return { ok: false, error: Object.assign(new Error(failure.message), failure) };
+    return { ok: true, value: { results: results[i]!, pulled: pulledOf(i, request.after) } };
+  });
+}
+
+/** Each push's page, pulled by the database. */
+function ownPages(row: BatchRow): (i: number) => Pulled {
+  const pages = row.changes.split(SEPARATOR);
+  return (i) => {
+    const last = row.last_versions![i] ?? null;
+    return { changes: pages[i]!, lastVersion: last === null ? null : Number(last), more: row.mores![i]! };
+  };
+}
+
+/** The records after each push's cursor, cut from those after the oldest (all of them fit a page). */
+function afterEachCursor(
+  row: BatchRow,
+  versions: BatchRow['versions'] & {},
+): (i: number, after: number) => Pulled {
+  const numbers = versions.map(Number);
+  const records = numbers.length === 0 ? [] : row.changes.split(SEPARATOR);
+  return (_, after) => {
+    let first = 0;
+    while (first < numbers.length && numbers[first]! <= after) first++;
+    const mine = records.slice(first);
+    return {
+      changes: `[${mine.join(',')}]`,
+      lastVersion: mine.length === 0 ? null : numbers.at(-1)!,
+      more: false,
+    };
+  };
 }
 
 /**
