@@ -90,38 +90,21 @@ describe('createScheduler', () => {
     return { run, gates, calls: () => calls };
   }
 
-  it('does not run again for an ask the run answered: made before its last request, and it settled', async () => {
-    const { run, gates, calls } = oneRequestRun(true);
+  it.each([
+    ['does not run again for an ask the run answered: made before its last request, and it settled', true, 'before', 1],
+    ['runs again for an ask made after the run sent its last request', true, 'after', 2],
+    ['runs again for any ask made during a run that stopped with work left', false, 'before', 2],
+  ] as const)('%s', async (_case, settles, ask, runs) => {
+    const { run, gates, calls } = oneRequestRun(settles);
     const scheduler = createScheduler({ run });
     const first = scheduler.now();
-    void scheduler.now();
+    if (ask === 'before') void scheduler.now();
     gates.sent();
+    if (ask === 'after') void scheduler.now();
     gates.release();
     await first;
-    expect(calls()).toBe(1);
-  });
-
-  it('runs again for an ask made after the run sent its last request', async () => {
-    const { run, gates, calls } = oneRequestRun(true);
-    const scheduler = createScheduler({ run });
-    const first = scheduler.now();
-    gates.sent();
-    void scheduler.now();
-    gates.release();
-    await first;
-    expect(calls()).toBe(2);
-  });
-
-  it('runs again for any ask made during a run that stopped with work left', async () => {
-    const { run, gates, calls } = oneRequestRun(false);
-    const scheduler = createScheduler({ run });
-    const first = scheduler.now();
-    void scheduler.now();
-    gates.sent();
-    gates.release();
-    await first;
-    expect(calls()).toBe(2);
-  });
+    expect(calls()).toBe(runs);
+  }); // prettier-ignore
 
   it('debounces local changes into one run', async () => {
     const { timers, pending } = fakeTimers();
