@@ -62,7 +62,8 @@ function monologueUtterance(monologue: unknown, parties: ReadonlyMap<string, Par
   const { sentences, speakerId } = monologue;
   const texts = Array.isArray(sentences) ? sentences.map((s) => (isObject(s) ? s.text : undefined)) : [];
   if (texts.length === 0 || !texts.every((t): t is string => typeof t === 'string'))
-    throw new TranscriptError(1, `item ${item}: "sentences" must be a list of {"text"}`);
+    // Not a TranscriptError: nothing here says which file line the monologue is on.
+    throw new Error(`item ${item}: "sentences" must be a list of {"text"}`);
   const party = typeof speakerId === 'string' ? parties.get(speakerId) : undefined;
   return {
     text: texts.join(' '),

@@ -100,6 +100,14 @@ export function loadCandidates(): CorpusItem[] {
   return readFolder('candidates');
 }
 
+/**
+ * The buyer turns of sample sales calls held back in `candidates/` (`sales-calls-*.jsonl`, ids
+ * `real-call-…` and `real-call2-…`): the stand-in for real call turns, never trained on.
+ */
+export function loadSampleCallTurns(): CorpusItem[] {
+  return loadCandidates().filter((item) => item.id.startsWith('real-call'));
+}
+
 /** One dev set, or [] when it is not in this tree yet. */
 export function loadDev(name: DevSet): CorpusItem[] {
   return existsSync(corpusPath(`${name}.jsonl`)) ? readCorpusFile(`${name}.jsonl`) : [];

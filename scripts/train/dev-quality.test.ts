@@ -9,17 +9,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shippedDetector } from './shipped-model';
-import { loadCandidates, loadDev } from './corpus';
+import { loadDev, loadSampleCallTurns } from './corpus';
 import { evaluate } from './evaluate';
 
 const own = evaluate(shippedDetector, loadDev('dev'));
 const independent = evaluate(shippedDetector, loadDev('dev-independent'));
 const real = evaluate(shippedDetector, loadDev('dev-real'));
 // Buyer turns of public sample sales calls (candidates/sales-calls-*.jsonl), never trained on.
-const calls = evaluate(
-  shippedDetector,
-  loadCandidates().filter((item) => item.id.startsWith('real-call')),
-);
+const calls = evaluate(shippedDetector, loadSampleCallTurns());
 
 describe('detector quality on the dev sets (default threshold)', () => {
   it.each([

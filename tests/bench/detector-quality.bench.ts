@@ -15,8 +15,8 @@ import {
   CORPUS_STYLES,
   DEV_SETS,
   channelOf,
-  loadCandidates,
   loadDev,
+  loadSampleCallTurns,
   type CorpusItem,
 } from '../../scripts/train/corpus';
 import { evaluate } from '../../scripts/train/evaluate';
@@ -37,10 +37,7 @@ function line(label: string, items: readonly CorpusItem[]) {
 // The sample sales-call turns (candidates/, never trained on) stand in for real call turns.
 const sets: { name: string; items: CorpusItem[] }[] = [
   ...DEV_SETS.map((name) => ({ name, items: loadDev(name) })),
-  {
-    name: 'sample sales-call turns',
-    items: loadCandidates().filter((item) => item.id.startsWith('real-call')),
-  },
+  { name: 'sample sales-call turns', items: loadSampleCallTurns() },
 ];
 for (const { name, items } of sets) {
   if (items.length === 0) {
