@@ -1,8 +1,17 @@
 /**
  * Outbox writes from any extension page (the panel writes directly) reach the background
- * through Dexie's cross-context change propagation: a growing outbox asks for a sync soon, and
- * every change re-broadcasts the sync status. A failed watch is logged and restarted
- * (lib/db/live.ts), never dropped: a dead watch would leave the rep's edits unsynced.
+ * through Dexie's cross-context change propagation: a new edit asks for a sync soon and
+ * re-broadcasts the sync status, and so does an outbox that empties. A failed watch is logged
+ * and restarted (lib/db/live.ts), never dropped: a dead watch would leave the rep's edits
+ * unsynced.
+ *
+ * What is watched is the newest entry's key, not the count. Chromium counts a store by reading
+ * every entry, and a count waits its turn with the sync's own transactions: re-counting after
+ * each acknowledged batch made a long push quadratic (issue 15's trace: 67 counts, a quarter of
+ * a 10,000-change push). Keys only grow (auto-increment), so a higher newest key is a new edit.
+ * Batches leaving the head of the queue are not news: the sync run announces its status when it
+ * starts and when it ends (sync-controller.ts), and a status line re-read per batch would also
+ * be re-announced to a screen reader per batch.
  */
 import type { MotiveDatabase } from '@/lib/db/schema';
 import { watchLive, type WatchOptions } from '@/lib/db/live';
@@ -16,6 +25,9 @@ export interface OutboxWatchDeps {
   schedule?: WatchOptions['schedule'];
 }
 
+/** No value seen yet (the first value is always news: edits left from before the worker started). */
+const UNSEEN = Symbol('unseen');
+
 export function watchOutbox({
   db,
   controller,
@@ -23,17 +35,19 @@ export function watchOutbox({
   log = console.error,
   schedule,
 }: OutboxWatchDeps): () => void {
-  let last = -1;
+  let last: number | undefined | typeof UNSEEN = UNSEEN;
   return watchLive(
-    () => db.outbox.count(),
-    (count) => {
-      if (count > last && count > 0) controller.syncSoon();
-      if (count !== last) {
+    // One step of a reverse key cursor, whatever the outbox holds.
+    () => db.outbox.orderBy(':id').lastKey() as Promise<number | undefined>,
+    (newest) => {
+      const grew = newest !== undefined && (last === UNSEEN || last === undefined || newest > last);
+      const emptied = newest === undefined && last !== undefined;
+      last = newest;
+      if (grew) controller.syncSoon();
+      if (grew || emptied)
         controller
           .status()
           .then(broadcast, (error: unknown) => log('Motive: reading the sync status', error));
-      }
-      last = count;
     },
     { label: 'the outbox', log, ...(schedule ? { schedule } : {}) },
   );
