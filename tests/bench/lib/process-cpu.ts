@@ -105,3 +105,27 @@ export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): string {
   const machine = `machine busy ${s(after.machineBusyMs - before.machineBusyMs)} of ${cpus().length} × ${s(wall)}`;
   return `${groups.join(', ')}; ${machine}`;
 }
+
+/**
+ * Waits until the Chromium processes this one started are quiet: at most `busyMs` of CPU in a
+ * `windowMs` window, for at most `maxMs`. LevelDB compacts IndexedDB's files in the background
+ * for a while after a large write; a phase measured right after the bench's own set-up (10,000
+ * notes seeded in one transaction) would be charged for compacting the set-up. Returns the
+ * time waited, to be printed beside the figures.
+ */
+export async function settleBrowser({ windowMs = 250, busyMs = 20, maxMs = 10_000 } = {}): Promise<number> {
+  const browserMs = (snapshot: CpuSnapshot) =>
+    [...snapshot.byPid.values()]
+      .filter(({ group }) => group.startsWith('chromium'))
+      .reduce((sum, { ms }) => sum + ms, 0);
+  const start = performance.now();
+  let before = cpuSnapshot();
+  while (performance.now() - start < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const after = cpuSnapshot();
+    // A process that ended counts as quiet; one that started counts from zero.
+    if (browserMs(after) - browserMs(before) <= busyMs) break;
+    before = after;
+  }
+  return performance.now() - start;
+}
