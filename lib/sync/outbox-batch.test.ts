@@ -88,3 +88,49 @@ describe('the batch chosen from an empty outbox (every round of a pull)', () => 
     expect(tally.get('syncState put') ?? 0).toBe(0);
   });
 });
+
+describe('the batch cut to the body limit', () => {
+  /** A note whose text is `chars` characters of three UTF-8 bytes each (€). */
+  const euroNote = (i: number, chars: number) => ({ ...note(i), text: '€'.repeat(chars) });
+  const wireBytes = (entries: { mutationId: string }[], all: Map<string, unknown>) =>
+    entries.reduce(
+      (sum, e) => sum + new TextEncoder().encode(JSON.stringify(all.get(e.mutationId))).length + 1,
+      0,
+    );
+
+  it.each([
+    ['one-byte characters', (i: number) => ({ ...note(i), text: 'x'.repeat(3000) }), 40_000],
+    // 20 changes of about 3,200 characters fit 100,000 by characters, not by bytes.
+    ['three-byte characters', (i: number) => euroNote(i, 3000), 100_000],
+  ])('counts UTF-8 bytes, not characters: %s', async (_, make, bytes) => {
+    await putSyncedMany(
+      db,
+      'notes',
+      Array.from({ length: 20 }, (_, i) => make(i)),
+      { clientTime: T },
+    );
+    const limits = { count: 20, bytes };
+
+    const batch = await prepareBatch(db, limits, new Date(T));
+
+    // Each change as sent, by mutation id, to measure the batch the way the server does.
+    const sent = new Map(
+      batch.map((e) => [
+        e.mutationId,
+        {
+          mutationId: e.mutationId,
+          collection: e.collection,
+          key: e.key,
+          op: e.op,
+          value: e.value,
+          baseVersion: e.baseVersion,
+          clientTime: e.clientTime,
+        },
+      ]),
+    );
+    const perChange = wireBytes(batch.slice(0, 1), sent);
+    expect(wireBytes(batch, sent)).toBeLessThanOrEqual(limits.bytes);
+    // As full as the limit allows: one more change would not fit.
+    expect(wireBytes(batch, sent) + perChange).toBeGreaterThan(limits.bytes);
+  });
+});
