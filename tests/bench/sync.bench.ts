@@ -14,6 +14,8 @@
  * kept every core busy is CPU-bound. The push, the pull and the floor each start once the
  * browsers are quiet (settleBrowser): LevelDB compacts in the background after a large write,
  * and the seed's compaction would otherwise be charged to the push, the pull's to the floor.
+ * The reference server is warmed up first with the same traffic for another workspace
+ * (warmUpServer): it is measured as a running server, the extension as a fresh worker.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
