@@ -87,8 +87,8 @@ describe('watching the outbox for sync', () => {
 
   it('does not count the outbox for each batch a sync acknowledges: only a new edit or an empty outbox is news', async () => {
     // Chromium counts an IndexedDB store by reading every entry, and a count waits its turn
-    // with the sync's own transactions: re-counting 10,000 entries after each of 20 batches
-    // was a quarter of a 10,000-change push (issue 15's trace).
+    // with the sync's own transactions: re-counting after each of 20 batches held the storage
+    // backend for 485 ms of a 1.7 s push of 10,000 changes (issue 15's trace).
     const { db, counted } = countingDb();
     for (let i = 0; i < 30; i++)
       await putSynced(db, 'notes', note(i), { clientTime: '2026-11-22T12:00:00Z' });

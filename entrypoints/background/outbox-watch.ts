@@ -7,8 +7,9 @@
  *
  * What is watched is the newest entry's key, not the count. Chromium counts a store by reading
  * every entry, and a count waits its turn with the sync's own transactions: re-counting after
- * each acknowledged batch made a long push quadratic (issue 15's trace: 67 counts, a quarter of
- * a 10,000-change push). Keys only grow (auto-increment), so a higher newest key is a new edit.
+ * each acknowledged batch made a long push quadratic (issue 15's trace of a 1.7 s push of 10,000
+ * changes: 67 counts held the storage backend for 485 ms). Keys only grow (auto-increment), so a
+ * higher newest key is a new edit.
  * Batches leaving the head of the queue are not news: the sync run announces its status when it
  * starts and when it ends (sync-controller.ts), and a status line re-read per batch would also
  * be re-announced to a screen reader per batch.
