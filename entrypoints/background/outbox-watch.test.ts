@@ -1,5 +1,5 @@
-import type { DBCore } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { countRequests } from '@/lib/db/request-tally';
 import { MotiveDatabase } from '@/lib/db/schema';
 import { putSynced } from '@/lib/db/synced-write';
 import type { SyncStatus } from '@/lib/messaging/protocol';
@@ -48,33 +48,6 @@ describe('watching the outbox for sync', () => {
     await vi.waitFor(() => expect(syncSoon).toHaveBeenCalled());
   });
 
-  /** A database that counts the outbox `count` requests made on it (each reads every entry in Chromium). */
-  function countingDb() {
-    const db = new MotiveDatabase(`outbox-watch-${Math.random()}`);
-    dbs.push(db);
-    const counted = { outbox: 0 };
-    db.use({
-      stack: 'dbcore',
-      name: 'count-outbox-counts',
-      create: (down: DBCore): DBCore => ({
-        ...down,
-        table(name) {
-          const table = down.table(name);
-          return name !== 'outbox'
-            ? table
-            : {
-                ...table,
-                count: (req) => {
-                  counted.outbox++;
-                  return table.count(req);
-                },
-              };
-        },
-      }),
-    });
-    return { db, counted };
-  }
-
   const note = (i: number) => ({
     id: `n_${String(i).padStart(4, '0')}`,
     accountId: 'a1',
@@ -89,7 +62,9 @@ describe('watching the outbox for sync', () => {
     // Chromium counts an IndexedDB store by reading every entry, and a count waits its turn
     // with the sync's own transactions: re-counting after each of 20 batches held the storage
     // backend for 485 ms of a 1.7 s push of 10,000 changes (issue 15's trace).
-    const { db, counted } = countingDb();
+    const db = new MotiveDatabase(`outbox-watch-${Math.random()}`);
+    dbs.push(db);
+    const tally = countRequests(db);
     for (let i = 0; i < 30; i++)
       await putSynced(db, 'notes', note(i), { clientTime: '2026-11-22T12:00:00Z' });
     const syncSoon = vi.fn();
@@ -99,7 +74,7 @@ describe('watching the outbox for sync', () => {
     // Edits from before the worker started ask for a sync and are announced once.
     await vi.waitFor(() => expect(broadcasts).toHaveLength(1));
     expect(syncSoon).toHaveBeenCalledTimes(1);
-    counted.outbox = 0;
+    tally.clear();
 
     // Act: a sync acknowledges the head of the outbox in three batches, then the rep writes.
     const seqs = (await db.outbox.toCollection().primaryKeys()) as number[];
@@ -110,7 +85,7 @@ describe('watching the outbox for sync', () => {
     await vi.waitFor(() => expect(syncSoon).toHaveBeenCalledTimes(2));
     await vi.waitFor(() => expect(broadcasts).toHaveLength(2));
     expect(broadcasts[1]!.pending).toBe(30 - 24 + 1);
-    expect(counted.outbox).toBe(1); // the status broadcast's own
+    expect(tally.get('outbox count')).toBe(1); // the status broadcast's own
 
     // Act: the sync empties the outbox.
     await db.outbox.clear();
