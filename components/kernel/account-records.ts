@@ -26,7 +26,7 @@ export interface AccountSource {
  * `getAll` rather than a cursor walk (lib/db/account-reads.ts), each in its own read transaction.
  * Not in one explicit Dexie transaction: measured in Chromium at 5,000 accounts, Dexie's
  * explicit transaction cost about 0.6 ms more than the four reads it held (1.9–2.1 ms against
- * 1.5 ms), a third of the account's whole read (panel-scale bench, issue 15). What it gave up:
+ * 1.5 ms), about a fifth of the account's whole read (panel-scale bench, issue 15). What it gave up:
  * a write landing between the four can be seen by some reads and not others. The live query
  * reads again after that write, so the workspace settles on it one read later.
  * `null` when there is no such (live) account. Shared by the live hook and the preload.

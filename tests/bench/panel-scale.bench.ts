@@ -4,6 +4,8 @@
  * - open an account: from clicking it in the account finder to its workspace on screen;
  * - note search: from typing a query in Notes to the matching note alone on screen
  *   (the searched account holds 1,000 notes).
+ * Beside the open, the workspace's records read raw (the floor) and through Dexie as the panel
+ * reads them, as 60 interleaved pairs in a quiet page.
  * Medians of 15 runs each, timed inside the page, each from a settled page (painted, main thread
  * idle): the rep clicks or types once the previous step is on screen, so its work is not charged
  * to this one (before that wait, the 200-note list's layout landed in the search figure, and the
@@ -17,7 +19,7 @@ import { median, ms, percentile } from './lib/stats';
 import { WAIT_FOR, seedLargeDatabase } from './panel-in-page';
 
 const RUNS = 15;
-/** Pairs of reads (raw, then through Dexie): each takes a few milliseconds. */
+/** Pairs of reads (raw and through Dexie, each first in turn): each takes a few milliseconds. */
 const READ_RUNS = 60;
 
 /** The floor: the records the workspace shows, read raw (one transaction, the same indexes). */
