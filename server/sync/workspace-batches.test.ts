@@ -23,6 +23,21 @@ function gatedRunner() {
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * One call in flight per workspace: `a` runs alone and is answered; `b` and `c`, which waited
+ * behind it, are now the second batch, not yet answered.
+ */
+async function batchWaitingBehindA() {
+  const { batches, run } = gatedRunner();
+  const queue = workspaceBatches(run, { inFlight: 1 });
+  const first = queue.run('w', 'a');
+  const waited = [queue.run('w', 'b'), queue.run('w', 'c')] as const;
+  await tick();
+  batches[0]!.answer();
+  await tick();
+  return { batches, queue, first, waited };
+}
+
 describe('workspace batches', () => {
   it('runs at most two batches of a workspace at once; the items that waited go together, in order', async () => {
     const { batches, run } = gatedRunner();
@@ -91,13 +106,8 @@ describe('workspace batches', () => {
   });
 
   it('answers each item its own outcome: one that failed fails alone', async () => {
-    const { batches, run } = gatedRunner();
-    const queue = workspaceBatches(run, { inFlight: 1 });
-    const first = queue.run('w', 'a');
-    const [b, c] = [queue.run('w', 'b'), queue.run('w', 'c')];
-    await tick();
-    batches[0]!.answer();
-    await tick();
+    const { batches, first, waited } = await batchWaitingBehindA();
+    const [b, c] = waited;
     batches[1]!.answer([
       { ok: false, error: new Error('b refused') },
       { ok: true, value: 'done c' },
@@ -108,13 +118,7 @@ describe('workspace batches', () => {
   });
 
   it('fails every item of a batch whose call failed, and runs the next batch', async () => {
-    const { batches, run } = gatedRunner();
-    const queue = workspaceBatches(run, { inFlight: 1 });
-    const first = queue.run('w', 'a');
-    const waited = [queue.run('w', 'b'), queue.run('w', 'c')];
-    await tick();
-    batches[0]!.answer();
-    await tick();
+    const { batches, queue, first, waited } = await batchWaitingBehindA();
     const next = queue.run('w', 'd');
     batches[1]!.fail();
     await expect(waited[0]).rejects.toThrow('lost b+c');
@@ -126,13 +130,8 @@ describe('workspace batches', () => {
   });
 
   it('refuses a batch answered with fewer outcomes than items', async () => {
-    const { batches, run } = gatedRunner();
-    const queue = workspaceBatches(run, { inFlight: 1 });
-    const first = queue.run('w', 'a');
-    const [b, c] = [queue.run('w', 'b'), queue.run('w', 'c')];
-    await tick();
-    batches[0]!.answer();
-    await tick();
+    const { batches, first, waited } = await batchWaitingBehindA();
+    const [b, c] = waited;
     batches[1]!.answer([{ ok: true, value: 'done b' }]);
     await first;
     expect(await b).toBe('done b');
